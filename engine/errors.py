@@ -1,0 +1,22 @@
+"""Errors caused by what a learner typed or uploaded, explained in their language."""
+from engine.i18n import t
+
+
+class LearnerError(ValueError):
+    """A problem with the learner's input: carries a translation key so pages can show it in Korean too."""
+
+    def __init__(self, key: str, **params):
+        self.key = key
+        self.params = params
+        super().__init__(t(key, "en", **params))
+
+    def message(self, lang: str = "en") -> str:
+        return t(self.key, lang, **self.params)
+
+
+class DataError(LearnerError):
+    """Bad data: unreadable file, unusable column, too few rows, ..."""
+
+
+class ConfigError(LearnerError):
+    """Bad hyper-parameters: a learning rate of 0, a batch of size 0, ..."""

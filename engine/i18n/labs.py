@@ -1,0 +1,4 @@
+"""Translation strings: labs. Key -> (English, Korean)."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+}

@@ -1,0 +1,4 @@
+"""Translation strings: workflow. Key -> (English, Korean)."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+}

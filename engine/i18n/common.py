@@ -33,4 +33,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "too high, so each step overshoots the minimum. Try a learning rate 10 times smaller.",
                        "{epoch} 에포크에서 학습을 멈췄습니다: 손실이 {loss}이(가) 되었습니다. 학습률이 너무 커서 "
                        "한 걸음마다 최솟값을 지나쳐 버리는 것 같습니다. 학습률을 10배 줄여 보세요."),
+    # cross-validation
+    "cv.k_range": ("k must be between 2 and the number of training rows ({n}); you chose {k}.",
+                   "k는 2 이상, 학습 데이터 행 수({n}) 이하여야 합니다. 지금 값: {k}."),
+    "cv.not_stratified": ("Some class has fewer than {k} rows, so the folds are plain (not stratified).",
+                          "어떤 클래스의 행 수가 {k}개보다 적어서 층화(stratified) 없이 그냥 나눴습니다."),
 }

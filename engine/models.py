@@ -1,0 +1,55 @@
+"""Build the learner's network: a linear model or a multi-layer perceptron."""
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from engine.config import TrainConfig
+
+ACTIVATIONS = {
+    "relu": nn.ReLU,
+    "tanh": nn.Tanh,
+    "sigmoid": nn.Sigmoid,
+    "leaky_relu": nn.LeakyReLU,
+    "elu": nn.ELU,
+    "selu": nn.SELU,
+    "identity": nn.Identity,
+}
+
+
+def build_model(config: TrainConfig, n_features: int, n_outputs: int) -> nn.Sequential:
+    """Linear → activation (→ dropout) per hidden layer, then a linear output layer.
+
+    The output is raw: a value for regression, logits for classification (the loss squashes them).
+    Weights come from torch's default initialisation, so seed torch before calling for repeatable runs.
+    """
+    layers: list[nn.Module] = []
+    width = n_features
+    for units in config.hidden:
+        layers += [nn.Linear(width, units), ACTIVATIONS[config.activation]()]
+        if config.dropout > 0:
+            layers.append(nn.Dropout(config.dropout))
+        width = units
+    layers.append(nn.Linear(width, n_outputs))
+    return nn.Sequential(*layers)
+
+
+def count_params(model: nn.Module) -> int:
+    """Number of trainable parameters."""
+    return sum(p.numel() for p in model.parameters() if p.requires_grad)
+
+
+def param_formula(config: TrainConfig, n_features: int, n_outputs: int) -> list[tuple[str, int]]:
+    """Per linear layer, the arithmetic 'inputs×outputs + outputs = count' a learner can check by hand."""
+    widths = [n_features, *config.hidden, n_outputs]
+    rows = []
+    for fan_in, fan_out in zip(widths, widths[1:]):
+        count = fan_in * fan_out + fan_out
+        rows.append((f"{fan_in}×{fan_out} + {fan_out} = {count:,}", count))
+    return rows
+
+
+def seeded_model(config: TrainConfig, n_features: int, n_outputs: int) -> nn.Sequential:
+    """build_model after torch.manual_seed(config.seed): the exact starting weights a run uses."""
+    torch.manual_seed(config.seed)
+    return build_model(config, n_features, n_outputs)

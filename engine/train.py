@@ -1,0 +1,216 @@
+"""Training as an iterator of events: the page decides how often to draw, and may stop at any time."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import numpy as np
+import pandas as pd
+import torch
+from torch import nn
+
+from engine.config import TrainConfig
+from engine.dataset import Dataset
+from engine.losses import make_loss
+from engine.metrics import classification_metrics, regression_metrics
+from engine.models import seeded_model
+from engine.optim import make_optimizer, make_scheduler
+from engine.split import Prepared, prepare
+
+EXPLODE_FACTOR = 1e4  # an epoch loss this many times the first one means the steps overshoot
+
+
+class History(list):
+    """One dict per epoch: epoch, train_loss, val_loss (with held-out rows), lr, and accuracies for classifiers."""
+
+    def to_frame(self) -> pd.DataFrame:
+        return pd.DataFrame(list(self))
+
+
+@dataclass
+class Event:
+    """What just happened: kind "step" after every optimiser step, "epoch" after every epoch.
+
+    Step events carry the batch loss as a detached tensor (`batch_loss`); turning it into a float costs
+    a little, so only a consumer that draws it should. Epoch events carry the epoch's `record`.
+    """
+
+    kind: str
+    step: int
+    epoch: int
+    total_steps: int
+    batch_loss: torch.Tensor | None = None
+    record: dict | None = None
+
+
+@dataclass
+class Run:
+    """A finished (or stopped) training run: everything needed to evaluate, compare and export it."""
+
+    config: TrainConfig
+    model: nn.Module
+    history: History
+    data: Prepared
+    task: str
+    loss: str
+    feature_names: list[str]
+    target_name: str
+    class_names: list[str]
+    dataset_name: str
+    metrics: dict = field(default_factory=dict)
+    train_metrics: dict = field(default_factory=dict)
+    stopped: tuple[str, dict] | None = None  # (translation key, params) when it ended early
+
+    def outputs(self, X_scaled: torch.Tensor) -> torch.Tensor:
+        """Raw model outputs in eval mode (dropout off), leaving the module's mode as it was."""
+        was_training = self.model.training
+        self.model.eval()
+        with torch.no_grad():
+            out = self.model(X_scaled)
+        self.model.train(was_training)
+        return out
+
+    def predict(self, X) -> np.ndarray:
+        """Predictions for raw feature rows: values in target units (regression) or class indices."""
+        out = self.outputs(self.data.scale_x(X))
+        if self.task == "regression":
+            return self.data.unscale_y(out.numpy()).ravel()
+        return _labels(out, self.task).numpy()
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Class probabilities (n, n_classes) for raw feature rows (classification only)."""
+        out = self.outputs(self.data.scale_x(X))
+        if self.task == "binary":
+            p = torch.sigmoid(out)
+            return torch.cat([1 - p, p], dim=1).numpy()
+        return torch.softmax(out, dim=1).numpy()
+
+
+def _labels(out: torch.Tensor, task: str) -> torch.Tensor:
+    """Logits → class indices: a positive logit means class 1 for binary, the arg-max otherwise."""
+    return (out.reshape(-1) > 0).long() if task == "binary" else out.argmax(dim=1)
+
+
+class Training:
+    """Iterate to train; `run` holds the model and history so far at every moment.
+
+    The learner may stop by simply not iterating further and calling `stop()`: what was learned is kept
+    and evaluated. Divergence (a non-finite or exploding loss) ends the run with an explanation.
+    """
+
+    def __init__(self, config: TrainConfig, dataset: Dataset,
+                 train_idx: np.ndarray | None = None, val_idx: np.ndarray | None = None):
+        config.validate()
+        loss = config.loss_for(dataset.task)
+        self.data = prepare(config, dataset, loss, train_idx, val_idx)
+        model = seeded_model(config, dataset.X.shape[1], dataset.n_outputs)
+        self.optimizer = make_optimizer(config, model.parameters())
+        self.scheduler = make_scheduler(config, self.optimizer)
+        self.loss_fn = make_loss(loss)
+        self.n_classes = max(dataset.n_classes, 2)
+        self.run = Run(config, model, History(), self.data, dataset.task, loss, list(dataset.feature_names),
+                       dataset.target_name, list(dataset.class_names), dataset.name)
+        n = len(self.data.X_train)
+        self.batch_size = min(config.batch_size or n, n)
+        self.steps_per_epoch = math.ceil(n / self.batch_size)
+        self.total_steps = self.steps_per_epoch * config.epochs
+        self.finished = False
+
+    def __iter__(self) -> Iterator[Event]:
+        return self._loop()
+
+    def _loop(self) -> Iterator[Event]:
+        cfg, run = self.run.config, self.run
+        model, optimizer, loss_fn = run.model, self.optimizer, self.loss_fn
+        X, y = self.data.X_train, self.data.y_train
+        n, bs = len(X), self.batch_size
+        # Seeded batch order, independent of torch's global generator (which dropout also draws from).
+        order_gen = torch.Generator().manual_seed(cfg.seed)
+        starts = range(0, n, bs)
+        sizes = torch.tensor([min(bs, n - s) for s in starts], dtype=torch.float32)
+        step = 0
+        first_loss = None
+        for epoch in range(len(run.history) + 1, cfg.epochs + 1):
+            model.train()
+            order = torch.randperm(n, generator=order_gen) if bs < n else None
+            losses = []
+            for start in starts:
+                if order is None:
+                    xb, yb = X, y
+                else:
+                    idx = order[start:start + bs]
+                    xb, yb = X[idx], y[idx]
+                optimizer.zero_grad()
+                loss = loss_fn(model(xb), yb)
+                loss.backward()
+                optimizer.step()
+                step += 1
+                batch_loss = loss.detach()
+                losses.append(batch_loss)
+                yield Event("step", step, epoch, self.total_steps, batch_loss=batch_loss)
+            train_loss = float(torch.stack(losses) @ sizes) / n
+            if first_loss is None:
+                first_loss = train_loss
+            if not math.isfinite(train_loss) or train_loss > EXPLODE_FACTOR * max(first_loss, 1e-8):
+                self._finish(("train.diverged", {"epoch": epoch, "loss": f"{train_loss:.3g}"}))
+                return
+            record = {"epoch": epoch, "train_loss": train_loss, "lr": optimizer.param_groups[0]["lr"]}
+            record.update(self._epoch_scores())
+            if self.scheduler is not None:
+                self.scheduler.step()
+            run.history.append(record)
+            yield Event("epoch", step, epoch, self.total_steps, record=record)
+        self._finish(None)
+
+    def _epoch_scores(self) -> dict:
+        """Validation loss each epoch (and accuracies for classifiers), with dropout off."""
+        scores = {}
+        data, run = self.data, self.run
+        with torch.no_grad():
+            if len(data.X_test):
+                out = run.outputs(data.X_test)
+                scores["val_loss"] = float(self.loss_fn(out, data.y_test))
+                if run.task != "regression":
+                    scores["val_acc"] = float((_labels(out, run.task) == data.y_test.reshape(-1).long()).float().mean())
+            if run.task != "regression":
+                out = run.outputs(data.X_train)
+                scores["train_acc"] = float((_labels(out, run.task) == data.y_train.reshape(-1).long()).float().mean())
+        return scores
+
+    def stop(self) -> Run:
+        """End early at the learner's request; keeps and evaluates what was learned so far."""
+        if not self.finished:
+            self._finish(("train.stopped_by_learner", {}))
+        return self.run
+
+    def _finish(self, stopped: tuple[str, dict] | None) -> None:
+        """Record why it ended and compute train and test metrics (skipped when the weights blew up)."""
+        run = self.run
+        run.stopped = stopped
+        self.finished = True
+        if stopped is not None and stopped[0] == "train.diverged":
+            return
+        run.train_metrics = self._metrics(self.data.X_train, self.data.y_train)
+        if len(self.data.X_test):
+            run.metrics = self._metrics(self.data.X_test, self.data.y_test)
+
+    def _metrics(self, X: torch.Tensor, y: torch.Tensor) -> dict:
+        out = self.run.outputs(X)
+        if self.run.task == "regression":
+            return regression_metrics(y.numpy(), out.numpy())
+        return classification_metrics(y.reshape(-1).long().numpy(), _labels(out, self.run.task).numpy(),
+                                      self.n_classes)
+
+
+def train(config: TrainConfig, dataset: Dataset) -> Training:
+    """Start a run: iterate the result for Events; `.run` is the Run so far, `.stop()` ends it early."""
+    return Training(config, dataset)
+
+
+def fit(config: TrainConfig, dataset: Dataset) -> Run:
+    """Train to the end (or until divergence) and return the Run."""
+    training = Training(config, dataset)
+    for _ in training:
+        pass
+    return training.run

@@ -1,0 +1,44 @@
+"""Shared fixtures: small seeded datasets built by hand, independent of engine.datasets."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from engine.dataset import Dataset
+
+
+def make(X, y, task, names=None, target="y", class_names=None, name="handmade"):
+    X = np.asarray(X, dtype=np.float32)
+    names = names or [f"x{i}" for i in range(X.shape[1])]
+    y = np.asarray(y, dtype=np.float32).reshape(-1, 1) if task == "regression" else np.asarray(y, dtype=np.int64)
+    frame = pd.DataFrame(X, columns=names).assign(**{target: np.ravel(y)})
+    if class_names is None and task != "regression":
+        class_names = [str(c) for c in range(int(y.max()) + 1)]
+    return Dataset(X, y, names, target, task, frame, name, class_names=class_names or [])
+
+
+@pytest.fixture
+def study_hours():
+    return make([[1], [2], [3]], [2, 4, 6], "regression", ["hours"], "score")
+
+
+@pytest.fixture
+def xor():
+    return make([[0, 0], [0, 1], [1, 0], [1, 1]], [0, 1, 1, 0], "binary", ["x1", "x2"])
+
+
+@pytest.fixture
+def linear3():
+    """120 rows of y = 1.5·a − 2·b + 0.5·c + 3 + small noise."""
+    rng = np.random.default_rng(7)
+    X = rng.normal(size=(120, 3))
+    y = X @ [1.5, -2.0, 0.5] + 3 + rng.normal(scale=0.1, size=120)
+    return make(X, y, "regression")
+
+
+@pytest.fixture
+def blobs3():
+    """Three well-separated Gaussian blobs in 2-D, 40 rows each."""
+    rng = np.random.default_rng(3)
+    centres = np.array([[0, 0], [4, 0], [0, 4]])
+    X = np.concatenate([c + rng.normal(scale=0.5, size=(40, 2)) for c in centres])
+    return make(X, np.repeat([0, 1, 2], 40), "multiclass")

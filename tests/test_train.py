@@ -1,0 +1,101 @@
+import numpy as np
+import pytest
+import torch
+from sklearn.linear_model import LinearRegression
+
+from engine.config import TrainConfig
+from engine.train import fit, train
+
+
+def test_study_hours_sgd_recovers_w_close_to_2(study_hours):
+    run = fit(TrainConfig(optimizer="sgd", lr=0.01, epochs=1000, test_size=0.0), study_hours)
+    w, b = run.model[0].weight.item(), run.model[0].bias.item()
+    assert w == pytest.approx(2.0, abs=0.1)
+    assert abs(b) < 0.25
+    # the history's loss falls monotonically for full-batch GD with a small step
+    losses = run.history.to_frame()["train_loss"].to_numpy()
+    assert np.all(np.diff(losses) <= 1e-9) and losses[-1] < 0.01
+
+
+def test_full_batch_gd_matches_hand_written_numpy(study_hours):
+    """Two epochs of full-batch SGD checked against the closed-form MSE gradient in numpy."""
+    run = fit(TrainConfig(lr=0.05, epochs=2, test_size=0.0, seed=1), study_hours)
+    torch.manual_seed(1)
+    init = torch.nn.Linear(1, 1)
+    w, b = init.weight.item(), init.bias.item()
+    x, y = np.array([1, 2, 3.0]), np.array([2, 4, 6.0])
+    losses = []
+    for _ in range(2):
+        r = w * x + b - y
+        losses.append(np.mean(r ** 2))
+        w, b = w - 0.05 * np.mean(2 * r * x), b - 0.05 * np.mean(2 * r)
+    assert run.history.to_frame()["train_loss"].tolist() == pytest.approx(losses, rel=1e-5)
+    assert run.model[0].weight.item() == pytest.approx(w, rel=1e-5)
+
+
+def test_same_config_same_history(linear3):
+    cfg = TrainConfig(hidden=[16, 8], dropout=0.2, optimizer="adam", lr=0.01, batch_size=16, epochs=15, seed=5)
+    a, b = fit(cfg, linear3).history.to_frame(), fit(cfg, linear3).history.to_frame()
+    assert a.equals(b)
+    c = fit(TrainConfig(**{**cfg.__dict__, "seed": 6}), linear3).history.to_frame()
+    assert not a.equals(c)
+
+
+def test_linear_model_approaches_least_squares(linear3):
+    run = fit(TrainConfig(optimizer="adam", lr=0.05, batch_size=32, epochs=300, test_size=0.25), linear3)
+    train_rows = run.data.train_idx
+    ols = LinearRegression().fit(linear3.X[train_rows], linear3.y[train_rows])
+    assert run.model[0].weight.detach().numpy().ravel() == pytest.approx(ols.coef_.ravel(), abs=0.05)
+    assert run.metrics["rmse"] == pytest.approx(0.1, abs=0.05)  # the noise level of the data
+    assert set(run.history[-1]) >= {"epoch", "train_loss", "val_loss", "lr"}
+
+
+def test_xor_needs_a_hidden_layer(xor):
+    linear = fit(TrainConfig(optimizer="adam", lr=0.05, epochs=500, test_size=0.0), xor)
+    mlp = fit(TrainConfig(hidden=[8], activation="tanh", optimizer="adam", lr=0.05, epochs=500, test_size=0.0), xor)
+    assert linear.train_metrics["accuracy"] <= 0.75  # no line separates XOR
+    assert mlp.train_metrics["accuracy"] == 1.0
+    assert list(mlp.predict(xor.X)) == [0, 1, 1, 0]
+
+
+def test_multiclass_accuracies_recorded_per_epoch(blobs3):
+    run = fit(TrainConfig(hidden=[16], optimizer="adam", lr=0.05, epochs=40, batch_size=20, test_size=0.25), blobs3)
+    last = run.history[-1]
+    assert last["train_acc"] > 0.95 and last["val_acc"] > 0.95
+    assert run.metrics["accuracy"] == pytest.approx(last["val_acc"])
+    assert np.allclose(run.predict_proba(blobs3.X[:5]).sum(axis=1), 1, atol=1e-6)
+
+
+def test_divergence_stops_with_reason_and_keeps_history(study_hours):
+    run = fit(TrainConfig(lr=5.0, epochs=100, test_size=0.0), study_hours)
+    assert run.stopped[0] == "train.diverged"
+    assert len(run.history) < 100
+    assert all(np.isfinite(r["train_loss"]) for r in run.history)
+
+
+def test_stop_keeps_what_was_learned(linear3):
+    training = train(TrainConfig(lr=0.05, epochs=200, batch_size=10), linear3)
+    for event in training:
+        if event.kind == "epoch" and event.epoch == 7:
+            break
+    run = training.stop()
+    assert run.stopped[0] == "train.stopped_by_learner"
+    assert len(run.history) == 7 and "rmse" in run.metrics
+    steps = 7 * training.steps_per_epoch
+    assert event.step == steps
+
+
+def test_batch_size_larger_than_data_means_full_batch(study_hours):
+    training = train(TrainConfig(batch_size=1000, epochs=3, test_size=0.0), study_hours)
+    assert training.steps_per_epoch == 1
+    assert sum(e.kind == "step" for e in training) == 3
+
+
+def test_scale_target_reports_losses_on_scaled_target_but_predicts_in_units(linear3):
+    run = fit(TrainConfig(optimizer="adam", lr=0.05, epochs=200, batch_size=32, scaling="standard",
+                          scale_target=True), linear3)
+    yt = linear3.y[run.data.train_idx]
+    span = yt.max() - yt.min()
+    pred = run.predict(linear3.X[run.data.test_idx])
+    rmse_units = np.sqrt(np.mean((pred - linear3.y[run.data.test_idx].ravel()) ** 2))
+    assert run.metrics["rmse"] == pytest.approx(rmse_units / span, rel=1e-3)

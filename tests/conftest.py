@@ -42,3 +42,21 @@ def blobs3():
     centres = np.array([[0, 0], [4, 0], [0, 4]])
     X = np.concatenate([c + rng.normal(scale=0.5, size=(40, 2)) for c in centres])
     return make(X, np.repeat([0, 1, 2], 40), "multiclass")
+
+
+APP = str(__import__("pathlib").Path(__file__).resolve().parent.parent / "app.py")
+
+
+def open_page(page: str | None = None, lang: str = "en", timeout: float = 60, state: dict | None = None):
+    """Run the app in AppTest (a fresh learner session) and switch to `page` (e.g. "pages/data.py")."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    at.session_state["lang"] = lang
+    for key, value in (state or {}).items():
+        at.session_state[key] = value
+    at.run()
+    if page:
+        at.switch_page(page)
+        at.run()
+    return at

@@ -1,26 +1,28 @@
 """One translation table for every user-facing string (English and Korean).
 
-Each area keeps its strings in its own module (`STRINGS = {key: (english, korean)}`) so that
-pages can grow side by side; they are merged here into the single table `TABLE`, and a key may
+Each area keeps its strings in its own module of this package (`STRINGS = {key: (english, korean)}`)
+so pages can grow side by side; they are merged here into the single table `TABLE`, where a key may
 appear only once.
 """
-from engine.i18n import common, data, labs, workflow
+import importlib
+import pkgutil
 
 LANGS = ("en", "ko")
 LANG_NAMES = {"en": "English", "ko": "한국어"}
 
 
-def _merge(*modules) -> dict[str, tuple[str, str]]:
+def _merge() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
-    for module in modules:
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
         for key, pair in module.STRINGS.items():
             if key in table:
-                raise KeyError(f"translation key {key!r} defined twice ({module.__name__})")
+                raise KeyError(f"translation key {key!r} defined twice (again in {info.name})")
             table[key] = pair
     return table
 
 
-TABLE = _merge(common, data, workflow, labs)
+TABLE = _merge()
 
 
 def t(key: str, lang: str = "en", **params) -> str:

@@ -1,4 +1,0 @@
-"""Translation strings: workflow. Key -> (English, Korean)."""
-
-STRINGS: dict[str, tuple[str, str]] = {
-}

@@ -1,0 +1,70 @@
+"""Helpers every page shares: the learner's language, messages, and what the session holds.
+
+Per-learner state (dataset, config, runs) lives only in st.session_state; nothing here caches
+learner data in st.cache_resource, which all sessions share.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from engine.config import TrainConfig
+from engine.errors import LearnerError
+from engine.i18n import t
+
+
+def lang() -> str:
+    """The learner's language code ("en" or "ko")."""
+    return st.session_state.get("lang") or "en"
+
+
+def tr(key: str, **params) -> str:
+    """The text for `key` in the learner's language."""
+    return t(key, lang(), **params)
+
+
+def show_error(error: LearnerError) -> None:
+    """A friendly message in the learner's language instead of a traceback."""
+    st.error(error.message(lang()), icon="⚠️")
+
+
+def notes(pairs) -> None:
+    """Show (translation key, params) notes, e.g. what cleaning the data dropped or converted."""
+    for key, params in pairs:
+        st.info(tr(key, **params), icon="ℹ️")
+
+
+def dataset():
+    """The Dataset chosen on the Data page, or None."""
+    return st.session_state.get("dataset")
+
+
+def require_dataset():
+    """The chosen Dataset; without one, point the learner to the Data page and stop this page."""
+    ds = dataset()
+    if ds is None:
+        st.info(tr("ui.need_dataset"), icon="📊")
+        st.page_link("pages/data.py", label=tr("nav.data"), icon="📊")
+        st.stop()
+    return ds
+
+
+def config() -> TrainConfig:
+    """The learner's TrainConfig (built on the Model and Train pages)."""
+    if "config" not in st.session_state:
+        st.session_state.config = TrainConfig()
+    return st.session_state.config
+
+
+def set_config(**changes) -> TrainConfig | None:
+    """Replace config fields; a bad value shows its message and keeps the previous config."""
+    try:
+        st.session_state.config = TrainConfig(**{**config().__dict__, **changes})
+    except LearnerError as error:
+        show_error(error)
+        return None
+    return st.session_state.config
+
+
+def runs() -> list:
+    """Finished runs of this session, oldest first: dicts with name, run (engine Run), dataset name."""
+    return st.session_state.setdefault("runs", [])

@@ -4,31 +4,31 @@ import streamlit as st
 from engine.i18n import LANG_NAMES
 from pages.ui import tr
 
-st.set_page_config(page_title="Deep Learning Study Lab", page_icon="🧪", layout="wide")
+st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
 st.session_state.setdefault("lang", "en")
 
 WORKFLOW = [
-    ("pages/home.py", "nav.home", "🏠", True),
-    ("pages/data.py", "nav.data", "📊", False),
-    ("pages/model.py", "nav.model", "🧱", False),
-    ("pages/train.py", "nav.train", "🏋️", False),
-    ("pages/evaluate.py", "nav.evaluate", "🎯", False),
-    ("pages/cross_validate.py", "nav.cv", "🔁", False),
-    ("pages/runs.py", "nav.runs", "🗂️", False),
+    ("pages/home.py", "nav.home", ":material/home:", True),
+    ("pages/data.py", "nav.data", ":material/table_chart:", False),
+    ("pages/model.py", "nav.model", ":material/account_tree:", False),
+    ("pages/train.py", "nav.train", ":material/model_training:", False),
+    ("pages/evaluate.py", "nav.evaluate", ":material/target:", False),
+    ("pages/cross_validate.py", "nav.cv", ":material/repeat:", False),
+    ("pages/runs.py", "nav.runs", ":material/compare:", False),
 ]
 LABS = [
-    ("pages/lab_cost.py", "nav.lab_cost", "📐"),
-    ("pages/lab_descent.py", "nav.lab_descent", "⛷️"),
-    ("pages/lab_optimizers.py", "nav.lab_optimizers", "🏁"),
-    ("pages/lab_gradients.py", "nav.lab_gradients", "🧮"),
-    ("pages/lab_zero_grad.py", "nav.lab_zero_grad", "🧹"),
-    ("pages/lab_losses.py", "nav.lab_losses", "📉"),
-    ("pages/lab_activations.py", "nav.lab_activations", "〰️"),
-    ("pages/lab_batches.py", "nav.lab_batches", "📦"),
-    ("pages/lab_xor.py", "nav.lab_xor", "✖️"),
-    ("pages/lab_schedules.py", "nav.lab_schedules", "📅"),
-    ("pages/lab_overfitting.py", "nav.lab_overfitting", "🎭"),
-    ("pages/lab_anatomy.py", "nav.lab_anatomy", "🔬"),
+    ("pages/lab_cost.py", "nav.lab_cost", ":material/functions:"),
+    ("pages/lab_descent.py", "nav.lab_descent", ":material/trending_down:"),
+    ("pages/lab_optimizers.py", "nav.lab_optimizers", ":material/sports_score:"),
+    ("pages/lab_gradients.py", "nav.lab_gradients", ":material/calculate:"),
+    ("pages/lab_zero_grad.py", "nav.lab_zero_grad", ":material/cleaning_services:"),
+    ("pages/lab_losses.py", "nav.lab_losses", ":material/show_chart:"),
+    ("pages/lab_activations.py", "nav.lab_activations", ":material/waves:"),
+    ("pages/lab_batches.py", "nav.lab_batches", ":material/inventory_2:"),
+    ("pages/lab_xor.py", "nav.lab_xor", ":material/close:"),
+    ("pages/lab_schedules.py", "nav.lab_schedules", ":material/schedule:"),
+    ("pages/lab_overfitting.py", "nav.lab_overfitting", ":material/theater_comedy:"),
+    ("pages/lab_anatomy.py", "nav.lab_anatomy", ":material/biotech:"),
 ]
 
 
@@ -45,5 +45,5 @@ with st.sidebar:
 navigation = st.navigation({
     tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],
     tr("nav.group_labs"): [page(*entry) for entry in LABS],
-})
+}, expanded=True)
 navigation.run()

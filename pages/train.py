@@ -3,4 +3,4 @@ import streamlit as st
 
 from pages.ui import tr
 
-st.info(tr("ui.coming_next"), icon="🚧")
+st.info(tr("ui.coming_next"), icon=":material/construction:")

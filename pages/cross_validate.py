@@ -1,6 +1,127 @@
-"""Placeholder until this page is built: says so plainly."""
+"""Cross-validate: k-fold scores of the learner's config (mean ± std), the folds, then one final test."""
+import time
+
+import altair as alt
+import numpy as np
+import pandas as pd
 import streamlit as st
 
-from pages.ui import tr
+from engine.cv import cross_validate
+from engine.errors import LearnerError
+from engine.train import fit
+from pages.charts import history_long, loss_chart
+from pages.ui import config, require_dataset, runs, set_config, show_error, tr
 
-st.info(tr("ui.coming_next"), icon=":material/construction:")
+METRIC_NAMES = {"rmse": "RMSE", "accuracy": "accuracy"}
+PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d",
+           "#bab0ac"]  # one colour per fold (k ≤ 10); held-out test rows are grey
+
+st.title(tr("nav.cv"))
+st.caption(tr("cv_page.intro"))
+ds = require_dataset()
+cfg = config()
+
+with st.container(border=True):
+    try:
+        loss = cfg.loss_for(ds.task)
+    except LearnerError as error:  # a loss that does not fit this task: say so; Run k-fold will refuse it too
+        show_error(error)
+        loss = cfg.loss
+    layers = " → ".join(str(n) for n in [ds.X.shape[1], *cfg.hidden, ds.n_outputs])
+    batch = cfg.batch_size or tr("cv_page.full_batch")
+    st.markdown(tr("cv_page.config_summary", layers=layers, activation=cfg.activation, dropout=f"{cfg.dropout:g}",
+                   loss=loss, optimizer=cfg.optimizer, lr=f"{cfg.lr:g}", batch=batch, epochs=cfg.epochs,
+                   test_size=f"{cfg.test_size:g}", scaling=cfg.scaling))
+    st.page_link("pages/train.py", label=tr("cv_page.change_config"), icon=":material/tune:")
+
+
+def _set_seed():
+    set_config(seed=int(st.session_state.cv_seed))
+
+
+st.session_state.cv_seed = cfg.seed  # follow the shared config, which the Train page may have changed
+left, middle, right = st.columns(3)
+k = left.slider(tr("cv_page.k"), 2, 10, 3, help=tr("cv_page.k_help"))
+shuffle = middle.checkbox(tr("cv_page.shuffle"), value=True, help=tr("cv_page.shuffle_help"))
+right.number_input(tr("cv_page.seed"), min_value=0, max_value=2**31 - 1, step=1, key="cv_seed",
+                   on_change=_set_seed, help=tr("cv_page.seed_help"))
+
+if st.button(tr("cv_page.run"), type="primary", icon=":material/repeat:"):
+    try:
+        with st.spinner(tr("cv_page.running", k=k)):
+            result = cross_validate(cfg, ds, k, shuffle)
+        st.session_state.cv = {"result": result, "config": cfg, "dataset": ds.name, "k": k, "shuffle": shuffle}
+    except LearnerError as error:
+        show_error(error)
+
+cv = st.session_state.get("cv")
+if cv is None or cv["dataset"] != ds.name:
+    st.info(tr("cv_page.none_yet"), icon=":material/repeat:")
+    st.stop()
+
+result = cv["result"]
+metric = METRIC_NAMES[result.metric]
+if cv["config"] != cfg or cv["k"] != k or cv["shuffle"] != shuffle:
+    st.warning(tr("cv_page.stale"), icon=":material/history:")
+for key, params in result.notes:
+    st.info(tr(key, **params), icon=":material/info:")
+
+st.subheader(tr("cv_page.score", metric=metric, mean=f"{result.mean:.4f}", std=f"{result.std:.4f}"))
+st.caption(tr(f"cv_page.score_help_{result.metric}", k=len(result.fold_scores)))
+
+folds = [tr("cv_page.fold_series", n=n + 1) for n in range(len(result.fold_scores))]
+curves = pd.concat([history_long(h, {"train_loss": f"{fold} · {tr('cv_page.train')}",
+                                     "val_loss": f"{fold} · {tr('cv_page.val')}"})
+                    for fold, h in zip(folds, result.histories)], ignore_index=True)
+st.markdown(f"**{tr('cv_page.curves')}**")
+st.altair_chart(loss_chart(curves, tr("cv_page.epoch"), tr("cv_page.loss")), width="stretch")
+
+score_column = tr("cv_page.col_score", metric=metric)
+table = []
+for n, score in enumerate(result.fold_scores):
+    rows = np.flatnonzero(result.fold_of_row == n)
+    table.append({tr("cv_page.col_fold"): n + 1, tr("cv_page.col_rows"): len(rows), score_column: score,
+                  tr("cv_page.col_which"): ", ".join(map(str, rows[:12])) + (", …" if len(rows) > 12 else "")})
+st.dataframe(pd.DataFrame(table), hide_index=True, width="stretch",
+             column_config={score_column: st.column_config.NumberColumn(format="%.4f")})
+
+st.markdown(f"**{tr('cv_page.strip')}**")
+st.caption(tr("cv_page.strip_help"))
+held_out = tr("cv_page.test_rows")
+strip = pd.DataFrame({"row": np.arange(len(result.fold_of_row)),
+                      "fold": [held_out if f < 0 else folds[f] for f in result.fold_of_row]})
+strip["end"] = strip["row"] + 1
+palette = alt.Scale(domain=folds + [held_out], range=PALETTE[:len(folds)] + ["#9e9e9e"])
+st.altair_chart(alt.Chart(strip).mark_rect().encode(
+    x=alt.X("row:Q", title=tr("cv_page.row_index"), scale=alt.Scale(domain=[0, len(strip)], nice=False)),
+    x2="end:Q",
+    y=alt.Y("fold:N", title=None, sort=folds + [held_out]),
+    color=alt.Color("fold:N", scale=palette, legend=None),
+    tooltip=[alt.Tooltip("row:Q", title=tr("cv_page.row_index")), alt.Tooltip("fold:N", title=tr("cv_page.col_fold"))],
+).properties(height=alt.Step(24)), width="stretch")
+
+st.divider()
+st.subheader(tr("cv_page.final_title"))
+st.caption(tr("cv_page.final_help"))
+if len(result.test_idx) == 0:
+    st.warning(tr("cv_page.no_test"), icon=":material/warning:")
+elif st.button(tr("cv_page.final_run"), icon=":material/flag:", disabled=cv["config"] != cfg):
+    start = time.perf_counter()
+    with st.spinner(tr("cv_page.final_running")):
+        run = fit(cfg, ds)
+    entry = {"name": tr("cv_page.run_name", n=len(runs()) + 1), "run": run, "dataset": ds.name,
+             "seconds": time.perf_counter() - start, "live": False}
+    runs().append(entry)
+    cv["final"] = entry
+
+final = cv.get("final")
+if final is not None:
+    run = final["run"]
+    if run.stopped is not None:
+        st.warning(tr(run.stopped[0], **run.stopped[1]), icon=":material/warning:")
+    if result.metric in run.metrics:
+        a, b = st.columns(2)
+        a.metric(tr("cv_page.final_metric", metric=metric), f"{run.metrics[result.metric]:.4f}")
+        b.metric(tr("cv_page.cv_metric", metric=metric), f"{result.mean:.4f} ± {result.std:.4f}")
+        st.caption(tr("cv_page.kept", name=final["name"]))
+        st.page_link("pages/runs.py", label=tr("nav.runs"), icon=":material/compare:")

@@ -1,6 +1,159 @@
-"""Placeholder until this page is built: says so plainly."""
+"""Runs: compare kept runs (curves, metrics, config differences), export them, and load a model file back."""
+import re
+from dataclasses import asdict
+
+import pandas as pd
 import streamlit as st
 
-from pages.ui import tr
+from engine import datasets
+from engine.codegen import to_script
+from engine.errors import LearnerError
+from engine.export import load_model, model_bytes
+from engine.models import count_params
+from engine.summary import summarize
+from pages.charts import history_long, loss_chart
+from pages.ui import dataset, runs, show_error, tr
 
-st.info(tr("ui.coming_next"), icon=":material/construction:")
+METRICS = {"regression": ("rmse", "mae", "r2"), "binary": ("accuracy", "f1"), "multiclass": ("accuracy", "f1")}
+LABELS = {"rmse": "RMSE", "mae": "MAE", "r2": "R²", "accuracy": "accuracy", "f1": "F1"}
+
+
+def _value(v) -> str:
+    """A config value as a short, readable cell."""
+    if v is None:
+        return "—"
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(map(str, v)) + "]"
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def _stopped(run) -> str:
+    if run.stopped is None:
+        return tr("runs_page.finished")
+    key, params = run.stopped
+    short = {"train.stopped_by_learner": "runs_page.stopped_learner", "train.diverged": "runs_page.stopped_diverged"}
+    return tr(short.get(key, key), **params)
+
+
+def _curves(entries) -> pd.DataFrame:
+    """Long format (epoch, loss, series): train and validation loss of every chosen run."""
+    return pd.concat([history_long(e["run"].history, {"train_loss": f"{e['name']} · {tr('runs_page.train')}",
+                                                      "val_loss": f"{e['name']} · {tr('runs_page.val')}"})
+                      for e in entries], ignore_index=True)
+
+
+def _metrics_table(entries) -> pd.DataFrame:
+    rows = []
+    for entry in entries:
+        run = entry["run"]
+        row = {tr("runs_page.col_run"): entry["name"], tr("runs_page.col_dataset"): entry["dataset"]}
+        for name in METRICS[run.task]:
+            row[tr("runs_page.col_test", metric=LABELS[name])] = run.metrics.get(name)
+        for name in METRICS[run.task][:1]:
+            row[tr("runs_page.col_train", metric=LABELS[name])] = run.train_metrics.get(name)
+        row[tr("runs_page.col_epochs")] = len(run.history)
+        row[tr("runs_page.col_stopped")] = _stopped(run)
+        row[tr("runs_page.col_seconds")] = entry["seconds"]
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _script(entry, source: str, ds) -> str:
+    """The exported script, made once per run and source (it reads and formats data)."""
+    scripts = st.session_state.setdefault("runs_page_scripts", {})
+    key = (id(entry["run"]), source)
+    if key not in scripts:
+        scripts[key] = to_script(entry["run"].config, source, ds)
+    return scripts[key]
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("_") or "run"
+
+
+st.title(tr("nav.runs"))
+st.caption(tr("runs_page.intro"))
+kept = [entry for entry in runs() if not entry.get("live")]
+if not kept:
+    st.info(tr("runs_page.none"), icon=":material/compare:")
+    st.page_link("pages/train.py", label=tr("nav.train"), icon=":material/model_training:")
+else:
+    name_of = {i: f"{i + 1}. {entry['name']}" for i, entry in enumerate(kept)}
+    chosen = st.multiselect(tr("runs_page.pick"), list(name_of), default=list(name_of)[-4:], format_func=name_of.get)
+    picked = [kept[i] for i in chosen]
+    if picked:
+        st.markdown(f"**{tr('runs_page.curves')}**")
+        st.altair_chart(loss_chart(_curves(picked), tr("cv_page.epoch"), tr("cv_page.loss")), width="stretch")
+        table = _metrics_table(picked)
+        numbers = {c: st.column_config.NumberColumn(format="%.4f") for c in table.columns
+                   if c not in (tr("runs_page.col_run"), tr("runs_page.col_dataset"), tr("runs_page.col_stopped"),
+                                tr("runs_page.col_epochs"))}
+        numbers[tr("runs_page.col_seconds")] = st.column_config.NumberColumn(format="%.1f s")
+        st.dataframe(table, hide_index=True, width="stretch", column_config=numbers)
+        st.caption(tr("runs_page.metrics_help"))
+
+    if len(kept) >= 2:
+        st.subheader(tr("runs_page.diff_title"))
+        left, right = st.columns(2)
+        a = left.selectbox(tr("runs_page.diff_a"), list(name_of), index=len(kept) - 2, format_func=name_of.get)
+        b = right.selectbox(tr("runs_page.diff_b"), list(name_of), index=len(kept) - 1, format_func=name_of.get)
+        first, second = asdict(kept[a]["run"].config), asdict(kept[b]["run"].config)
+        first["dataset"], second["dataset"] = kept[a]["dataset"], kept[b]["dataset"]
+        diff = [{tr("runs_page.col_field"): field, name_of[a]: _value(first[field]), name_of[b]: _value(second[field])}
+                for field in first if first[field] != second[field]]
+        if a == b:
+            st.info(tr("runs_page.diff_same_run"), icon=":material/info:")
+        elif diff:
+            st.dataframe(pd.DataFrame(diff), hide_index=True, width="stretch")
+        else:
+            st.info(tr("runs_page.diff_none"), icon=":material/info:")
+
+    st.subheader(tr("runs_page.export_title"))
+    pick = st.selectbox(tr("runs_page.export_pick"), list(name_of), index=len(kept) - 1, format_func=name_of.get)
+    entry = kept[pick]
+    run = entry["run"]
+    file_base = _slug(entry["name"])
+    st.download_button(tr("runs_page.download_model"), data=lambda: model_bytes(run), file_name=f"{file_base}.pt",
+                       mime="application/octet-stream", on_click="ignore", icon=":material/download:")
+    st.caption(tr("runs_page.model_help"))
+    source, source_ds = entry["dataset"], None
+    if source not in datasets.names():
+        current = dataset()
+        if current is None or current.name != source:
+            st.info(tr("runs_page.csv_gone", name=source), icon=":material/info:")
+            source = None
+        else:
+            source, source_ds = (source if source.endswith(".csv") else f"{_slug(source)}.csv"), current
+    if source is not None:
+        with st.expander(tr("runs_page.script_title"), icon=":material/code:"):
+            try:
+                script = _script(entry, source, source_ds)
+            except LearnerError as error:
+                show_error(error)
+            else:
+                st.caption(tr("runs_page.script_help"))
+                st.download_button(tr("runs_page.download_script"), data=script, file_name=f"{file_base}.py",
+                                   mime="text/x-python", on_click="ignore", icon=":material/download:")
+                if source_ds is not None:
+                    st.download_button(tr("runs_page.download_csv", file=source),
+                                       data=lambda: source_ds.frame.to_csv(index=False), file_name=source,
+                                       mime="text/csv", on_click="ignore", icon=":material/table_chart:")
+                st.code(script, language="python")
+
+st.subheader(tr("runs_page.load_title"))
+upload = st.file_uploader(tr("runs_page.upload"), type=["pt", "pth"], help=tr("runs_page.upload_help"))
+if upload is not None:
+    try:
+        model, info = load_model(upload.getvalue())
+    except LearnerError as error:
+        show_error(error)
+    else:
+        names = info["feature_names"]
+        st.success(tr("runs_page.loaded", dataset=info["dataset"], task=info["task"], target=info["target_name"],
+                      features=", ".join(names[:8]) + (" …" if len(names) > 8 else ""),
+                      params=f"{count_params(model):,}"), icon=":material/check_circle:")
+        left, right = st.columns(2)
+        left.dataframe(summarize(model, info["n_features"]), hide_index=True, width="stretch")
+        config_rows = [{tr("runs_page.col_field"): k, tr("runs_page.col_value"): _value(v)}
+                       for k, v in asdict(info["config"]).items()]
+        right.dataframe(pd.DataFrame(config_rows), hide_index=True, width="stretch")

@@ -75,7 +75,8 @@ def test_malicious_pickle_is_refused_without_running(tmp_path, save):
 
 
 @pytest.mark.filterwarnings("ignore:Detected pickle protocol")
-@pytest.mark.parametrize("data", [b"", b"not a model at all", b"PK\x03\x04" + bytes(50), pickle.dumps([1.0], protocol=5)])
+@pytest.mark.parametrize("data", [b"", b"not a model at all", b"PK\x03\x04" + bytes(50),
+                                  pickle.dumps([1.0], protocol=5)])
 def test_garbage_bytes(data):
     with pytest.raises(ModelFileError):
         load_model(data)

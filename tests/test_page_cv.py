@@ -1,0 +1,81 @@
+"""Cross-validate page in AppTest: k-fold summary against numpy, the fold table, seed, errors, final test."""
+import re
+
+import numpy as np
+import pytest
+from conftest import make, open_page
+
+from engine.config import TrainConfig
+from engine.split import split_indices
+
+PAGE = "pages/cross_validate.py"
+CFG = TrainConfig(lr=0.05, epochs=8, batch_size=32, test_size=0.25, seed=3)
+
+
+def shown_score(at):
+    """(metric, mean, std) from the 'Validation RMSE: m ± s' heading."""
+    heading = next(h.value for h in at.subheader if "±" in h.value)
+    match = re.search(r"(RMSE|accuracy): ([\d.]+) ± ([\d.]+)", heading)
+    return match.group(1), float(match.group(2)), float(match.group(3))
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_kfold_mean_std_and_fold_table(linear3, lang):
+    at = open_page(PAGE, lang, state={"dataset": linear3, "config": CFG})
+    assert not at.exception and at.slider
+    at.slider[0].set_value(4)
+    at.button[0].click().run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert len(table) == 4
+    scores = table.iloc[:, 2].to_numpy(dtype=float)
+    metric, mean, std = shown_score(at)
+    assert metric == "RMSE"
+    assert mean == pytest.approx(np.mean(scores), abs=6e-5) and std == pytest.approx(np.std(scores), abs=6e-5)
+    # the folds share out exactly the training rows: 120 rows, 25 % held out for the test
+    train_idx, _ = split_indices(CFG, linear3)
+    assert table.iloc[:, 1].sum() == len(train_idx) == 90
+    if lang == "ko":
+        assert any("검증 RMSE" in h.value for h in at.subheader)
+    # a rerun (e.g. coming back to the page) shows the same result without recomputing
+    at.run()
+    assert shown_score(at) == (metric, mean, std)
+
+
+def test_classification_reports_accuracy_and_seed_goes_into_config(blobs3):
+    cfg = TrainConfig(hidden=[8], optimizer="adam", lr=0.05, epochs=10, seed=1)
+    at = open_page(PAGE, state={"dataset": blobs3, "config": cfg})
+    at.number_input[0].set_value(5).run()
+    assert at.session_state["config"].seed == 5
+    at.button[0].click().run()
+    assert not at.exception
+    metric, mean, _ = shown_score(at)
+    assert metric == "accuracy" and 0.8 < mean <= 1.0
+
+
+def test_k_larger_than_rows_is_explained_in_korean():
+    tiny = make([[1], [2], [3], [4]], [2, 4, 6, 8], "regression")
+    at = open_page(PAGE, "ko", state={"dataset": tiny, "config": TrainConfig(test_size=0.0, epochs=2)})
+    at.slider[0].set_value(6)
+    at.button[0].click().run()
+    assert not at.exception
+    assert "k는 2 이상" in at.error[0].value
+
+
+def test_final_test_is_kept_as_a_run(linear3):
+    at = open_page(PAGE, state={"dataset": linear3, "config": CFG})
+    at.button[0].click().run()
+    at.button[1].click().run()
+    assert not at.exception
+    (entry,) = at.session_state["runs"]
+    assert entry["live"] is False and entry["dataset"] == linear3.name and entry["seconds"] > 0
+    run = entry["run"]
+    _, test_idx = split_indices(CFG, linear3)
+    rmse = np.sqrt(np.mean((run.predict(linear3.X[test_idx]) - linear3.y[test_idx].ravel()) ** 2))
+    shown = float(at.metric[0].value)
+    assert shown == pytest.approx(rmse, abs=6e-5)
+
+
+def test_needs_a_dataset():
+    at = open_page(PAGE)
+    assert not at.exception and at.info

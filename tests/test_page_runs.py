@@ -1,0 +1,114 @@
+"""Runs page in AppTest: metrics table, config diff, exported script and model upload."""
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from conftest import open_page
+
+from engine import datasets
+from engine.config import TrainConfig
+from engine.export import model_bytes
+from engine.train import fit
+
+PAGE = "pages/runs.py"
+REPO = Path(__file__).resolve().parent.parent
+
+
+def entry(name, config, ds, seconds=1.5):
+    return {"name": name, "run": fit(config, ds), "dataset": ds.name, "seconds": seconds, "live": False}
+
+
+@pytest.fixture(scope="module")
+def rent_runs():
+    rent = datasets.load("rent")
+    return rent, [entry("slow", TrainConfig(lr=1e-4, batch_size=30, epochs=6), rent, 0.5),
+                  entry("fast", TrainConfig(lr=5e-4, batch_size=30, epochs=6, seed=4), rent, 0.7)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_metrics_table_and_config_diff(rent_runs, lang):
+    rent, kept = rent_runs
+    at = open_page(PAGE, lang, state={"dataset": rent, "runs": list(kept)})
+    assert not at.exception
+    metrics = at.dataframe[0].value
+    assert list(metrics.iloc[:, 0]) == ["slow", "fast"]
+    for (_, row), e in zip(metrics.iterrows(), kept):
+        run = e["run"]
+        test_idx = run.data.test_idx
+        rmse = np.sqrt(np.mean((run.predict(rent.X[test_idx]) - rent.y[test_idx].ravel()) ** 2))
+        assert row.iloc[2] == pytest.approx(rmse, rel=1e-5)  # test RMSE, checked with numpy
+        assert row.iloc[6] == 6  # epochs run (after test RMSE, MAE, R² and train RMSE)
+    diff = at.dataframe[1].value
+    assert sorted(diff.iloc[:, 0]) == ["lr", "seed"]  # only the fields that differ
+    lr_row = diff[diff.iloc[:, 0] == "lr"].iloc[0]
+    assert list(lr_row.iloc[1:]) == ["0.0001", "0.0005"]
+    if lang == "ko":
+        assert "테스트 RMSE" in metrics.columns and "설정" in diff.columns
+    # choosing the same run twice says so instead of an empty table
+    at.selectbox[0].set_value(1).run()
+    assert not at.exception and any("서로 다른" in i.value or "different" in i.value for i in at.info)
+
+
+def test_picking_runs_changes_the_table(rent_runs):
+    rent, kept = rent_runs
+    at = open_page(PAGE, state={"dataset": rent, "runs": list(kept)})
+    at.multiselect[0].set_value([1]).run()
+    assert not at.exception and list(at.dataframe[0].value.iloc[:, 0]) == ["fast"]
+
+
+def test_shown_script_reproduces_the_run(rent_runs, tmp_path):
+    """The script in the Runs page's expander, run as plain python, prints this run's train losses."""
+    rent, kept = rent_runs
+    at = open_page(PAGE, state={"dataset": rent, "runs": list(kept)})
+    at.selectbox[2].set_value(0).run()
+    script = at.code[0].value
+    path = tmp_path / "run.py"
+    path.write_text(script, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(path)], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    printed = [float(v) for v in re.findall(r"^epoch \d+ train_loss (\S+)$", done.stdout, flags=re.M)]
+    history = kept[0]["run"].history.to_frame()["train_loss"].tolist()
+    assert len(printed) == 6 and printed == pytest.approx(history, rel=1e-4)
+
+
+def test_no_runs_yet_in_korean():
+    at = open_page(PAGE, "ko")
+    assert not at.exception and "아직 실행 기록이 없습니다" in at.info[0].value
+
+
+class Evil:
+    def __init__(self, target):
+        self.target = target
+
+    def __reduce__(self):
+        return os.system, (f"echo pwned > {self.target}",)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_uploaded_model_shows_its_summary(rent_runs, lang):
+    rent, kept = rent_runs
+    at = open_page(PAGE, lang)
+    at.file_uploader[0].set_value(("fast.pt", model_bytes(kept[1]["run"]), "application/octet-stream")).run()
+    assert not at.exception and not at.error
+    assert "rent" in at.success[0].value and "2" in at.success[0].value  # 1 weight + 1 bias
+    layers, config = at.dataframe[0].value, at.dataframe[1].value
+    assert list(layers.iloc[:, 2]) == [2]  # Linear(1, 1): 1×1 + 1 parameters
+    assert config.set_index(config.columns[0]).loc["lr"].iloc[0] == "0.0005"
+
+
+def test_malicious_upload_is_refused(tmp_path):
+    target = tmp_path / "pwned.txt"
+    buffer = io.BytesIO()
+    torch.save({"config": Evil(target)}, buffer)
+    at = open_page(PAGE, "ko")
+    at.file_uploader[0].set_value(("evil.pt", buffer.getvalue(), "application/octet-stream")).run()
+    assert not at.exception and not target.exists()
+    assert "거부했습니다" in at.error[0].value and "system" in at.error[0].value
+    at.file_uploader[0].set_value(("cut.pt", b"PK\x03\x04garbage", "application/octet-stream")).run()
+    assert not at.exception and "완전한 모델 파일이 아닙니다" in at.error[0].value

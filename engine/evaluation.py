@@ -1,0 +1,112 @@
+"""Looking at a finished Run: its rows in raw units, the worst predictions, and a plain fit verdict."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from engine.train import Run
+
+# Verdict thresholds (documented on the Evaluate page):
+UNDERFIT_R2 = 0.5        # regression: the model explains under half the training variance → underfitting
+OVERFIT_RATIO = 2.0      # regression: test RMSE at least twice the training RMSE → overfitting
+MILD_RATIO = 1.3         # regression: test RMSE 1.3–2× the training RMSE → a gap worth watching
+UNDERFIT_ACC = 0.7       # classification: under 70 % right even on the training rows → underfitting
+OVERFIT_GAP = 0.10       # classification: training accuracy 10+ points above test accuracy → overfitting
+MILD_GAP = 0.03          # classification: a 3–10 point gap → a gap worth watching
+
+
+def part_arrays(run: Run, part: str = "test") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Dataset row indices, raw (unscaled) features and true targets of the run's "train" or "test" rows."""
+    data = run.data
+    X, y, idx = (data.X_train, data.y_train, data.train_idx) if part == "train" else \
+        (data.X_test, data.y_test, data.test_idx)
+    X = X.numpy().astype(np.float64)
+    if data.x_scaler is not None and len(X):
+        X = data.x_scaler.inverse_transform(X)
+    if run.task == "regression":
+        y = data.unscale_y(y.numpy()).ravel() if len(y) else np.zeros(0)
+    else:
+        y = y.numpy().reshape(-1).astype(np.int64)
+    return np.asarray(idx), X, y
+
+
+def eval_part(run: Run) -> str:
+    """The part the Evaluate page scores: the test rows, or the training rows when nothing was held out."""
+    return "test" if len(run.data.test_idx) else "train"
+
+
+def worst_rows(run: Run, part: str = "test", k: int = 10) -> pd.DataFrame:
+    """The k rows the model gets most wrong, worst first.
+
+    Regression: by absolute error. Classification: wrong rows first, most confident mistakes first, then
+    right rows with the least confidence in the true class.
+    """
+    idx, X, y = part_arrays(run, part)
+    table = pd.DataFrame(X, columns=run.feature_names).assign(row=idx)
+    if run.task == "regression":
+        pred = run.predict(X)
+        table = table.assign(actual=y, predicted=pred, error=pred - y, abs_error=np.abs(pred - y))
+        order = np.argsort(-table["abs_error"].to_numpy(), kind="stable")
+    else:
+        proba = run.predict_proba(X)
+        pred = proba.argmax(axis=1)
+        wrong = pred != y
+        table = table.assign(actual=y, predicted=pred, confidence=proba.max(axis=1),
+                             p_actual=proba[np.arange(len(y)), y], wrong=wrong)
+        # Sort key: wrong rows by falling confidence, then right rows by rising probability of the truth.
+        key = np.where(wrong, -table["confidence"].to_numpy(), 1 + table["p_actual"].to_numpy())
+        order = np.argsort(key, kind="stable")
+    return table.iloc[order[:k]].reset_index(drop=True)
+
+
+def fit_verdict(task: str, train: dict, test: dict) -> tuple[str, dict]:
+    """Overfitting / underfitting in plain words: (translation key, params) from train vs test metrics."""
+    if not train:
+        return "eval_page.verdict_none", {}
+    if task == "regression":
+        if train["r2"] < UNDERFIT_R2:
+            return "eval_page.verdict_underfit_reg", {"r2": f"{train['r2']:.2f}"}
+        if not test:
+            return "eval_page.verdict_no_test", {}
+        ratio = test["rmse"] / max(train["rmse"], 1e-12)
+        params = {"ratio": f"{ratio:.1f}"}
+        if ratio >= OVERFIT_RATIO:
+            return "eval_page.verdict_overfit_reg", params
+        if ratio >= MILD_RATIO:
+            return "eval_page.verdict_mild_reg", params
+        return "eval_page.verdict_good_reg", params
+    if train["accuracy"] < UNDERFIT_ACC:
+        return "eval_page.verdict_underfit_cls", {"acc": f"{train['accuracy']:.0%}"}
+    if not test:
+        return "eval_page.verdict_no_test", {}
+    gap = train["accuracy"] - test["accuracy"]
+    params = {"gap": f"{gap * 100:.0f}"}
+    if gap >= OVERFIT_GAP:
+        return "eval_page.verdict_overfit_cls", params
+    if gap >= MILD_GAP:
+        return "eval_page.verdict_mild_cls", params
+    return "eval_page.verdict_good_cls", params
+
+
+def line_grid(run: Run, X: np.ndarray, steps: int = 60) -> pd.DataFrame:
+    """The model's prediction along the range of its single feature: columns x, predicted."""
+    lo, hi = float(X[:, 0].min()), float(X[:, 0].max())
+    xs = np.linspace(lo, hi, steps)
+    return pd.DataFrame({"x": xs, "predicted": run.predict(xs.reshape(-1, 1))})
+
+
+def boundary_grid(run: Run, X: np.ndarray, steps: int = 50, margin: float = 0.15) -> pd.DataFrame:
+    """Predicted probability of class 1 (binary) or the predicted class on a grid over two features."""
+    lo, hi = X.min(axis=0), X.max(axis=0)
+    pad = (hi - lo) * margin + 1e-6
+    a = np.linspace(lo[0] - pad[0], hi[0] + pad[0], steps)
+    b = np.linspace(lo[1] - pad[1], hi[1] + pad[1], steps)
+    A, B = np.meshgrid(a, b)
+    proba = run.predict_proba(np.column_stack([A.ravel(), B.ravel()]))
+    return pd.DataFrame({"x1": A.ravel(), "x2": B.ravel(), "p1": proba[:, 1] if proba.shape[1] == 2 else np.nan,
+                         "predicted": proba.argmax(axis=1), "confidence": proba.max(axis=1)})
+
+
+def medians(run: Run) -> np.ndarray:
+    """Median of each raw feature over the training rows: the starting values of the predict-your-own form."""
+    return np.median(part_arrays(run, "train")[1], axis=0)

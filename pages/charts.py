@@ -1,0 +1,162 @@
+"""Altair charts of training results, shared by the Train, Evaluate, Cross-validate and Runs pages.
+
+Builders take plain data and already-translated titles, and return a chart; pages decide where it goes.
+"""
+from __future__ import annotations
+
+import base64
+import io
+
+import altair as alt
+import numpy as np
+import pandas as pd
+from PIL import Image
+
+MAX_POINTS = 400  # points per curve: more only slows the browser, the shape is the same
+
+
+def thin(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> pd.DataFrame:
+    """Every k-th row so at most about max_points remain, always keeping the last row."""
+    if len(frame) <= max_points:
+        return frame
+    step = int(np.ceil(len(frame) / max_points))
+    keep = np.unique(np.r_[np.arange(0, len(frame), step), len(frame) - 1])
+    return frame.iloc[keep]
+
+
+def history_long(history, names: dict[str, str], max_points: int = MAX_POINTS) -> pd.DataFrame:
+    """A run's history (list of per-epoch dicts) as long format epoch, loss, series; names maps column → label."""
+    n = len(history)
+    step = max(1, int(np.ceil(n / max_points)))
+    # Slice the list before building a frame: 50,000 epochs of history would be slow to convert on every draw.
+    rows = list(history[::step]) + ([history[-1]] if n and (n - 1) % step else [])
+    frame = pd.DataFrame(rows)
+    parts = [pd.DataFrame({"epoch": frame["epoch"], "loss": frame[col], "series": label})
+             for col, label in names.items() if col in frame]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["epoch", "loss", "series"])
+
+
+def loss_chart(frame: pd.DataFrame, x_title: str = "epoch", y_title: str = "loss", log_y: bool = False,
+               height: int = 280) -> alt.Chart:
+    """Loss curves from long format (epoch, loss, series): one colour per series, e.g. train/validation of several runs."""
+    frame = frame[np.isfinite(frame["loss"].astype(float))] if len(frame) else frame
+    if log_y:
+        frame = frame[frame["loss"] > 0]
+    scale = alt.Scale(type="log") if log_y else alt.Scale(zero=False)
+    return alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
+        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format="~s")),
+        y=alt.Y("loss:Q", title=y_title, scale=scale),
+        color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top", labelLimit=320)),
+        tooltip=[alt.Tooltip("series:N"), alt.Tooltip("epoch:Q"), alt.Tooltip("loss:Q", format=".5g")],
+    ).properties(height=height)
+
+
+def fit_line_chart(points: pd.DataFrame, line: pd.DataFrame, x_title: str, y_title: str,
+                   height: int = 280) -> alt.Layer:
+    """The data as dots (columns x, y, part) and the model's current prediction as a line (columns x, predicted)."""
+    dots = alt.Chart(points).mark_circle(size=45, opacity=0.75).encode(
+        x=alt.X("x:Q", title=x_title, scale=alt.Scale(zero=False)),
+        y=alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=False)),
+        color=alt.Color("part:N", title=None, legend=alt.Legend(orient="top")),
+        tooltip=["x", "y", "part"],
+    )
+    fitted = alt.Chart(line).mark_line(color="#d62728", strokeWidth=3).encode(x="x:Q", y="predicted:Q")
+    return (dots + fitted).properties(height=height)
+
+
+def pred_actual_chart(actual, predicted, x_title: str, y_title: str, height: int = 280) -> alt.Layer:
+    """Predicted against actual values, with the diagonal where a perfect model's dots would lie."""
+    frame = pd.DataFrame({"actual": np.ravel(actual), "predicted": np.ravel(predicted)})
+    lo = float(np.nanmin(frame.to_numpy())) if len(frame) else 0.0
+    hi = float(np.nanmax(frame.to_numpy())) if len(frame) else 1.0
+    diagonal = alt.Chart(pd.DataFrame({"actual": [lo, hi], "predicted": [lo, hi]})).mark_line(
+        color="gray", strokeDash=[4, 4]).encode(x="actual:Q", y="predicted:Q")
+    dots = alt.Chart(frame).mark_circle(size=40, opacity=0.7).encode(
+        x=alt.X("actual:Q", title=x_title, scale=alt.Scale(zero=False)),
+        y=alt.Y("predicted:Q", title=y_title, scale=alt.Scale(zero=False)),
+        tooltip=[alt.Tooltip("actual:Q", format=".4g"), alt.Tooltip("predicted:Q", format=".4g")])
+    return (diagonal + dots).properties(height=height)
+
+
+def residual_chart(predicted, residual, x_title: str, y_title: str, height: int = 280) -> alt.Layer:
+    """Residuals (predicted − actual) against predictions, around a zero line: patterns mean something was missed."""
+    frame = pd.DataFrame({"predicted": np.ravel(predicted), "residual": np.ravel(residual)})
+    zero = alt.Chart(pd.DataFrame({"residual": [0.0]})).mark_rule(color="gray", strokeDash=[4, 4]).encode(y="residual:Q")
+    dots = alt.Chart(frame).mark_circle(size=40, opacity=0.7).encode(
+        x=alt.X("predicted:Q", title=x_title, scale=alt.Scale(zero=False)),
+        y=alt.Y("residual:Q", title=y_title),
+        tooltip=[alt.Tooltip("predicted:Q", format=".4g"), alt.Tooltip("residual:Q", format=".4g")])
+    return (zero + dots).properties(height=height)
+
+
+def boundary_chart(grid: pd.DataFrame, points: pd.DataFrame, x_titles: tuple[str, str], legend: str,
+                   height: int = 320) -> alt.Layer:
+    """Decision regions on a grid (columns x1, x2, p1 or predicted) under the data (x1, x2, label)."""
+    step1 = np.diff(np.unique(grid["x1"]))[:1].sum() / 2
+    step2 = np.diff(np.unique(grid["x2"]))[:1].sum() / 2
+    cells = grid.assign(a=grid["x1"] - step1, b=grid["x1"] + step1, c=grid["x2"] - step2, d=grid["x2"] + step2)
+    binary = grid["p1"].notna().all()
+    fill = (alt.Color("p1:Q", title=legend, scale=alt.Scale(scheme="redblue", domain=[0, 1], reverse=True))
+            if binary else alt.Color("predicted:N", title=legend))
+    regions = alt.Chart(cells).mark_rect(opacity=0.45).encode(
+        x=alt.X("a:Q", title=x_titles[0], scale=alt.Scale(zero=False, nice=False)), x2="b:Q",
+        y=alt.Y("c:Q", title=x_titles[1], scale=alt.Scale(zero=False, nice=False)), y2="d:Q", color=fill)
+    dots = alt.Chart(points).mark_point(size=90, filled=True, stroke="black", strokeWidth=1).encode(
+        x="x1:Q", y="x2:Q", shape=alt.Shape("label:N", title=None), tooltip=["x1", "x2", "label"])
+    if not binary:
+        dots = dots.encode(color=alt.Color("label:N", title=legend))
+    else:
+        dots = dots.encode(color=alt.value("black"))
+    return (regions + dots).resolve_scale(color="independent").properties(height=height)
+
+
+def _png_url(image: np.ndarray) -> str:
+    """A grey image (h, w) of any range as a PNG data URL, scaled to 0–255."""
+    lo, hi = float(image.min()), float(image.max())
+    pixels = ((image - lo) / (hi - lo or 1.0) * 255).astype(np.uint8)
+    buffer = io.BytesIO()
+    Image.fromarray(pixels, mode="L").resize((56, 56), Image.NEAREST).save(buffer, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+def image_grid_chart(images: np.ndarray, captions: list[str], correct, columns: int = 8,
+                     size: int = 64) -> alt.Layer:
+    """Small images (n, h, w) in a grid, each with its caption in green (right) or red (wrong)."""
+    n = len(images)
+    frame = pd.DataFrame({"col": np.arange(n) % columns, "row": np.arange(n) // columns,
+                          "url": [_png_url(im) for im in images], "caption": captions,
+                          "right": np.asarray(correct, dtype=bool)})
+    x = alt.X("col:O", axis=None)
+    pictures = alt.Chart(frame).mark_image(width=size - 8, height=size - 8).encode(
+        x=x, y=alt.Y("row:O", axis=None), url="url:N")
+    labels = alt.Chart(frame).mark_text(dy=size / 2, fontSize=13, fontWeight="bold").encode(
+        x=x, y=alt.Y("row:O", axis=None), text="caption:N",
+        color=alt.Color("right:N", scale=alt.Scale(domain=[True, False], range=["#2ca02c", "#d62728"]), legend=None))
+    rows = int(np.ceil(n / columns))
+    return (pictures + labels).properties(width=columns * size, height=rows * (size + 22)).configure_view(
+        strokeWidth=0)
+
+
+def confusion_chart(matrix, class_names: list[str], x_title: str, y_title: str, height: int = 320) -> alt.Layer:
+    """Confusion matrix heatmap: rows are the true classes, columns the predicted ones, with counts written in."""
+    matrix = np.asarray(matrix)
+    k = len(matrix)
+    frame = pd.DataFrame({"actual": np.repeat(class_names[:k], k), "predicted": np.tile(class_names[:k], k),
+                          "count": matrix.ravel()})
+    order = list(class_names[:k])
+    base = alt.Chart(frame).encode(x=alt.X("predicted:O", title=x_title, sort=order),
+                                   y=alt.Y("actual:O", title=y_title, sort=order))
+    heat = base.mark_rect().encode(color=alt.Color("count:Q", scale=alt.Scale(scheme="blues"), legend=None),
+                                   tooltip=["actual", "predicted", "count"])
+    text = base.mark_text(fontSize=12).encode(
+        text="count:Q",
+        color=alt.condition(alt.datum.count > matrix.max() / 2, alt.value("white"), alt.value("black")))
+    return (heat + text).properties(height=min(height, 60 + 34 * k) if k > 2 else 200)
+
+
+def lr_chart(rates: list[float], x_title: str, y_title: str, height: int = 160) -> alt.Chart:
+    """The learning rate in each epoch, as a schedule makes it."""
+    frame = thin(pd.DataFrame({"epoch": np.arange(1, len(rates) + 1), "lr": rates}))
+    return alt.Chart(frame).mark_line(interpolate="step-after").encode(
+        x=alt.X("epoch:Q", title=x_title), y=alt.Y("lr:Q", title=y_title, axis=alt.Axis(format="~g")),
+        tooltip=["epoch", alt.Tooltip("lr:Q", format=".3g")]).properties(height=height)

@@ -1,6 +1,131 @@
-"""Placeholder until this page is built: says so plainly."""
+"""Lab: learning-rate schedules — real torch schedulers' lr per epoch, and constant lr vs a schedule in training."""
+import numpy as np
+import pandas as pd
 import streamlit as st
 
+from engine.config import SCHEDULERS, TrainConfig
+from engine.datasets import load
+from engine.optim import lr_curve
+from engine.train import fit
+from pages.charts import history_long, loss_chart
 from pages.ui import tr
 
-st.info(tr("ui.coming_next"), icon=":material/construction:")
+CODE = """optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
+scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=20, gamma=0.5)
+for epoch in range(60):
+    for xb, yb in loader:
+        optimizer.zero_grad()
+        loss_fn(model(xb), yb).backward()
+        optimizer.step()
+    scheduler.step()          # once per epoch, after the optimizer's steps
+    print(epoch, scheduler.get_last_lr())"""
+
+
+def name(scheduler: str | None) -> str:
+    return tr(f"lab_schedules.name_{scheduler or 'constant'}")
+
+
+def milestones(text: str, fallback: list[int]) -> list[int]:
+    """Comma-separated whole numbers; a warning and the fallback when the learner typed something else."""
+    try:
+        values = sorted({int(part) for part in text.split(",") if part.strip()})
+        if values and values[0] >= 1:
+            return values
+    except ValueError:
+        pass
+    st.warning(tr("lab_schedules.bad_milestones", used=", ".join(map(str, fallback))), icon=":material/warning:")
+    return fallback
+
+
+def params_widgets(scheduler: str, epochs: int, column) -> dict:
+    """The scheduler's own parameters as widgets (keys per scheduler, so each keeps its values)."""
+    key = f"sched_{scheduler}_"
+    column.markdown(f"**{name(scheduler)}**")
+    column.caption(tr(f"lab_schedules.rule_{scheduler}"))
+
+    def gamma(default):
+        return column.slider(tr("lab_schedules.gamma"), 0.05, 0.99, default, key=key + "gamma")
+
+    if scheduler == "step":
+        return {"step_size": column.slider(tr("lab_schedules.step_size"), 1, epochs, min(20, epochs), key=key + "size"),
+                "gamma": gamma(0.5)}
+    if scheduler == "multistep":
+        text = column.text_input(tr("lab_schedules.milestones"), "20, 45", key=key + "milestones")
+        return {"milestones": milestones(text, [20, 45]), "gamma": gamma(0.3)}
+    if scheduler == "exponential":
+        return {"gamma": gamma(0.95)}
+    if scheduler == "cosine":
+        return {"T_max": column.slider(tr("lab_schedules.t_max"), 1, epochs, epochs, key=key + "tmax"),
+                "eta_min": column.select_slider(tr("lab_schedules.eta_min"), [0.0, 1e-4, 1e-3, 5e-3], 0.0,
+                                                key=key + "eta")}
+    if scheduler == "warmup":
+        return {"warmup_epochs": column.slider(tr("lab_schedules.warmup_epochs"), 1, epochs, min(10, epochs),
+                                               key=key + "warm")}
+    return {"factor": column.slider(tr("lab_schedules.factor"), 0.5, 0.99, 0.97, key=key + "factor")}
+
+
+def config(lr: float, epochs: int, scheduler: str | None, params: dict) -> TrainConfig:
+    """The comparison run: 13-50-30-1 on house prices, Adam, batch 16, half the rows held out."""
+    return TrainConfig(hidden=[50, 30], optimizer="adam", lr=lr, epochs=epochs, batch_size=16, scaling="standard",
+                       scale_target=True, test_size=0.5, seed=1, scheduler=scheduler, scheduler_params=params)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def curve(lr: float, epochs: int, scheduler: str, params: dict) -> list[float]:
+    return lr_curve(config(lr, epochs, scheduler, params))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def test_losses(lr: float, epochs: int, scheduler: str | None, params: dict):
+    """A run's history on house prices: a pure function of the settings and built-in data."""
+    return fit(config(lr, epochs, scheduler, params), load("house_prices")).history
+
+
+st.title(tr("nav.lab_schedules"))
+st.caption(tr("lab_schedules.intro"))
+
+a, b, c = st.columns([2, 1, 1])
+picked = a.multiselect(tr("lab_schedules.pick"), SCHEDULERS, default=["step", "cosine"], format_func=name,
+                       key="sched_pick")
+base_lr = b.select_slider(tr("lab_schedules.base_lr"), [0.001, 0.003, 0.01, 0.03, 0.1], value=0.01, key="sched_lr")
+epochs = c.slider(tr("lab_schedules.epochs"), 10, 200, 60, key="sched_epochs")
+
+if not picked:
+    st.info(tr("lab_schedules.none_picked"), icon=":material/schedule:")
+    st.stop()
+
+chosen = {s: params_widgets(s, epochs, column) for s, column in zip(picked, st.columns(len(picked)))}
+rates = pd.concat([pd.DataFrame({"epoch": np.arange(1, epochs + 1), "loss": curve(base_lr, epochs, s, p),
+                                 "series": name(s)}) for s, p in chosen.items()])
+st.markdown(f"**{tr('lab_schedules.curve_title')}**")
+st.altair_chart(loss_chart(rates, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis")), width="stretch")
+
+st.subheader(tr("lab_schedules.effect_title"))
+st.caption(tr("lab_schedules.effect_help"))
+left, right = st.columns([2, 1])
+which = left.selectbox(tr("lab_schedules.which"), picked, format_func=name, key="sched_which")
+settings = (base_lr, epochs, which, chosen[which])
+if right.button(tr("lab_schedules.train"), type="primary", icon=":material/play_arrow:"):
+    with st.spinner():
+        st.session_state.lab_schedules = {"settings": settings, "constant": test_losses(base_lr, epochs, None, {}),
+                                          "scheduled": test_losses(*settings)}
+
+result = st.session_state.get("lab_schedules")
+if result is None:
+    st.info(tr("lab_schedules.press_train"), icon=":material/play_arrow:")
+    st.stop()
+if result["settings"] != settings:
+    st.warning(tr("lab_schedules.stale"), icon=":material/history:")
+shown = result["settings"][2]
+curves = pd.concat([history_long(result["constant"], {"val_loss": name(None)}),
+                    history_long(result["scheduled"], {"val_loss": name(shown)})])
+st.altair_chart(loss_chart(curves, tr("lab_schedules.epoch_axis"), tr("lab_schedules.loss_axis"), log_y=True),
+                width="stretch")
+for column, (label, history) in zip(st.columns(2), [(name(None), result["constant"]), (name(shown), result["scheduled"])]):
+    losses = [record["val_loss"] for record in history]
+    column.metric(tr("lab_schedules.final_test", name=label), f"{losses[-1]:.5f}")
+    column.metric(tr("lab_schedules.wiggle", name=label), f"{np.std(losses[-10:]):.5f}",
+                  help=tr("lab_schedules.wiggle_help"))
+
+with st.expander(tr("lab_schedules.code"), icon=":material/code:"):
+    st.code(CODE, language="python")

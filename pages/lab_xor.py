@@ -1,6 +1,130 @@
-"""Placeholder until this page is built: says so plainly."""
+"""Lab: XOR — one straight line fails, a hidden layer bends the boundary (live), and the hidden layer's view."""
+import time
+
+import altair as alt
+import pandas as pd
 import streamlit as st
 
+from engine.config import ACTIVATIONS, OPTIMIZERS
+from engine.datasets import load
+from engine.labs.xor import accuracy, boundary_grid, hidden_view, output_line, xor_config
+from engine.train import fit, train
+from pages.charts import boundary_chart
 from pages.ui import tr
 
-st.info(tr("ui.coming_next"), icon=":material/construction:")
+XOR = load("xor")
+MLP_LR, REDRAW_SECONDS = 0.05, 0.25
+CODE = """model = nn.Sequential(nn.Linear(2, 4), nn.Tanh(), nn.Linear(4, 1))   # nn.Linear(2, 1) alone cannot
+X = torch.tensor([[0., 0.], [0., 1.], [1., 0.], [1., 1.]])
+y = torch.tensor([[0.], [1.], [1.], [0.]])
+optimizer = torch.optim.Adam(model.parameters(), lr=0.05)
+for epoch in range(300):
+    optimizer.zero_grad()
+    loss = nn.functional.binary_cross_entropy_with_logits(model(X), y)
+    loss.backward()
+    optimizer.step()
+print((model(X) > 0).int().ravel())   # tensor([0, 1, 1, 0])"""
+
+
+def points() -> pd.DataFrame:
+    return pd.DataFrame({"x1": XOR.X[:, 0], "x2": XOR.X[:, 1], "label": [tr("lab_xor.class", c=c) for c in XOR.y]})
+
+
+def chart(grid: pd.DataFrame, height: int = 320):
+    return boundary_chart(grid, points(), ("x1", "x2"), tr("lab_xor.prob"), height=height)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def linear_result(optimizer: str, lr: float, epochs: int, seed: int):
+    """(accuracy, final loss, boundary grid) of a single-layer model: a pure function of its settings."""
+    run = fit(xor_config([], optimizer=optimizer, lr=lr, epochs=epochs, seed=seed), XOR)
+    return accuracy(run, XOR.X, XOR.y), run.history[-1]["train_loss"], boundary_grid(run)
+
+
+st.title(tr("nav.lab_xor"))
+st.caption(tr("lab_xor.intro"))
+
+st.subheader(tr("lab_xor.linear_title"))
+a, b, c, d = st.columns(4)
+optimizer = a.selectbox(tr("lab_xor.optimizer"), OPTIMIZERS, index=OPTIMIZERS.index("adam"), key="xor_lin_opt")
+lr = b.select_slider(tr("lab_xor.lr"), [0.001, 0.01, 0.05, 0.1, 0.5, 1.0], value=0.05, key="xor_lin_lr")
+epochs = c.select_slider(tr("lab_xor.epochs"), [10, 100, 300, 1000, 3000], value=300, key="xor_lin_epochs")
+seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_lin_seed")
+acc, loss, grid = linear_result(optimizer, lr, epochs, int(seed))
+left, right = st.columns([1, 2])
+left.metric(tr("lab_xor.accuracy"), f"{acc:.0%}")
+left.metric(tr("lab_xor.final_loss"), f"{loss:.4f}")
+left.warning(tr("lab_xor.linear_why", accuracy=f"{acc:.0%}"), icon=":material/block:")
+right.altair_chart(chart(grid), width="stretch")
+
+st.subheader(tr("lab_xor.mlp_title"))
+a, b, c, d = st.columns(4)
+units = a.slider(tr("lab_xor.units"), 1, 16, 4, key="xor_units")
+activation = b.selectbox(tr("lab_xor.activation"), ACTIVATIONS, index=ACTIVATIONS.index("tanh"), key="xor_act")
+mlp_epochs = c.select_slider(tr("lab_xor.epochs"), [50, 100, 300, 1000, 2000], value=300, key="xor_mlp_epochs")
+mlp_seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_mlp_seed")
+
+if st.button(tr("lab_xor.train"), type="primary", icon=":material/play_arrow:"):
+    cfg = xor_config([units], activation=activation, lr=MLP_LR, epochs=mlp_epochs, seed=int(mlp_seed))
+    snapshot_at = sorted({1, mlp_epochs // 10, mlp_epochs // 3, mlp_epochs})
+    live, status = st.empty(), st.empty()
+    training, snapshots, last_draw = train(cfg, XOR), {}, 0.0
+    for event in training:
+        if event.kind != "epoch":
+            continue
+        if event.epoch in snapshot_at:
+            snapshots[event.epoch] = boundary_grid(training.run, n=21)
+        if time.perf_counter() - last_draw > REDRAW_SECONDS:  # redraw by time, not every epoch
+            status.caption(tr("lab_xor.training", epoch=event.epoch, epochs=mlp_epochs))
+            live.altair_chart(chart(boundary_grid(training.run, n=21)), width="stretch")
+            last_draw = time.perf_counter()
+    live.empty()
+    status.empty()
+    run = training.run
+    result = {"cfg": cfg, "accuracy": accuracy(run, XOR.X, XOR.y), "grid": boundary_grid(run),
+              "snapshots": snapshots, "hidden": None}
+    if units == 2:
+        hidden = hidden_view(run, XOR.X)
+        span = [min(hidden.min(), -1.0) - 0.2, max(hidden.max(), 1.0) + 0.2]  # tanh's range, or wider for relu
+        result.update(hidden=hidden, span=span, line=output_line(run, span))
+    st.session_state.lab_xor = result
+
+result = st.session_state.get("lab_xor")
+if result is None:
+    st.info(tr("lab_xor.press_train"), icon=":material/play_arrow:")
+else:
+    cfg = result["cfg"]
+    st.caption(tr("lab_xor.trained_with", units=cfg.hidden[0], activation=cfg.activation, lr=cfg.lr,
+                  epochs=cfg.epochs, seed=cfg.seed))
+    left, right = st.columns([1, 2])
+    left.metric(tr("lab_xor.accuracy"), f"{result['accuracy']:.0%}")
+    if result["accuracy"] == 1.0:
+        left.success(tr("lab_xor.solved"), icon=":material/check_circle:")
+    else:
+        left.warning(tr("lab_xor.not_solved", accuracy=f"{result['accuracy']:.0%}"), icon=":material/warning:")
+    right.altair_chart(chart(result["grid"]), width="stretch")
+
+    st.markdown(f"**{tr('lab_xor.snapshots')}**")
+    for column, (epoch, grid) in zip(st.columns(len(result["snapshots"])), result["snapshots"].items()):
+        column.caption(tr("lab_xor.snapshot_epoch", epoch=epoch))
+        column.altair_chart(chart(grid, height=180), width="stretch")
+
+    st.markdown(f"**{tr('lab_xor.hidden_title')}**")
+    if result["hidden"] is None:
+        st.info(tr("lab_xor.hidden_need_two"), icon=":material/scatter_plot:")
+    else:
+        st.caption(tr("lab_xor.hidden_help"))
+        view = points().assign(h1=result["hidden"][:, 0], h2=result["hidden"][:, 1],
+                               point=[f"({int(x1)}, {int(x2)})" for x1, x2 in XOR.X])
+        line = pd.DataFrame({"h1": result["span"], "h2": result["line"]})
+        scale = alt.Scale(domain=result["span"], nice=False)
+        dots = alt.Chart(view).mark_point(size=140, filled=True).encode(
+            x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale),
+            color=alt.Color("label:N", title=None), shape=alt.Shape("label:N", title=None), tooltip=["point", "h1", "h2"])
+        labels = dots.mark_text(dx=14, dy=-10, align="left").encode(text="point:N")
+        boundary = alt.Chart(line).mark_line(strokeDash=[6, 4], color="gray", clip=True).encode(
+            x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale))
+        st.altair_chart((boundary + dots + labels).properties(height=320), width="stretch")
+
+with st.expander(tr("lab_xor.code"), icon=":material/code:"):
+    st.code(CODE, language="python")

@@ -9,7 +9,7 @@ from engine.config import TrainConfig
 from engine.datasets import load
 from engine.labs.anatomy import parameter_table, weight_peek
 from engine.labs.overfitting import dropout_passes, noisy_sine, verdict
-from engine.labs.xor import accuracy, boundary_grid, grid_points, hidden_view, xor_config
+from engine.labs.xor import accuracy, boundary_grid, grid_points, hidden_view, output_line, xor_config
 from engine.models import build_model, param_formula, seeded_model
 from engine.optim import lr_curve
 from engine.train import fit
@@ -45,7 +45,7 @@ def test_boundary_grid_equals_a_numpy_forward_pass():
     assert len(grid) == 21 * 21
     assert grid[["x1", "x2"]].min().tolist() == [-0.5, -0.5] and grid[["x1", "x2"]].max().tolist() == [1.5, 1.5]
     expected, _ = _manual_forward(run.model, grid[["x1", "x2"]].to_numpy(dtype=np.float64))
-    np.testing.assert_allclose(grid["p"].to_numpy(), expected, atol=1e-5)
+    np.testing.assert_allclose(grid["p1"].to_numpy(), expected, atol=1e-5)
 
 
 def test_hidden_view_is_the_tanh_layer_and_separates_the_classes_for_two_units():
@@ -182,3 +182,12 @@ def test_weight_peek_is_the_first_layers_corner():
     model = seeded_model(TrainConfig(hidden=[50, 30], seed=1), 13, 1)
     np.testing.assert_array_equal(weight_peek(model, 3, 4), model[0].weight.detach().numpy()[:3, :4])
     assert weight_peek(build_model(TrainConfig(), 2, 1), 3, 5).shape == (1, 2)
+
+
+def test_output_line_is_where_the_logit_is_zero():
+    run = fit(xor_config([2]), XOR)
+    h1 = np.linspace(-1, 1, 5)
+    h2 = output_line(run, h1)
+    with torch.no_grad():
+        logits = run.model[-1](torch.tensor(np.column_stack([h1, h2]), dtype=torch.float32))
+    np.testing.assert_allclose(logits.numpy().ravel(), 0, atol=1e-4)

@@ -26,9 +26,9 @@ def grid_points(n: int = 41) -> np.ndarray:
 
 
 def boundary_grid(run: Run, n: int = 41) -> pd.DataFrame:
-    """P(class 1) from the model at every grid point: columns x1, x2, p."""
+    """P(class 1) from the model at every grid point: columns x1, x2, p1."""
     points = grid_points(n)
-    return pd.DataFrame({"x1": points[:, 0], "x2": points[:, 1], "p": run.predict_proba(points)[:, 1]})
+    return pd.DataFrame({"x1": points[:, 0], "x2": points[:, 1], "p1": run.predict_proba(points)[:, 1]})
 
 
 def hidden_view(run: Run, X) -> np.ndarray:
@@ -41,3 +41,10 @@ def hidden_view(run: Run, X) -> np.ndarray:
 def accuracy(run: Run, X, y) -> float:
     """Share of rows the run classifies correctly."""
     return float(np.mean(run.predict(X) == np.asarray(y)))
+
+
+def output_line(run: Run, h1) -> np.ndarray:
+    """For a 2-unit hidden layer: the h2 values where the output logit is 0 (the output layer's line) at h1."""
+    weight, bias = (p.detach().numpy() for p in run.model[-1].parameters())
+    (w1, w2), b = weight[0], bias[0]
+    return -(w1 * np.asarray(h1) + b) / w2

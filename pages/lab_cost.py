@@ -1,6 +1,122 @@
-"""Placeholder until this page is built: says so plainly."""
+"""Lab: the hypothesis H(x) = Wx + b, its errors point by point, and the MSE cost surface over (W, b)."""
+import altair as alt
+import pandas as pd
 import streamlit as st
 
+from engine.datasets import load
+from engine.labs.cost import cost_grid, cost_table, gradient_step, least_squares, mse
 from pages.ui import tr
 
-st.info(tr("ui.coming_next"), icon=":material/construction:")
+# Slider ranges (W, b) per dataset: wide enough to hold the optimum and the classic 13x + 1.
+RANGES = {"study_hours_4": ((-5.0, 25.0), (-20.0, 40.0)), "study_hours": ((-2.0, 6.0), (-4.0, 4.0))}
+GRID_N = 50  # cost-surface resolution per axis
+START = {"study_hours_4": (13.0, 1.0), "study_hours": (1.0, 1.0)}
+
+
+@st.cache_data
+def _points(name):
+    ds = load(name)
+    return ds.X[:, 0].astype(float), ds.y[:, 0].astype(float)
+
+
+@st.cache_data
+def _surface(name):
+    x, y = _points(name)
+    return cost_grid(x, y, *RANGES[name], n=GRID_N), least_squares(x, y)
+
+
+def _set(W, b):
+    (w_lo, w_hi), (b_lo, b_hi) = RANGES[st.session_state.lab_cost_data]
+    st.session_state.lab_cost_W = min(max(float(W), w_lo), w_hi)
+    st.session_state.lab_cost_b = min(max(float(b), b_lo), b_hi)
+
+
+def _reset():
+    _set(*START[st.session_state.lab_cost_data])
+
+
+def _step():
+    x, y = _points(st.session_state.lab_cost_data)
+    W, b, _, _ = gradient_step(st.session_state.lab_cost_W, st.session_state.lab_cost_b, x, y,
+                               st.session_state.lab_cost_lr)
+    _set(W, b)
+
+
+st.title(tr("nav.lab_cost"))
+st.markdown(tr("lab_cost.intro"))
+
+name = st.segmented_control(tr("lab_cost.data"), list(RANGES), key="lab_cost_data", on_change=_reset,
+                            format_func=lambda n: tr(f"lab_cost.data_{n}"), default="study_hours_4")
+if name is None:  # clicking the selected option clears it; keep a dataset
+    name = st.session_state.lab_cost_data = "study_hours_4"
+if "lab_cost_W" not in st.session_state:
+    _reset()
+x, y = _points(name)
+(w_range, b_range) = RANGES[name]
+
+left, right = st.columns(2)
+W = left.slider(tr("lab_cost.W"), *w_range, step=0.01, format="%.2f", key="lab_cost_W")
+b = right.slider(tr("lab_cost.b"), *b_range, step=0.01, format="%.2f", key="lab_cost_b")
+lr_col, step_col, reset_col = st.columns([2, 1, 1], vertical_alignment="bottom")
+lr_col.number_input(tr("lab_cost.lr"), 0.0001, 0.05, 0.01, step=0.005, format="%.4f", key="lab_cost_lr",
+                    help=tr("lab_cost.lr_help"))
+step_col.button(tr("lab_cost.step"), icon=":material/south:", on_click=_step, width="stretch")
+reset_col.button(tr("lab_cost.reset", W=START[name][0], b=START[name][1]), icon=":material/restart_alt:",
+                 on_click=_reset, width="stretch")
+
+table = cost_table(W, b, x, y)
+grid, (W_best, b_best) = _surface(name)
+cost = mse(W, b, x, y)
+m1, m2, m3 = st.columns([2, 1, 1])
+m1.metric(tr("lab_cost.hypothesis"), f"H(x) = {W:.2f}·x {'+' if b >= 0 else '−'} {abs(b):.2f}")
+m2.metric(tr("lab_cost.mse"), f"{cost:.4g}")
+m3.metric(tr("lab_cost.best"), f"{mse(W_best, b_best, x, y):.4g}",
+          help=tr("lab_cost.best_help", W=f"{W_best:.3f}", b=f"{b_best:.3f}"))
+
+if name == "study_hours_4" and (W, b) == (13.0, 1.0):
+    st.info(tr("lab_cost.tutorial_slip"), icon=":material/calculate:")
+
+shown = table.rename(columns={c: tr(f"lab_cost.col_{c}") for c in table.columns})
+st.dataframe(shown.style.format("{:.2f}"), hide_index=True, width="stretch")
+st.caption(tr("lab_cost.sum", total=f"{table['squared_error'].sum():.4g}", n=len(table), mse=f"{cost:.4g}"))
+
+fit_col, surface_col = st.columns(2)
+line = pd.DataFrame({"x": [x.min() - 0.5, x.max() + 0.5]}).assign(y=lambda d: W * d.x + b)
+points = alt.Chart(table).mark_circle(size=90, color="#1f77b4").encode(
+    x=alt.X("x:Q", title=tr("lab_cost.x_axis")), y=alt.Y("y:Q", title=tr("lab_cost.y_axis")),
+    tooltip=["x", "y", alt.Tooltip("prediction:Q", format=".2f")])
+errors = alt.Chart(table).mark_rule(color="#d62728", strokeDash=[4, 3]).encode(x="x:Q", y="y:Q", y2="prediction:Q")
+fit_col.altair_chart((errors + points + alt.Chart(line).mark_line(color="#ff7f0e").encode(x="x:Q", y="y:Q"))
+                     .properties(height=360, title=tr("lab_cost.fit_title")), width="stretch")
+
+# Each grid value fills the cell around it.
+half_W, half_b = ((hi - lo) / (2 * (GRID_N - 1)) for lo, hi in (w_range, b_range))
+cells = grid.assign(W0=grid.W - half_W, W1=grid.W + half_W, b0=grid.b - half_b, b1=grid.b + half_b)
+heat = alt.Chart(cells).mark_rect().encode(
+    x=alt.X("W0:Q", title="W", scale=alt.Scale(domain=w_range, nice=False)), x2="W1:Q",
+    y=alt.Y("b0:Q", title="b", scale=alt.Scale(domain=b_range, nice=False)), y2="b1:Q",
+    color=alt.Color("cost:Q", scale=alt.Scale(type="sqrt", scheme="viridis"), title=tr("lab_cost.mse"),
+                    legend=alt.Legend(orient="bottom")),
+    tooltip=[alt.Tooltip("W:Q", format=".2f"), alt.Tooltip("b:Q", format=".2f"), alt.Tooltip("cost:Q", format=".3g")])
+marks = pd.DataFrame({"W": [W, W_best], "b": [b, b_best], "label": [tr("lab_cost.you"), tr("lab_cost.optimum")]})
+dots = alt.Chart(marks).mark_point(size=160, filled=True, stroke="black").encode(
+    x="W:Q", y="b:Q", shape=alt.Shape("label:N", title=None, scale=alt.Scale(domain=list(marks.label)),
+                                      legend=alt.Legend(orient="bottom")),
+    color=alt.Color("label:N", scale=alt.Scale(domain=list(marks.label), range=["#ff7f0e", "white"]), title=None))
+surface_col.altair_chart((heat + dots).properties(height=360, title=tr("lab_cost.surface_title")),
+                         width="stretch")
+st.caption(tr("lab_cost.surface_caption", W=f"{W_best:.3f}", b=f"{b_best:.3f}"))
+
+st.subheader(tr("lab_cost.code_title"))
+st.code("""import torch
+
+x = torch.tensor([2., 3., 4., 5.])       # hours studied
+y = torch.tensor([25., 50., 42., 61.])   # scores
+W = torch.tensor(13., requires_grad=True)
+b = torch.tensor(1., requires_grad=True)
+
+cost = torch.mean((W * x + b - y) ** 2)  # 62.5
+cost.backward()                           # fills W.grad and b.grad
+with torch.no_grad():                     # one gradient step
+    W -= 0.01 * W.grad
+    b -= 0.01 * b.grad""", language="python")

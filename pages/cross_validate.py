@@ -12,7 +12,6 @@ from engine.train import fit
 from pages.charts import history_long, loss_chart
 from pages.ui import config, require_dataset, runs, set_config, show_error, tr
 
-METRIC_NAMES = {"rmse": "RMSE", "accuracy": "accuracy"}
 PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d",
            "#bab0ac"]  # one colour per fold (k ≤ 10); held-out test rows are grey
 
@@ -60,7 +59,7 @@ if cv is None or cv["dataset"] != ds.name:
     st.stop()
 
 result = cv["result"]
-metric = METRIC_NAMES[result.metric]
+metric = "RMSE" if result.metric == "rmse" else tr("cv_page.accuracy")
 if cv["config"] != cfg or cv["k"] != k or cv["shuffle"] != shuffle:
     st.warning(tr("cv_page.stale"), icon=":material/history:")
 for key, params in result.notes:

@@ -15,7 +15,11 @@ from pages.charts import history_long, loss_chart
 from pages.ui import dataset, runs, show_error, tr
 
 METRICS = {"regression": ("rmse", "mae", "r2"), "binary": ("accuracy", "f1"), "multiclass": ("accuracy", "f1")}
-LABELS = {"rmse": "RMSE", "mae": "MAE", "r2": "R²", "accuracy": "accuracy", "f1": "F1"}
+LABELS = {"rmse": "RMSE", "mae": "MAE", "r2": "R²", "f1": "F1"}  # accuracy is translated
+
+
+def _label(metric: str) -> str:
+    return LABELS.get(metric) or tr("cv_page.accuracy")
 
 
 def _value(v) -> str:
@@ -48,9 +52,9 @@ def _metrics_table(entries) -> pd.DataFrame:
         run = entry["run"]
         row = {tr("runs_page.col_run"): entry["name"], tr("runs_page.col_dataset"): entry["dataset"]}
         for name in METRICS[run.task]:
-            row[tr("runs_page.col_test", metric=LABELS[name])] = run.metrics.get(name)
+            row[tr("runs_page.col_test", metric=_label(name))] = run.metrics.get(name)
         for name in METRICS[run.task][:1]:
-            row[tr("runs_page.col_train", metric=LABELS[name])] = run.train_metrics.get(name)
+            row[tr("runs_page.col_train", metric=_label(name))] = run.train_metrics.get(name)
         row[tr("runs_page.col_epochs")] = len(run.history)
         row[tr("runs_page.col_stopped")] = _stopped(run)
         row[tr("runs_page.col_seconds")] = entry["seconds"]

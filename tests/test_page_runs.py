@@ -112,3 +112,24 @@ def test_malicious_upload_is_refused(tmp_path):
     assert "거부했습니다" in at.error[0].value and "system" in at.error[0].value
     at.file_uploader[0].set_value(("cut.pt", b"PK\x03\x04garbage", "application/octet-stream")).run()
     assert not at.exception and "완전한 모델 파일이 아닙니다" in at.error[0].value
+
+
+def test_uploaded_table_gets_its_csv_and_a_script_that_reads_it(linear3, tmp_path):
+    """For a non-built-in dataset the page offers the cleaned table under the name its script reads."""
+    kept = [entry("mine", TrainConfig(hidden=[4], optimizer="adam", lr=0.01, batch_size=16, epochs=3), linear3)]
+    at = open_page(PAGE, state={"dataset": linear3, "runs": kept})
+    assert not at.exception
+    labels = [b.label for b in at.get("download_button")]
+    assert any("handmade.csv" in label for label in labels)
+    script = at.code[0].value
+    assert 'DATA = "handmade.csv"' in script
+    linear3.frame.to_csv(tmp_path / "handmade.csv", index=False)  # what the CSV button hands out
+    (tmp_path / "run.py").write_text(script, encoding="utf-8")
+    done = subprocess.run([sys.executable, "run.py"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    printed = [float(v) for v in re.findall(r"^epoch \d+ train_loss (\S+)$", done.stdout, flags=re.M)]
+    assert printed == pytest.approx(kept[0]["run"].history.to_frame()["train_loss"].tolist(), rel=1e-4)
+    # once another dataset is loaded, the page explains why it cannot make the script
+    at.session_state["dataset"] = datasets.load("rent")
+    at.run()
+    assert not at.exception and not at.code and any("handmade" in i.value for i in at.info)

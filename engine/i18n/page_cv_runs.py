@@ -68,6 +68,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cv_page.score_help_accuracy": ("Mean ± standard deviation of the {k} fold accuracies (higher is better).",
                                     "폴드 {k}개 정확도(accuracy)의 평균 ± 표준편차입니다 (높을수록 좋음)."),
     "cv_page.fold_series": ("fold {n}", "폴드 {n}"),
+    "cv_page.accuracy": ("accuracy", "정확도"),
     "cv_page.epoch": ("epoch", "에포크"),
     "cv_page.loss": ("loss", "손실"),
     "cv_page.train": ("train", "학습"),

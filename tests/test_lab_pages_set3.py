@@ -1,0 +1,148 @@
+"""Lab pages XOR, schedules, overfitting and anatomy in AppTest (en and ko), checked against independent numbers."""
+import re
+
+import numpy as np
+import pytest
+from conftest import open_page
+
+from engine.config import TrainConfig
+from engine.datasets import load
+from engine.labs.overfitting import noisy_sine
+from engine.labs.xor import xor_config
+from engine.train import fit
+
+XOR = load("xor")
+
+
+def metric(at, label_part):
+    return next(m.value for m in at.metric if label_part in m.label)
+
+
+def numpy_accuracy(model, X, y):
+    """Single linear layer → sign of the logit, in numpy."""
+    w, b = (p.detach().numpy() for p in model.parameters())
+    return float(np.mean(((X @ w.T + b).ravel() > 0) == (y == 1)))
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_xor_single_layer_is_stuck_and_a_hidden_layer_solves_it(lang):
+    at = open_page("pages/lab_xor.py", lang)
+    assert not at.exception
+    at.selectbox(key="xor_lin_opt").set_value("sgd")
+    at.select_slider(key="xor_lin_lr").set_value(0.5).run()
+    assert not at.exception
+    run = fit(xor_config([], optimizer="sgd", lr=0.5, epochs=300, seed=0), XOR)
+    shown = float(at.metric[0].value.rstrip("%")) / 100
+    assert shown == numpy_accuracy(run.model, XOR.X, XOR.y) <= 0.75
+    assert "75 %" in at.warning[0].value
+    at.slider(key="xor_units").set_value(2)
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.metric[2].value == "100%"
+    result = at.session_state["lab_xor"]
+    assert result["cfg"].hidden == [2] and result["hidden"].shape == (4, 2)
+    assert len(result["snapshots"]) == 4 and max(result["snapshots"]) == 300
+    assert len(at.success) == 1
+
+
+def test_xor_more_units_hide_the_two_unit_view():
+    at = open_page("pages/lab_xor.py")
+    at.slider(key="xor_units").set_value(8)
+    at.button[0].click().run()
+    assert not at.exception and at.session_state["lab_xor"]["hidden"] is None
+    assert any("2" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_schedules_train_run_follows_the_closed_form(lang):
+    at = open_page("pages/lab_schedules.py", lang)
+    assert not at.exception
+    at.multiselect(key="sched_pick").set_value(["exponential"])
+    at.slider(key="sched_epochs").set_value(12).run()
+    at.slider(key="sched_exponential_gamma").set_value(0.8).run()
+    at.button[0].click().run()
+    assert not at.exception
+    result = at.session_state["lab_schedules"]
+    rates = [record["lr"] for record in result["scheduled"]]
+    np.testing.assert_allclose(rates, 0.01 * 0.8 ** np.arange(12), rtol=1e-5)
+    assert [record["lr"] for record in result["constant"]] == [0.01] * 12
+    losses = [record["val_loss"] for record in result["scheduled"]]
+    assert float(at.metric[2].value) == pytest.approx(losses[-1], abs=6e-6)
+    assert float(at.metric[3].value) == pytest.approx(np.std(losses[-10:]), abs=6e-6)
+    # changing a setting afterwards marks the comparison as stale
+    at.slider(key="sched_exponential_gamma").set_value(0.9).run()
+    assert len(at.warning) == 1
+
+
+def test_schedules_bad_milestones_warn_and_keep_working():
+    at = open_page("pages/lab_schedules.py", "ko")
+    at.multiselect(key="sched_pick").set_value(["multistep"]).run()
+    at.text_input(key="sched_multistep_milestones").set_value("ten, 20").run()
+    assert not at.exception
+    assert "마일스톤" in at.warning[0].value
+    at.multiselect(key="sched_pick").set_value([]).run()
+    assert not at.exception and at.info
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_overfitting_table_matches_a_numpy_mse_and_cv_summary(lang):
+    at = open_page("pages/lab_overfitting.py", lang)
+    assert not at.exception
+    at.select_slider[0].set_value(16)
+    at.slider[0].set_value(1)
+    at.select_slider[2].set_value(100)
+    at.button[0].click().run()
+    assert not at.exception
+    ds = noisy_sine()
+    run = fit(TrainConfig(hidden=[16], optimizer="adam", lr=0.01, epochs=100, test_size=0.5, seed=1), ds)
+    test = run.data.test_idx
+    mse = np.mean((run.predict(ds.X[test]) - ds.y[test].ravel()) ** 2)
+    table = at.dataframe[0].value
+    assert table.iloc[-1, 4] == pytest.approx(mse, rel=1e-4)
+    assert len(at.error) + len(at.warning) + len(at.success) == 1  # exactly one verdict
+    at.button[1].click().run()
+    assert not at.exception
+    numbers = [float(v) for v in re.findall(r"\d+\.\d+", at.info[0].value)]
+    mean, std, lo, hi = numbers[:4]
+    assert lo <= mean <= hi and std >= 0
+
+
+def test_dropout_table_train_mode_scales_and_eval_mode_is_identity():
+    at = open_page("pages/lab_overfitting.py")
+    at.slider(key="overfit_dropout_p").set_value(0.25).run()
+    assert not at.exception
+    table = at.dataframe[-1].value.to_numpy(dtype=float)
+    x, passes, evaluation = table[0], table[1:6], table[6]
+    kept = passes != 0
+    np.testing.assert_allclose(passes[kept], np.broadcast_to(x / 0.75, passes.shape)[kept], rtol=1e-6)
+    np.testing.assert_array_equal(evaluation, x)
+    assert f"{(~kept).sum()} " in at.caption[-1].value
+
+
+def test_big_net_on_the_page_is_called_overfitting_in_korean():
+    at = open_page("pages/lab_overfitting.py", "ko")
+    at.button[0].click().run()  # defaults: 2 × 128 units, no dropout, 600 epochs
+    assert not at.exception
+    assert "과적합" in at.error[0].value
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_anatomy_counts_2261_for_the_tutorial_net(lang):
+    at = open_page("pages/lab_anatomy.py", lang)
+    assert not at.exception
+    assert metric(at, "") == f"{13 * 50 + 50 + 50 * 30 + 30 + 30 + 1:,}" == "2,261"
+    names = at.dataframe[0].value.iloc[:, 0].tolist()
+    assert names == ["0.weight", "0.bias", "3.weight", "3.bias", "6.weight", "6.bias"]
+    assert "700 + 1,530 + 31 = 2,261" in [c.value for c in at.caption]
+    assert "Dropout(p=0.5" in at.code[0].value
+
+
+def test_anatomy_toggle_uses_my_config_and_dataset(xor):
+    at = open_page("pages/lab_anatomy.py", "ko", state={"dataset": xor, "config": TrainConfig(hidden=[8, 3])})
+    at.toggle(key="anatomy_mine").set_value(True).run()
+    assert not at.exception
+    assert at.metric[0].value == str(2 * 8 + 8 + 8 * 3 + 3 + 3 * 1 + 1)
+    at = open_page("pages/lab_anatomy.py", state={"config": TrainConfig(hidden=[4])})
+    at.toggle(key="anatomy_mine").set_value(True).run()
+    assert not at.exception and at.info
+    assert at.metric[0].value == str(13 * 4 + 4 + 4 + 1)

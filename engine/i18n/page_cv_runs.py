@@ -162,7 +162,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "파일은 weights_only=True로 읽습니다. 텐서와 단순한 값만 받아들이므로, 코드가 든 "
                               "파일은 실행하지 않고 거부합니다."),
     "runs_page.loaded": ("Loaded a {task} model for '{target}' from '{dataset}' with {params} parameters. "
-                         "Features: {features}.",
+                         "Features: {features}",
                          "'{dataset}' 데이터의 '{target}'을(를) 예측하는 {task} 모델을 불러왔습니다. "
-                         "파라미터 {params}개, 특성: {features}."),
+                         "파라미터 {params}개, 특성: {features}"),
 }

@@ -15,7 +15,7 @@ from engine.data import make_dataset, read_csv
 from engine.dataset import TASKS
 from engine.errors import LearnerError
 from pages import explore_charts as charts
-from pages.ui import config, dataset, notes, set_config, show_error, tr
+from pages.ui import config, dataset, lang, notes, set_config, show_error, tr
 
 MAX_CORR_COLUMNS = 30
 N_IMAGES = 30
@@ -70,6 +70,11 @@ if incoming:
     except LearnerError as error:  # keep the previous upload and dataset
         state.data_upload_error = error
 
+if state.get("data_lang") != lang():  # choices are labelled in the new language only if sent again
+    for key in ("data_source", "data_builtin", "data_task", "data_scaling"):
+        if key in state:
+            state[key] = state[key]
+    state.data_lang = lang()
 for key, value in prefs.items():  # widgets forget their state on other pages; bring it back
     if key not in state and key != "data_columns_for":
         state[key] = value
@@ -162,7 +167,7 @@ cells = st.columns(4)
 cells[0].metric(tr("data_page.rows"), f"{len(ds):,}")
 cells[1].metric(tr("data_page.n_features"), ds.X.shape[1])
 cells[2].metric(tr("data_page.task"), tr(f"data_page.task_{ds.task}"))
-cells[3].metric(tr("data_page.outputs"), ds.n_classes or 1, help=tr("data_page.outputs_help"))
+cells[3].metric(tr("data_page.outputs"), ds.n_outputs, help=tr("data_page.outputs_help"))
 
 tab_keys = ["data_page.tab_table", "data_page.tab_charts"] + (["data_page.tab_images"] if ds.image_shape else [])
 tabs = st.tabs([tr(k) for k in tab_keys])

@@ -13,8 +13,8 @@ def scatter(frame: pd.DataFrame, x: str, y: str, classes: bool) -> alt.Chart:
     data = frame[[x, y]].sample(MAX_POINTS, random_state=0) if len(frame) > MAX_POINTS else frame[[x, y]]
     color = alt.Color(f"{y}:N", title=y) if classes else alt.value("#1f77b4")
     return alt.Chart(data).mark_circle(size=40, opacity=0.7).encode(
-        x=alt.X(f"{x}:Q", title=x, scale=alt.Scale(zero=False)),
-        y=alt.Y(f"{y}:{'N' if classes else 'Q'}", title=y, scale=alt.Scale(zero=False)),
+        x=alt.X(f"{x}:Q", title=x, scale=alt.Scale(zero=False, padding=8)),
+        y=alt.Y(f"{y}:{'N' if classes else 'Q'}", title=y, scale=alt.Scale(zero=False, padding=8)),
         color=color, tooltip=[x, y],
     ).properties(height=360)
 

@@ -69,7 +69,7 @@ def fit_verdict(task: str, train: dict, test: dict) -> tuple[str, dict]:
         if not test:
             return "eval_page.verdict_no_test", {}
         ratio = test["rmse"] / max(train["rmse"], 1e-12)
-        params = {"ratio": f"{ratio:.1f}"}
+        params = {"ratio": f"{ratio:.2f}"}
         if ratio >= OVERFIT_RATIO:
             return "eval_page.verdict_overfit_reg", params
         if ratio >= MILD_RATIO:

@@ -160,3 +160,14 @@ def lr_chart(rates: list[float], x_title: str, y_title: str, height: int = 160) 
     return alt.Chart(frame).mark_line(interpolate="step-after").encode(
         x=alt.X("epoch:Q", title=x_title), y=alt.Y("lr:Q", title=y_title, axis=alt.Axis(format="~g")),
         tooltip=["epoch", alt.Tooltip("lr:Q", format=".3g")]).properties(height=height)
+
+
+def proba_chart(class_names: list[str], proba, x_title: str, height: int = 220) -> alt.Chart:
+    """Predicted probability of each class as bars, the most likely one highlighted."""
+    proba = np.ravel(proba)
+    frame = pd.DataFrame({"class": class_names[:len(proba)], "p": proba, "top": proba == proba.max()})
+    return alt.Chart(frame).mark_bar().encode(
+        x=alt.X("p:Q", title=x_title, scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%")),
+        y=alt.Y("class:N", title=None, sort=list(frame["class"])),
+        color=alt.Color("top:N", scale=alt.Scale(domain=[True, False], range=["#1f77b4", "#c7c7c7"]), legend=None),
+        tooltip=["class", alt.Tooltip("p:Q", format=".1%")]).properties(height=height)

@@ -1,6 +1,140 @@
-"""Placeholder until this page is built: says so plainly."""
+"""Evaluate: a kept run's test metrics, train vs test, residuals, worst predictions, and predicting your own input."""
+import numpy as np
+import pandas as pd
 import streamlit as st
 
-from pages.ui import tr
+from engine import datasets
+from engine.evaluation import (MILD_GAP, MILD_RATIO, OVERFIT_GAP, OVERFIT_RATIO, UNDERFIT_ACC, UNDERFIT_R2,
+                               eval_part, fit_verdict, medians, part_arrays, worst_rows)
+from pages import charts
+from pages.live import keep_training
+from pages.ui import dataset, runs, tr
 
-st.info(tr("ui.coming_next"), icon=":material/construction:")
+keep_training()  # a run interrupted on the Train page is kept before we list the runs
+
+REGRESSION = (("mse", "MSE"), ("rmse", "RMSE"), ("mae", "MAE"), ("r2", "R²"))
+CLASSIFICATION = (("accuracy", "accuracy"), ("precision", "precision"), ("recall", "recall"), ("f1", "F1"))
+
+
+def _image_shape(entry):
+    """(h, w) when the run's rows are images, from the built-in dataset's info or the current dataset."""
+    if entry["dataset"] in datasets.names():
+        return datasets.info(entry["dataset"])["image_shape"]
+    current = dataset()
+    return current.image_shape if current is not None and current.name == entry["dataset"] else None
+
+
+def _show_metrics(run, values: dict) -> None:
+    names = REGRESSION if run.task == "regression" else CLASSIFICATION
+    for column, (key, label) in zip(st.columns(len(names)), names):
+        column.metric(tr(f"eval_page.m_{key}", label=label), f"{values[key]:.4g}")
+
+
+st.title(tr("nav.evaluate"))
+st.caption(tr("eval_page.intro"))
+entries = runs()
+if not entries:
+    st.info(tr("eval_page.no_runs"), icon=":material/target:")
+    st.page_link("pages/train.py", label=tr("nav.train"), icon=":material/model_training:")
+    st.stop()
+
+pick = st.selectbox(tr("eval_page.pick"), range(len(entries)), index=len(entries) - 1,
+                    format_func=lambda i: entries[i]["name"])
+entry = entries[pick]
+run = entry["run"]
+if run.stopped is not None:
+    key, params = run.stopped
+    (st.error if key == "train.diverged" else st.info)(tr(key, **params))
+if not run.train_metrics:
+    st.warning(tr("eval_page.no_metrics"), icon=":material/block:")
+    st.stop()
+
+part = eval_part(run)
+scores = run.metrics if part == "test" else run.train_metrics
+st.subheader(tr("eval_page.test_title") if part == "test" else tr("eval_page.train_only_title"))
+if part == "train":
+    st.warning(tr("eval_page.on_train_data"), icon=":material/warning:")
+_show_metrics(run, scores)
+if run.task == "regression":
+    st.caption(tr("eval_page.mae_note", target=run.target_name))
+    if run.data.y_scaler is not None:
+        st.caption(tr("eval_page.units_note"))
+else:
+    st.caption(tr("eval_page.cls_note"))
+
+idx, X, y = part_arrays(run, part)
+image_shape = _image_shape(entry)
+if run.task == "regression":
+    pred = run.predict(X)
+    left, right = st.columns(2)
+    left.markdown(f"**{tr('eval_page.pred_actual')}**")
+    left.altair_chart(charts.pred_actual_chart(y, pred, tr("eval_page.actual", target=run.target_name),
+                                               tr("eval_page.predicted", target=run.target_name)), width="stretch")
+    left.caption(tr("eval_page.pred_actual_help"))
+    right.markdown(f"**{tr('eval_page.residuals')}**")
+    right.altair_chart(charts.residual_chart(pred, pred - y, tr("eval_page.predicted", target=run.target_name),
+                                             tr("eval_page.residual")), width="stretch")
+    right.caption(tr("eval_page.residuals_help"))
+else:
+    left, _ = st.columns(2)
+    left.markdown(f"**{tr('eval_page.confusion')}**")
+    left.altair_chart(charts.confusion_chart(scores["confusion"], run.class_names or ["0", "1"],
+                                             tr("eval_page.pred_class"), tr("eval_page.true_class")), width="stretch")
+    left.caption(tr("eval_page.confusion_help"))
+
+st.subheader(tr("eval_page.compare_title"))
+names = REGRESSION if run.task == "regression" else CLASSIFICATION
+st.dataframe(pd.DataFrame({
+    tr("eval_page.col_metric"): [label for _, label in names],
+    tr("eval_page.col_train"): [run.train_metrics[k] for k, _ in names],
+    tr("eval_page.col_test"): [run.metrics.get(k, np.nan) for k, _ in names],
+}), hide_index=True, column_config={c: st.column_config.NumberColumn(format="%.4f")
+                                    for c in (tr("eval_page.col_train"), tr("eval_page.col_test"))})
+key, params = fit_verdict(run.task, run.train_metrics, run.metrics)
+st.info(tr(key, **params), icon=":material/psychology:")
+st.caption(tr("eval_page.rules_reg" if run.task == "regression" else "eval_page.rules_cls",
+              r2=UNDERFIT_R2, mild=MILD_RATIO, over=OVERFIT_RATIO, acc=f"{UNDERFIT_ACC:.0%}",
+              mild_gap=f"{MILD_GAP * 100:.0f}", gap=f"{OVERFIT_GAP * 100:.0f}"))
+
+st.subheader(tr("eval_page.worst_title"))
+worst = worst_rows(run, part, k=12 if image_shape else 10)
+if image_shape:
+    captions = [f"{p} ({a}) {c:.0%}" for p, a, c in zip(worst["predicted"], worst["actual"], worst["confidence"])]
+    st.altair_chart(charts.image_grid_chart(worst[run.feature_names].to_numpy().reshape(-1, *image_shape), captions,
+                                            ~worst["wrong"].to_numpy(), columns=6, size=84), width="content")
+    st.caption(tr("eval_page.worst_images_help"))
+else:
+    labels = {"row": tr("eval_page.col_row"), "actual": tr("eval_page.col_actual"),
+              "predicted": tr("eval_page.col_predicted"), "error": tr("eval_page.col_error"),
+              "abs_error": tr("eval_page.col_abs_error"), "confidence": tr("eval_page.col_confidence"),
+              "p_actual": tr("eval_page.col_p_actual"), "wrong": tr("eval_page.col_wrong")}
+    shown = worst[["row", *[c for c in labels if c in worst and c != "row"], *run.feature_names]]
+    st.dataframe(shown.rename(columns=labels), hide_index=True)
+    st.caption(tr("eval_page.worst_reg_help" if run.task == "regression" else "eval_page.worst_cls_help"))
+
+st.subheader(tr("eval_page.own_title"))
+if image_shape:
+    position = st.slider(tr("eval_page.pick_image"), 0, len(idx) - 1, 0)
+    proba = run.predict_proba(X[position:position + 1])[0]
+    left, right = st.columns([1, 2])
+    left.altair_chart(charts.image_grid_chart(X[position:position + 1].reshape(-1, *image_shape),
+                                              [tr("eval_page.true_label", label=y[position])], [True], columns=1,
+                                              size=160), width="content")
+    right.metric(tr("eval_page.prediction"), run.class_names[int(proba.argmax())])
+    right.altair_chart(charts.proba_chart(run.class_names, proba, tr("eval_page.probability")), width="stretch")
+else:
+    with st.form(f"eval_page_form_{pick}"):
+        st.caption(tr("eval_page.own_help"))
+        values = [column.number_input(name, value=float(m), format="%g", key=f"eval_page_in_{pick}_{i}")
+                  for i, (name, m, column) in enumerate(zip(run.feature_names, medians(run),
+                                                              st.columns(min(4, len(run.feature_names))) *
+                                                              len(run.feature_names)))]
+        submitted = st.form_submit_button(tr("eval_page.predict"), icon=":material/online_prediction:")
+    if submitted:
+        row = np.array([values], dtype=np.float64)
+        if run.task == "regression":
+            st.metric(tr("eval_page.predicted", target=run.target_name), f"{float(run.predict(row)[0]):.4g}")
+        else:
+            proba = run.predict_proba(row)[0]
+            st.metric(tr("eval_page.prediction"), run.class_names[int(proba.argmax())])
+            st.altair_chart(charts.proba_chart(run.class_names, proba, tr("eval_page.probability")), width="stretch")

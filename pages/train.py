@@ -57,6 +57,11 @@ def _set(key, changes):
     set_config(**changes(st.session_state[key]))
 
 
+def labels(prefix, options) -> dict:
+    """Option → label in the learner's language, fixed when the page runs (AppTest formats options outside it)."""
+    return {option: tr(f"{prefix}{option}") for option in options}
+
+
 def mirrored(widget, label, key, shown, changes, **kwargs):
     """A widget that shows the config's value and writes its changes back with set_config (one TrainConfig)."""
     key = f"train_page_{key}"
@@ -162,7 +167,7 @@ st.caption(tr("train_page.intro"))
 
 with st.expander(tr("train_page.presets"), icon=":material/menu_book:"):
     st.selectbox(tr("train_page.preset_pick"), ["none", *PRESETS], key="train_page_preset",
-                 format_func=lambda p: tr(f"train_page.preset_{p}"))
+                 format_func=labels("train_page.preset_", ["none", *PRESETS]).get)
     if st.session_state.train_page_preset != "none":
         st.caption(tr(f"train_page.preset_{st.session_state.train_page_preset}_help"))
     st.button(tr("train_page.preset_apply"), on_click=_apply_preset, icon=":material/check:",
@@ -195,11 +200,12 @@ with left:
     suggested = suggested_loss(ds.task)
     mirrored(st.selectbox, tr("train_page.loss"), "loss", cfg.loss if cfg.loss in allowed else suggested,
              lambda v: {"loss": v}, options=allowed,
-             format_func=lambda v: tr(f"train_page.loss_{v}") + (tr("train_page.suggested") if v == suggested else ""))
+             format_func={v: tr(f"train_page.loss_{v}") + (tr("train_page.suggested") if v == suggested else "")
+                          for v in allowed}.get)
     st.caption(tr(f"train_page.why_{suggested}"))
 with middle:
     mirrored(st.selectbox, tr("train_page.optimizer"), "optimizer", cfg.optimizer, lambda v: {"optimizer": v},
-             options=OPTIMIZERS, format_func=lambda v: tr(f"train_page.opt_{v}"))
+             options=OPTIMIZERS, format_func=labels("train_page.opt_", OPTIMIZERS).get)
     lr_box, down, up = st.columns([3, 1, 1], vertical_alignment="bottom")
     with lr_box:
         mirrored(st.number_input, tr("train_page.lr"), "lr", float(cfg.lr), lambda v: {"lr": v},
@@ -227,7 +233,7 @@ left, right = st.columns(2)
 with left:
     mirrored(st.selectbox, tr("train_page.scheduler"), "scheduler", cfg.scheduler or "none",
              lambda v: {"scheduler": None if v == "none" else v, "scheduler_params": {}},
-             options=["none", *SCHEDULERS], format_func=lambda v: tr(f"train_page.sched_{v}"))
+             options=["none", *SCHEDULERS], format_func=labels("train_page.sched_", ["none", *SCHEDULERS]).get)
     if cfg.scheduler:
         st.caption(tr(f"train_page.sched_{cfg.scheduler}_help"))
         shown = scheduler_params(cfg)
@@ -253,7 +259,7 @@ with left:
     mode = "full" if cfg.batch_size is None else "one" if cfg.batch_size == 1 else "mini"
     mirrored(st.radio, tr("train_page.batch"), "batch_mode", mode,
              lambda v: {"batch_size": {"full": None, "one": 1}.get(v, max(2, min(32, n_train // 2)))},
-             options=BATCH_MODES, format_func=lambda v: tr(f"train_page.batch_{v}"), horizontal=True)
+             options=BATCH_MODES, format_func=labels("train_page.batch_", BATCH_MODES).get, horizontal=True)
 with middle:
     if mode == "mini":
         mirrored(st.number_input, tr("train_page.batch_size"), "batch_size", int(cfg.batch_size),
@@ -278,7 +284,7 @@ with st.expander(tr("train_page.split_title"), icon=":material/call_split:"):
             st.caption(tr("train_page.own_split", n=int(ds.test_mask.sum())))
     with b:
         mirrored(st.selectbox, tr("train_page.scaling"), "scaling", cfg.scaling, lambda v: {"scaling": v},
-                 options=SCALINGS, format_func=lambda v: tr(f"train_page.scaling_{v}"))
+                 options=SCALINGS, format_func=labels("train_page.scaling_", SCALINGS).get)
         if ds.task == "regression":
             mirrored(st.checkbox, tr("train_page.scale_target"), "scale_target", bool(cfg.scale_target),
                      lambda v: {"scale_target": v}, help=tr("train_page.scale_target_help"))

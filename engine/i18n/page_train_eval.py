@@ -152,7 +152,137 @@ _TRAIN = {
     "to_evaluate": ("Evaluate this run", "이 실행 평가하기"),
 }
 
-_EVAL = {}
+_EVAL = {
+    "intro": ("How good is a trained model on rows it never learned from? Pick a kept run to see its test scores, "
+              "where it goes wrong, and what it predicts for your own input.",
+              "학습에 쓰지 않은 데이터에서 모델이 얼마나 잘할까요? 저장된 실행을 골라 테스트 점수, 틀리는 곳, 직접 "
+              "넣은 입력에 대한 예측을 확인하세요."),
+    "no_runs": ("No trained runs yet. Train a model first.", "아직 학습한 실행이 없습니다. 먼저 모델을 학습시키세요."),
+    "pick": ("Run", "실행"),
+    "no_metrics": ("This run has no scores: its training diverged, so the weights are not usable. Train again "
+                   "with a smaller learning rate.",
+                   "이 실행에는 점수가 없습니다. 학습이 발산해서 가중치를 쓸 수 없습니다. 학습률을 줄여서 다시 "
+                   "학습시키세요."),
+    "test_title": ("Scores on the test rows", "테스트 데이터 점수"),
+    "train_only_title": ("Scores on the training rows", "학습 데이터 점수"),
+    "on_train_data": ("This run held out no rows (test share 0), so these scores are on the training data itself. "
+                      "They show how well the model fits, not how well it generalises.",
+                      "이 실행은 테스트용 행을 따로 두지 않았습니다 (테스트 비율 0). 그래서 이 점수는 학습 데이터로 "
+                      "잰 것이고, 새 데이터에 얼마나 잘 맞을지가 아니라 학습 데이터에 얼마나 잘 맞췄는지를 보여 줍니다."),
+    "m_mse": ("{label}", "{label}"),
+    "m_rmse": ("{label}", "{label}"),
+    "m_mae": ("{label} (average absolute error)", "{label} (평균 절대 오차)"),
+    "m_r2": ("{label}", "{label} (결정 계수)"),
+    "m_accuracy": ("Accuracy", "정확도 (accuracy)"),
+    "m_precision": ("Precision", "정밀도 (precision)"),
+    "m_recall": ("Recall", "재현율 (recall)"),
+    "m_f1": ("{label}", "{label} 점수"),
+    "mae_note": ("MAE is the tutorials' \"average absolute error\": on average the prediction misses the true "
+                 "{target} by this much. RMSE is in the same units but weighs big misses more; R² = 1 is perfect, "
+                 "0 is no better than always guessing the mean.",
+                 "MAE는 튜토리얼의 \"평균 절대 오차\"입니다. 예측이 실제 {target}에서 평균적으로 이만큼 빗나갑니다. "
+                 "RMSE도 단위는 같지만 크게 틀린 것에 더 무게를 둡니다. R²는 1이면 완벽, 0이면 늘 평균을 찍는 "
+                 "것과 다름없습니다."),
+    "units_note": ("The target was min-max scaled for training; these scores are on that 0–1 scale (as in "
+                   "tutorial 001), while charts and tables below are in the target's own units.",
+                   "학습할 때 타깃을 min-max 스케일링했으므로 이 점수는 0–1 스케일입니다 (튜토리얼 001과 같음). "
+                   "아래 차트와 표는 타깃의 원래 단위입니다."),
+    "cls_note": ("Accuracy is the share of rows classified right. Precision: of the rows predicted as a class, how "
+                 "many really are; recall: of the rows of a class, how many were found; F1 combines the two "
+                 "(averaged over classes when there are more than two).",
+                 "정확도는 맞게 분류한 행의 비율입니다. 정밀도: 어떤 클래스로 예측한 행 중 실제로 그 클래스인 비율, "
+                 "재현율: 어떤 클래스의 행 중 찾아낸 비율, F1은 둘을 합친 점수입니다 (클래스가 셋 이상이면 클래스별 "
+                 "평균)."),
+    "pred_actual": ("Predicted vs. actual", "예측 값 vs. 실제 값"),
+    "pred_actual_help": ("A perfect model puts every dot on the dashed diagonal.",
+                         "완벽한 모델이라면 모든 점이 점선 대각선 위에 놓입니다."),
+    "actual": ("actual {target}", "실제 {target}"),
+    "predicted": ("predicted {target}", "예측한 {target}"),
+    "residuals": ("Residuals", "잔차 (residual)"),
+    "residual": ("residual (predicted − actual)", "잔차 (예측 − 실제)"),
+    "residuals_help": ("Residuals should scatter evenly around 0. A curve or a funnel shape means the model "
+                       "misses a pattern in the data.",
+                       "잔차는 0 주위에 고르게 흩어져야 합니다. 곡선이나 깔때기 모양이 보이면 모델이 데이터의 패턴을 "
+                       "놓치고 있다는 뜻입니다."),
+    "confusion": ("Confusion matrix", "혼동 행렬 (confusion matrix)"),
+    "confusion_help": ("Each row is a true class, each column a predicted one: the diagonal counts the right "
+                       "answers, every other cell a kind of mistake.",
+                       "행은 실제 클래스, 열은 예측한 클래스입니다. 대각선은 맞힌 개수, 나머지 칸은 틀린 종류별 "
+                       "개수입니다."),
+    "pred_class": ("predicted class", "예측한 클래스"),
+    "true_class": ("true class", "실제 클래스"),
+    "compare_title": ("Training vs. test", "학습 데이터 vs. 테스트 데이터"),
+    "col_metric": ("metric", "지표"),
+    "col_train": ("training rows", "학습 데이터"),
+    "col_test": ("test rows", "테스트 데이터"),
+    "verdict_none": ("No scores to compare.", "비교할 점수가 없습니다."),
+    "verdict_no_test": ("No test rows, so overfitting cannot be judged: hold out some rows to check it.",
+                        "테스트 데이터가 없어서 과적합인지 판단할 수 없습니다. 일부 행을 테스트용으로 떼어 두세요."),
+    "verdict_underfit_reg": ("Underfitting: even on the training rows R² is only {r2}. The model is too simple or "
+                             "has not trained long enough: try more epochs, a better learning rate, or more units.",
+                             "과소적합: 학습 데이터에서도 R²가 {r2}밖에 안 됩니다. 모델이 너무 단순하거나 충분히 "
+                             "학습하지 못했습니다. 에포크를 늘리거나, 학습률을 조정하거나, 유닛을 늘려 보세요."),
+    "verdict_overfit_reg": ("Overfitting: the test RMSE is {ratio}× the training RMSE. The model memorised the "
+                            "training rows; try dropout, weight decay, fewer units or fewer epochs.",
+                            "과적합: 테스트 RMSE가 학습 RMSE의 {ratio}배입니다. 모델이 학습 데이터를 외워 버렸습니다. "
+                            "드롭아웃, 가중치 감쇠, 더 적은 유닛이나 에포크를 시도해 보세요."),
+    "verdict_mild_reg": ("A small gap: the test RMSE is {ratio}× the training RMSE. Some overfitting, which is "
+                         "usual; watch that it does not grow.",
+                         "약간의 차이: 테스트 RMSE가 학습 RMSE의 {ratio}배입니다. 조금 과적합되었지만 흔한 "
+                         "정도입니다. 차이가 더 벌어지지 않는지 지켜보세요."),
+    "verdict_good_reg": ("A good fit: the test RMSE is {ratio}× the training RMSE, so the model does about as well "
+                         "on new rows as on the ones it learned from.",
+                         "잘 맞습니다: 테스트 RMSE가 학습 RMSE의 {ratio}배라서, 새 데이터에서도 학습한 데이터만큼 "
+                         "잘합니다."),
+    "verdict_underfit_cls": ("Underfitting: only {acc} right even on the training rows. Train longer, adjust the "
+                             "learning rate, or give the model more units or layers.",
+                             "과소적합: 학습 데이터에서도 {acc}만 맞힙니다. 더 오래 학습하거나, 학습률을 조정하거나, "
+                             "유닛이나 층을 늘려 보세요."),
+    "verdict_overfit_cls": ("Overfitting: training accuracy is {gap} points above test accuracy. Try dropout, "
+                            "weight decay or fewer epochs.",
+                            "과적합: 학습 정확도가 테스트 정확도보다 {gap}%p 높습니다. 드롭아웃, 가중치 감쇠, 더 적은 "
+                            "에포크를 시도해 보세요."),
+    "verdict_mild_cls": ("A small gap: training accuracy is {gap} points above test accuracy. Some overfitting, "
+                         "which is usual.",
+                         "약간의 차이: 학습 정확도가 테스트 정확도보다 {gap}%p 높습니다. 조금 과적합되었지만 흔한 "
+                         "정도입니다."),
+    "verdict_good_cls": ("A good fit: training and test accuracy are within {gap} points of each other.",
+                         "잘 맞습니다: 학습 정확도와 테스트 정확도의 차이가 {gap}%p 이내입니다."),
+    "rules_reg": ("Rules used: training R² below {r2} → underfitting; test RMSE ≥ {over}× training RMSE → "
+                  "overfitting; {mild}–{over}× → a small gap; otherwise a good fit.",
+                  "판단 기준: 학습 R²가 {r2} 미만 → 과소적합, 테스트 RMSE ≥ 학습 RMSE의 {over}배 → 과적합, "
+                  "{mild}–{over}배 → 약간의 차이, 그 밖에는 잘 맞음."),
+    "rules_cls": ("Rules used: training accuracy below {acc} → underfitting; training accuracy ≥ {gap} points above "
+                  "test → overfitting; {mild_gap}–{gap} points → a small gap; otherwise a good fit.",
+                  "판단 기준: 학습 정확도가 {acc} 미만 → 과소적합, 학습 정확도가 테스트보다 {gap}%p 이상 높음 → "
+                  "과적합, {mild_gap}–{gap}%p → 약간의 차이, 그 밖에는 잘 맞음."),
+    "worst_title": ("Worst predictions", "가장 많이 틀린 예측"),
+    "col_row": ("row", "행"),
+    "col_actual": ("actual", "실제"),
+    "col_predicted": ("predicted", "예측"),
+    "col_error": ("error", "오차"),
+    "col_abs_error": ("absolute error", "절대 오차"),
+    "col_confidence": ("confidence", "확신도"),
+    "col_p_actual": ("P(actual class)", "P(실제 클래스)"),
+    "col_wrong": ("wrong", "틀림"),
+    "worst_reg_help": ("Rows of the dataset with the largest absolute error (row = its number in the table on the "
+                       "Data page).",
+                       "절대 오차가 가장 큰 행들입니다 (행 = 데이터 페이지 표에서의 번호)."),
+    "worst_cls_help": ("Wrong rows first, the most confident mistakes on top; then right rows the model was least "
+                       "sure about.",
+                       "틀린 행이 먼저, 그중 가장 확신하며 틀린 행이 맨 위에 옵니다. 그다음은 맞혔지만 가장 자신 없던 "
+                       "행입니다."),
+    "worst_images_help": ("Each caption: predicted (true) and the model's confidence; red = wrong.",
+                          "각 이미지 아래: 예측 (정답)과 모델의 확신도. 빨간색은 틀린 것입니다."),
+    "own_title": ("Predict your own input", "직접 입력해서 예측하기"),
+    "own_help": ("Type feature values (they start at the training medians) and predict.",
+                 "특성 값을 입력하고 예측하세요 (처음 값은 학습 데이터의 중앙값입니다)."),
+    "predict": ("Predict", "예측하기"),
+    "prediction": ("Prediction", "예측"),
+    "probability": ("probability", "확률"),
+    "pick_image": ("Test image", "테스트 이미지"),
+    "true_label": ("true: {label}", "정답: {label}"),
+}
 
 STRINGS: dict[str, tuple[str, str]] = {
     **{f"train_page.{k}": v for k, v in _TRAIN.items()},

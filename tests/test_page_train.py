@@ -1,0 +1,94 @@
+"""Train page in AppTest: settings into one TrainConfig, a short run kept with its history, Stop, divergence."""
+import math
+
+import pytest
+
+from conftest import open_page
+from engine import datasets
+from engine.config import TrainConfig
+from engine.train import train
+from pages.live import PENDING
+
+TRAIN = {"en": "Train", "ko": "학습 시작"}
+
+
+def _button(at, label):
+    return next(b for b in at.button if b.label == label)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_trains_a_short_run_and_keeps_it(study_hours, lang):
+    at = open_page("pages/train.py", lang, state={"dataset": study_hours, "config": TrainConfig(lr=0.05)})
+    epochs = next(n for n in at.number_input if n.key == "train_page_epochs")
+    epochs.set_value(7).run()
+    assert at.session_state["config"].epochs == 7
+    _button(at, TRAIN[lang]).click().run()
+    assert not at.exception
+    runs = at.session_state["runs"]
+    assert len(runs) == 1 and runs[0]["live"] is True and runs[0]["dataset"] == study_hours.name
+    run = runs[0]["run"]
+    assert run.stopped is None and len(run.history) == 7 and run.train_metrics
+    assert PENDING not in at.session_state
+    at.run()  # an ordinary rerun shows the result and never retrains
+    assert len(at.session_state["runs"]) == 1 and not at.exception
+
+
+def test_settings_flow_into_the_config_and_the_step_count(linear3):
+    at = open_page("pages/train.py", state={"dataset": linear3, "config": TrainConfig(epochs=4, test_size=0.25)})
+    at.selectbox(key="train_page_optimizer").set_value("adam").run()
+    at.selectbox(key="train_page_loss").set_value("huber").run()
+    at.radio(key="train_page_batch_mode").set_value("mini").run()
+    at.number_input(key="train_page_batch_size").set_value(16).run()
+    at.selectbox(key="train_page_scheduler").set_value("step").run()
+    assert not at.exception
+    cfg = at.session_state["config"]
+    assert (cfg.optimizer, cfg.loss, cfg.batch_size, cfg.scheduler) == ("adam", "huber", 16, "step")
+    n_train = 120 - 30  # a quarter of 120 rows held out
+    steps = next(i.value for i in at.info if "iterations" in i.value)
+    assert f"{n_train} training rows / batch 16⌉ = **{math.ceil(n_train / 16)} iterations**" in steps
+    assert f"**{math.ceil(n_train / 16) * 4} steps**" in steps
+    assert len(at.get("vega_lite_chart")) == 1  # the learning-rate schedule
+
+
+def test_stop_keeps_an_interrupted_run_and_never_retrains(xor):
+    config = TrainConfig(hidden=[4], lr=0.1, epochs=500, test_size=0.0)
+    training = train(config, xor)
+    epochs = (e for e in training if e.kind == "epoch")
+    for _ in range(30):  # 30 epochs in, then the script was interrupted
+        next(epochs)
+    pending = {"training": training, "dataset": xor.name, "name": "run 1", "live": True, "started": 0.0}
+    at = open_page("pages/train.py", state={"dataset": xor, "config": config, PENDING: pending})
+    assert not at.exception
+    runs = at.session_state["runs"]
+    assert len(runs) == 1
+    run = runs[0]["run"]
+    assert run.stopped == ("train.stopped_by_learner", {})
+    assert len(run.history) == 30 and run.train_metrics  # learned so far, and scored
+    assert PENDING not in at.session_state
+    assert any("Stopped by you" in i.value for i in at.info)
+
+
+def test_divergence_is_explained_and_the_run_kept():
+    rent = datasets.load("rent")
+    at = open_page("pages/train.py", state={"dataset": rent, "config": TrainConfig(lr=10.0, epochs=50)})
+    _button(at, "Train").click().run()
+    assert not at.exception
+    assert any("learning rate is probably too high" in e.value for e in at.error)
+    run = at.session_state["runs"][-1]["run"]
+    assert run.stopped[0] == "train.diverged" and run.metrics == {}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_preset_sets_the_config_and_offers_its_dataset(study_hours, lang):
+    at = open_page("pages/train.py", lang, state={"dataset": study_hours})
+    at.selectbox(key="train_page_preset").set_value("seed000").run()
+    next(b for b in at.button if b.label.startswith(("Use these", "이 설정"))).click().run()
+    cfg = at.session_state["config"]
+    rent = datasets.load("rent")
+    n_train = int((~rent.test_mask).sum())
+    assert (cfg.hidden, cfg.optimizer, cfg.lr, cfg.epochs, cfg.batch_size) == ([], "sgd", 5e-4, 50_000, n_train // 2)
+    assert len(at.warning) == 1  # it expects rent, the learner has study hours
+    next(b for b in at.button if "rent" in b.label).click().run()
+    assert not at.exception and at.session_state["dataset"].name == "rent"
+    steps = next(i.value for i in at.info if "50,000" in i.value)
+    assert "100,000" in steps  # 2 iterations per epoch × 50,000 epochs

@@ -1,6 +1,127 @@
-"""Placeholder until this page is built: says so plainly."""
+"""Lab: the epoch / batch / iteration arithmetic, and batch GD vs SGD vs mini-batch on the rent data."""
+import altair as alt
+import numpy as np
+import pandas as pd
 import streamlit as st
 
+from engine import datasets
+from engine.labs import batches
+from engine.labs.cost import cost_grid, least_squares
+from pages.charts import loss_chart, thin
 from pages.ui import tr
 
-st.info(tr("ui.coming_next"), icon=":material/construction:")
+MAX_PATH_POINTS = 2000  # a path longer than this is thinned for drawing only
+
+
+@st.cache_data(show_spinner=False)
+def comparison(batch: int, epochs: int, lr: float) -> dict:
+    """The three runs on the built-in rent data (a pure function of the sliders, so it can be shared)."""
+    return batches.compare(datasets.load("rent"), batch, epochs, lr)
+
+
+@st.cache_data(show_spinner=False)
+def surface(x, y, w_range, b_range) -> pd.DataFrame:
+    """The MSE on a (w, b) grid, each cell with its edges so Altair can draw it as a rectangle."""
+    grid = cost_grid(x, y, w_range, b_range, n=50)
+    dw, db = (w_range[1] - w_range[0]) / 49, (b_range[1] - b_range[0]) / 49
+    return grid.assign(W0=grid["W"] - dw / 2, W1=grid["W"] + dw / 2, b0=grid["b"] - db / 2, b1=grid["b"] + db / 2)
+
+
+def padded(values: np.ndarray) -> tuple[float, float]:
+    lo, hi = float(values.min()), float(values.max())
+    pad = 0.08 * (hi - lo or 1.0)
+    return lo - pad, hi + pad
+
+
+st.title(tr("lab_batches.title"))
+st.write(tr("lab_batches.intro"))
+
+st.subheader(tr("lab_batches.calc"))
+c1, c2, c3 = st.columns(3)
+n = c1.number_input(tr("lab_batches.n"), 1, 10_000_000, 2000)
+b = c2.number_input(tr("lab_batches.b"), 1, 10_000_000, 200)
+e = c3.number_input(tr("lab_batches.e"), 1, 100_000, 1)
+drop_last = st.checkbox(tr("lab_batches.drop_last"))
+counts = batches.iterations(n, b, e, drop_last)
+c1, c2, c3 = st.columns(3)
+c1.metric(tr("lab_batches.per_epoch"), f"{counts['per_epoch']:,}")
+c2.metric(tr("lab_batches.total"), f"{counts['total']:,}")
+c3.metric(tr("lab_batches.last"), f"{counts['last_batch']:,}")
+if counts["per_epoch"] == 0:
+    st.warning(tr("lab_batches.no_batch"), icon=":material/warning:")
+elif drop_last:
+    st.caption(tr("lab_batches.formula_floor", n=n, b=b, it=counts["per_epoch"], e=e, total=counts["total"],
+                  dropped=n % b))
+else:
+    st.caption(tr("lab_batches.formula_ceil", n=n, b=b, it=counts["per_epoch"], e=e, total=counts["total"]))
+st.code(f"""loader = DataLoader(dataset, batch_size={b}, shuffle=True, drop_last={drop_last})
+len(loader)          # {counts['per_epoch']} iterations per epoch
+for epoch in range({e}):
+    for xb, yb in loader:   # one iteration = one batch = one update
+        ...""", "python")
+
+st.subheader(tr("lab_batches.compare"))
+c1, c2, c3 = st.columns(3)
+mini = c1.select_slider(tr("lab_batches.mini"), [2, 4, 5, 10, 15, 20, 30], value=10)
+epochs = c2.slider(tr("lab_batches.epochs"), 2, 30, 10)
+lr = c3.select_slider(tr("lab_batches.lr"), [0.01, 0.03, 0.1, 0.3], value=0.1)
+with st.spinner(tr("lab_batches.running")):
+    result = comparison(mini, epochs, lr)
+steps, per_epoch, x, y = result["steps"], result["epochs"], result["x"], result["y"]
+n_rows = len(x)
+st.caption(tr("lab_batches.compare_help", n=n_rows))
+names = {mode: tr(f"lab_batches.mode.{mode}", n=n_rows, b=mini) for mode in batches.modes(mini)}
+
+last = steps.groupby("mode", sort=False).tail(1).set_index("mode")
+st.dataframe(pd.DataFrame({
+    tr("lab_batches.col_mode"): [names[m] for m in last.index],
+    tr("lab_batches.col_per_epoch"): [int(last.loc[m, "step"]) // epochs for m in last.index],
+    tr("lab_batches.col_steps"): last["step"].astype(int).to_numpy(),
+    tr("lab_batches.col_final"): last["full_loss"].to_numpy()}), hide_index=True, width="stretch")
+
+steps = steps.assign(series=steps["mode"].map(names))
+left, right = st.columns(2)
+left.markdown(f"**{tr('lab_batches.epoch_chart')}**")
+left.altair_chart(loss_chart(per_epoch.assign(series=per_epoch["mode"].map(names)).rename(
+    columns={"train_loss": "loss"})[["epoch", "loss", "series"]], x_title=tr("lab_batches.epoch"),
+    y_title=tr("lab_batches.loss"), log_y=True), width="stretch")
+right.markdown(f"**{tr('lab_batches.step_chart')}**")
+right.altair_chart(alt.Chart(steps[steps["step"] > 0]).mark_line(strokeWidth=1).encode(
+    x=alt.X("step:Q", title=tr("lab_batches.step"), scale=alt.Scale(type="log")),
+    y=alt.Y("batch_loss:Q", title=tr("lab_batches.loss"), scale=alt.Scale(type="log")),
+    color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top", labelLimit=320)),
+    tooltip=["series", "step", "epoch", alt.Tooltip("batch_loss:Q", format=".4g")]).properties(height=280),
+    width="stretch")
+
+best_w, best_b = least_squares(x, y)
+w_range = padded(np.append(steps["w"].to_numpy(), best_w))
+b_range = padded(np.append(steps["b"].to_numpy(), best_b))
+grid = surface(x, y, w_range, b_range)
+heat = alt.Chart(grid).mark_rect().encode(
+    x=alt.X("W0:Q", title="w", scale=alt.Scale(domain=w_range, nice=False)), x2="W1:Q",
+    y=alt.Y("b0:Q", title="b", scale=alt.Scale(domain=b_range, nice=False)), y2="b1:Q",
+    color=alt.Color("cost:Q", title=tr("lab_batches.loss"), scale=alt.Scale(type="log", scheme="greys")))
+paths = alt.Chart(pd.concat([thin(s, MAX_PATH_POINTS) for _, s in steps.groupby("mode", sort=False)])).mark_line(
+    strokeWidth=1.5, point=alt.OverlayMarkDef(size=10)).encode(
+    x="w:Q", y="b:Q", order="step:Q",
+    color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top", labelLimit=320)),
+    tooltip=["series", "step", "epoch", alt.Tooltip("w:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
+best = alt.Chart(pd.DataFrame({"w": [best_w], "b": [best_b]})).mark_point(
+    shape="cross", size=200, color="#d62728", filled=True).encode(x="w:Q", y="b:Q")
+st.markdown(f"**{tr('lab_batches.path_chart')}**")
+st.caption(tr("lab_batches.path_help"))
+st.altair_chart((heat + paths + best).properties(height=420), width="stretch")
+
+st.markdown(f"**{tr('lab_batches.code')}**")
+st.code(f"""for batch_size in (len(X), 1, {mini}):        # batch GD, SGD, mini-batch
+    torch.manual_seed(0)
+    model = nn.Linear(1, 1)                 # w and b: the same start every time
+    optimizer = torch.optim.SGD(model.parameters(), lr={lr:g})
+    for epoch in range({epochs}):
+        order = torch.randperm(len(X))
+        for start in range(0, len(X), batch_size):
+            idx = order[start:start + batch_size]
+            optimizer.zero_grad()
+            loss = nn.functional.mse_loss(model(X[idx]), y[idx])
+            loss.backward()
+            optimizer.step()                # one iteration""", "python")

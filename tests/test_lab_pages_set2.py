@@ -1,0 +1,112 @@
+"""AppTest of the zero_grad, loss, activation and batch lab pages, in English and Korean."""
+import math
+
+import numpy as np
+import pytest
+from conftest import open_page
+
+from engine.i18n import t
+
+
+def widget(at, kind: str, key: str, lang: str):
+    """The widget of this kind whose label is the translation of `key`."""
+    label = t(key, lang)
+    return next(w for w in getattr(at, kind) if w.label == label)
+
+
+def metric(at, key: str, lang: str, **params) -> str:
+    label = t(key, lang, **params)
+    return next(m.value for m in at.metric if m.label == label)
+
+
+LANGS = ["en", "ko"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_zero_grad_page_piles_up_then_resets(lang):
+    at = open_page("pages/lab_zero_grad.py", lang)
+    widget(at, "slider", "lab_zero_grad.calls", lang).set_value(9).run()
+    assert not at.exception
+    assert metric(at, "lab_zero_grad.last_grad", lang, n=9) == "18"  # 2 added 9 times
+    widget(at, "toggle", "lab_zero_grad.reset", lang).set_value(True).run()
+    assert metric(at, "lab_zero_grad.last_grad", lang, n=9) == "2"
+
+    # the training loop: final loss with zero_grad equals a numpy gradient-descent loop
+    widget(at, "select_slider", "lab_zero_grad.lr", lang).set_value(0.02).run()
+    widget(at, "slider", "lab_zero_grad.steps", lang).set_value(30).run()
+    x, y, W, b = np.array([1.0, 2, 3]), np.array([2.0, 4, 6]), 0.0, 0.0
+    for _ in range(30):
+        r = W * x + b - y
+        loss = np.mean(r ** 2)
+        W, b = W - 0.02 * np.mean(2 * r * x), b - 0.02 * np.mean(2 * r)
+    assert not at.exception
+    assert metric(at, "lab_zero_grad.final_loss", lang, which=t("lab_zero_grad.with", lang)) == f"{loss:.4g}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_losses_page_outlier_softmax_and_mistakes(lang):
+    at = open_page("pages/lab_losses.py", lang)
+    widget(at, "slider", "lab_losses.outlier", lang).set_value(12.0).run()
+    r = np.array([0.5, -1.0, 1.5, -0.3, 12.0])
+    assert not at.exception
+    assert next(m.value for m in at.metric if m.label == "MSE") == f"{np.mean(r ** 2):.4g}"
+    assert next(m.value for m in at.metric if m.label == "MAE") == f"{np.mean(np.abs(r)):.4g}"
+
+    widget(at, "slider", "lab_losses.p", lang).set_value(0.25).run()
+    assert metric(at, "lab_losses.if_one", lang) == f"{-np.log(0.25):.4f}"
+
+    assert metric(at, "lab_losses.ce", lang) == f"{-np.log(0.6 + 1e-7):.4f}"
+    widget(at, "radio", "lab_losses.preset", lang).set_value("wrong").run()
+    assert metric(at, "lab_losses.mse", lang) == "0.5975"
+    assert metric(at, "lab_losses.ce", lang) == f"{-np.log(0.1 + 1e-7):.4f}"
+    # editing one probability re-normalises: y[2] = 0.5 makes the sum 1.4
+    at.number_input(key="loss_prob_2").set_value(0.5).run()
+    assert not at.exception
+    y = np.array([0.1, 0.05, 0.5, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0]) / 1.4
+    assert metric(at, "lab_losses.ce", lang) == f"{-np.log(y[2] + 1e-7):.4f}"
+    assert any("1.4" in i.value for i in at.info)
+
+    widget(at, "text_input", "lab_losses.logits", lang).set_value("1, 2, 3").run()
+    z = np.array([1.0, 2, 3])
+    expected = np.log(np.exp(z).sum()) - z[0]
+    assert metric(at, "lab_losses.with_index", lang) == metric(at, "lab_losses.with_onehot", lang) == f"{expected:.6f}"
+    assert any("between 0 and 1" in c.value for c in at.code)  # torch's own BCELoss message
+
+    widget(at, "text_input", "lab_losses.logits", lang).set_value("two, three").run()
+    assert not at.exception and len(at.error) == 1  # a clear message, and the rest of the page still works
+    assert metric(at, "lab_losses.mse", lang) == f"{0.5 * np.sum((y - np.eye(10)[2]) ** 2):.4f}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_activations_page_saturation_and_temperature(lang):
+    at = open_page("pages/lab_activations.py", lang)
+    widget(at, "selectbox", "lab_activations.function", lang).set_value("relu").run()
+    assert not at.exception
+    # ReLU's derivative is 0 on the left half of [-6, 6] (x = 0 itself included, where torch uses 0)
+    assert metric(at, "lab_activations.saturated", lang) == f"{100 * 121 / 241:.0f}%"
+    widget(at, "select_slider", "lab_activations.temperature", lang).set_value(100.0).run()
+    z = np.array([2.0, 1.0, 0.1, -1.0]) / 100
+    assert metric(at, "lab_activations.top", lang) == f"{np.exp(z).max() / np.exp(z).sum():.4f}"
+    widget(at, "text_input", "lab_activations.logits", lang).set_value("oops").run()
+    assert not at.exception and len(at.error) == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_batches_page_calculator_and_comparison(lang):
+    at = open_page("pages/lab_batches.py", lang)
+    assert metric(at, "lab_batches.per_epoch", lang) == "10"  # seed 002: 2,000 samples, batch 200
+    widget(at, "number_input", "lab_batches.n", lang).set_value(2001).run()
+    widget(at, "number_input", "lab_batches.e", lang).set_value(3).run()
+    assert metric(at, "lab_batches.per_epoch", lang) == str(math.ceil(2001 / 200))
+    assert metric(at, "lab_batches.total", lang) == str(3 * math.ceil(2001 / 200))
+    assert metric(at, "lab_batches.last", lang) == "1"
+    widget(at, "checkbox", "lab_batches.drop_last", lang).check().run()
+    assert metric(at, "lab_batches.per_epoch", lang) == str(2001 // 200)
+
+    widget(at, "select_slider", "lab_batches.mini", lang).set_value(5).run()
+    widget(at, "slider", "lab_batches.epochs", lang).set_value(3).run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    steps = dict(zip(table[t("lab_batches.col_mode", lang)], table[t("lab_batches.col_steps", lang)]))
+    n = 60  # training rows of the rent data
+    assert list(steps.values()) == [3, 3 * n, 3 * math.ceil(n / 5)]

@@ -59,6 +59,48 @@ def _gallery(key, _X, _y, shape):
     return rows, charts.image_tiles(_X, rows, shape)
 
 
+def _choose(base, frame, key, name, default_target):
+    """Target, features and task widgets for one table, then the Dataset they describe (kept if it fails)."""
+    state.data_columns = columns = list(frame.columns)
+    if prefs.get("data_columns_for") != key:  # a new table: start from its default target and all features
+        prefs.update(data_columns_for=key, data_target=default_target, data_task="auto",
+                     data_features=[c for c in columns if c != default_target])
+        for widget in ("data_target", "data_features", "data_task"):
+            state[widget] = prefs[widget]
+
+    tabular = base is None or base.image_shape is None
+    if tabular:
+        with st.expander(tr("data_page.columns"), expanded=base is None):
+            left, right = st.columns([1, 2])
+            target = left.selectbox(tr("data_page.target"), columns, key="data_target", on_change=_target_changed)
+            task = left.selectbox(tr("data_page.task"), ["auto", *TASKS], key="data_task", help=tr("data_page.task_help"),
+                                  format_func={t: tr(f"data_page.task_{t}") for t in ("auto", *TASKS)}.get)
+            features = right.multiselect(tr("data_page.features"), [c for c in columns if c != target],
+                                         key="data_features")
+        prefs.update(data_target=target, data_task=task, data_features=features)
+    else:
+        target, task, features = None, None, []
+    choice = (key, target, task, tuple(features))
+    if state.get("data_choice") != choice or dataset() is None:
+        try:
+            task_or_none = None if task == "auto" else task
+            if base is not None and (not tabular or (target == base.target_name and task in ("auto", base.task)
+                                                     and features == base.feature_names)):
+                new = base
+            elif base is not None:  # a built-in table with the learner's own columns: a new name, so exports say so
+                new = make_dataset(frame, target, features, task_or_none, name=f"{name}_custom.csv")
+            else:
+                new = _build_upload(key, frame, target, tuple(features), task_or_none, name)
+            state.dataset, state.data_choice = new, choice
+            suggested = datasets.info(name)["test_size"] if base is not None else None
+            if suggested is not None and set_config(test_size=suggested):
+                state.data_test_size = suggested
+        except LearnerError as error:
+            show_error(error)
+            if dataset() is not None:
+                st.warning(tr("data_page.kept_previous", name=dataset().name), icon=":material/history:")
+
+
 incoming = state.pop("data_incoming", None)
 if incoming:
     try:
@@ -84,65 +126,27 @@ st.caption(tr("data_page.intro"))
 # format_func gets a dict's .get: labels fixed at render time (AppTest formats values outside the run)
 source = st.radio(tr("data_page.source"), ["builtin", "upload"], key="data_source", horizontal=True,
                   format_func={s: tr(f"data_page.source_{s}") for s in ("builtin", "upload")}.get)
+prefs["data_source"] = source
 if source == "builtin":
     name = st.selectbox(tr("data_page.builtin"), datasets.names(), key="data_builtin",
                         format_func={n: tr(f"dataset.{n}.title") for n in datasets.names()}.get)
     st.write(tr(f"dataset.{name}.desc"))
     if name == "house_prices":
         st.warning(tr("data_page.house_prices_b"), icon=":material/warning:")
+    prefs["data_builtin"] = name
     base = datasets.load(name)
-    frame, default_target, key = base.frame.drop(columns="split", errors="ignore"), base.target_name, name
+    _choose(base, base.frame.drop(columns="split", errors="ignore"), name, name, base.target_name)
 else:
     st.file_uploader(tr("data_page.upload"), type=["csv", "tsv", "txt"], key="data_file", on_change=_take_upload,
                      help=tr("data_page.upload_help"))
     if "data_upload_error" in state:
         show_error(state.data_upload_error)
     upload = state.get("data_upload")
-    if upload is None:
+    if upload is None:  # the previous dataset stays in use and on show below
         st.info(tr("data_page.upload_first"), icon=":material/upload_file:")
-        st.stop()
-    base, frame, key = None, upload["frame"], upload["key"]
-    default_target, name = frame.columns[-1], upload["name"]
+    else:
+        _choose(None, upload["frame"], upload["key"], upload["name"], upload["frame"].columns[-1])
 
-state.data_columns = columns = list(frame.columns)
-if prefs.get("data_columns_for") != key:  # a new table: start from its default target and all features
-    prefs.update(data_columns_for=key, data_target=default_target, data_task="auto",
-                 data_features=[c for c in columns if c != default_target])
-    for widget in ("data_target", "data_features", "data_task"):
-        state[widget] = prefs[widget]
-
-tabular = base is None or base.image_shape is None
-if tabular:
-    with st.expander(tr("data_page.columns"), expanded=base is None):
-        left, right = st.columns([1, 2])
-        target = left.selectbox(tr("data_page.target"), columns, key="data_target", on_change=_target_changed)
-        task = left.selectbox(tr("data_page.task"), ["auto", *TASKS], key="data_task",
-                              format_func={t: tr(f"data_page.task_{t}") for t in ("auto", *TASKS)}.get, help=tr("data_page.task_help"))
-        features = right.multiselect(tr("data_page.features"), [c for c in columns if c != target],
-                                     key="data_features")
-    prefs.update(data_target=target, data_task=task, data_features=features)
-prefs.update(data_source=source, data_builtin=state.get("data_builtin", prefs["data_builtin"]))
-
-target, task, features = (prefs["data_target"], prefs["data_task"], prefs["data_features"]) if tabular else (None,) * 3
-choice = (key, target, task, tuple(features or ()))
-if state.get("data_choice") != choice or dataset() is None:
-    try:
-        task_or_none = None if task == "auto" else task
-        if base is not None and (not tabular or (target == base.target_name and task in ("auto", base.task)
-                                                 and features == base.feature_names)):
-            new = base
-        elif base is not None:  # a built-in table with the learner's own columns: a new name, so exports say so
-            new = make_dataset(frame, target, features, task_or_none, name=f"{name}_custom.csv")
-        else:
-            new = _build_upload(key, frame, target, tuple(features), task_or_none, name)
-        state.dataset, state.data_choice = new, choice
-        suggested = datasets.info(name)["test_size"] if base is not None else None
-        if suggested is not None and set_config(test_size=suggested):
-            state.data_test_size = suggested
-    except LearnerError as error:
-        show_error(error)
-        if dataset() is not None:
-            st.warning(tr("data_page.kept_previous", name=dataset().name), icon=":material/history:")
 ds = dataset()
 if ds is None:
     st.stop()

@@ -42,13 +42,12 @@ layers = " → ".join(map(str, [n_features, *cfg.hidden, n_outputs]))
 st.markdown(tr("lab_anatomy.layers", layers=layers, activation=cfg.activation, dropout=f"{cfg.dropout:g}"))
 
 printed, params, formula, total, summary, peek = anatomy(cfg, n_features, n_outputs)
-left, right = st.columns(2)
-left.markdown(f"**{tr('lab_anatomy.print_title')}**")
-left.code(printed, language="text")
-right.markdown(f"**{tr('lab_anatomy.params_title')}**")
-right.caption(tr("lab_anatomy.params_help"))
-right.dataframe(params.rename(columns={"name": tr("lab_anatomy.col_name"), "shape": tr("lab_anatomy.col_shape"),
-                                       "count": tr("lab_anatomy.col_count")}), hide_index=True, width="stretch")
+st.markdown(f"**{tr('lab_anatomy.print_title')}**")
+st.code(printed, language="text")
+st.markdown(f"**{tr('lab_anatomy.params_title')}**")
+st.caption(tr("lab_anatomy.params_help"))
+st.dataframe(params.rename(columns={"name": tr("lab_anatomy.col_name"), "shape": tr("lab_anatomy.col_shape"),
+                                    "count": tr("lab_anatomy.col_count")}), hide_index=True, width="stretch")
 
 st.markdown(f"**{tr('lab_anatomy.formula_title')}**")
 left, right = st.columns([2, 1])

@@ -35,9 +35,9 @@ def config(units: int, layers: int, dropout: float, weight_decay: float, epochs:
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def trained(cfg: TrainConfig):
-    """History and the fitted curve over x ∈ [−3, 3]: a pure function of the config (the data is built in)."""
+    """Per-epoch records (plain dicts, which the cache can pickle), the fitted curve over x ∈ [−3, 3], train rows."""
     run = fit(cfg, DATA)
-    return run.history, run.predict(CURVE_X), run.data.train_idx
+    return list(run.history), run.predict(CURVE_X), run.data.train_idx
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -62,7 +62,7 @@ tried = st.session_state.setdefault("lab_overfitting_tried", [])
 if submitted:
     with st.spinner():
         history, _, _ = trained(cfg)
-    frame = history.to_frame()
+    frame = pd.DataFrame(history)
     kind = verdict(frame, float(DATA.y.var()))
     if not tried or tried[-1]["cfg"] != cfg:
         tried.append({"cfg": cfg, "train": frame["train_loss"].iloc[-1], "test": frame["val_loss"].iloc[-1],
@@ -74,7 +74,7 @@ if shown is None:
     st.info(tr("lab_overfitting.press_train"), icon=":material/play_arrow:")
 else:
     history, curve, train_idx = trained(shown)
-    frame = history.to_frame()
+    frame = pd.DataFrame(history)
     numbers = {"train": f"{frame['train_loss'].iloc[-1]:.4f}", "test": f"{frame['val_loss'].iloc[-1]:.4f}",
                "best": f"{frame['val_loss'].min():.4f}"}
     kind = verdict(frame, float(DATA.y.var()))

@@ -76,9 +76,9 @@ def curve(lr: float, epochs: int, scheduler: str, params: dict) -> list[float]:
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def test_losses(lr: float, epochs: int, scheduler: str | None, params: dict):
-    """A run's history on house prices: a pure function of the settings and built-in data."""
-    return fit(config(lr, epochs, scheduler, params), load("house_prices")).history
+def test_losses(lr: float, epochs: int, scheduler: str | None, params: dict) -> list[dict]:
+    """A run's per-epoch records on house prices, as plain dicts (what the cache can pickle)."""
+    return list(fit(config(lr, epochs, scheduler, params), load("house_prices")).history)
 
 
 st.title(tr("nav.lab_schedules"))

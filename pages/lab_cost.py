@@ -46,7 +46,7 @@ st.title(tr("nav.lab_cost"))
 st.markdown(tr("lab_cost.intro"))
 
 name = st.segmented_control(tr("lab_cost.data"), list(RANGES), key="lab_cost_data", on_change=_reset,
-                            format_func=lambda n: tr(f"lab_cost.data_{n}"), default="study_hours_4")
+                            format_func={n: tr(f"lab_cost.data_{n}") for n in RANGES}.get, default="study_hours_4")
 if name is None:  # clicking the selected option clears it; keep a dataset
     name = st.session_state.lab_cost_data = "study_hours_4"
 if "lab_cost_W" not in st.session_state:
@@ -89,21 +89,21 @@ errors = alt.Chart(table).mark_rule(color="#d62728", strokeDash=[4, 3]).encode(x
 fit_col.altair_chart((errors + points + alt.Chart(line).mark_line(color="#ff7f0e").encode(x="x:Q", y="y:Q"))
                      .properties(height=360, title=tr("lab_cost.fit_title")), width="stretch")
 
-# Each grid value fills the cell around it.
-half_W, half_b = ((hi - lo) / (2 * (GRID_N - 1)) for lo, hi in (w_range, b_range))
+# Each grid value fills the cell around it; 3 % overlap hides anti-aliasing seams between cells.
+half_W, half_b = (1.03 * (hi - lo) / (2 * (GRID_N - 1)) for lo, hi in (w_range, b_range))
 cells = grid.assign(W0=grid.W - half_W, W1=grid.W + half_W, b0=grid.b - half_b, b1=grid.b + half_b)
 heat = alt.Chart(cells).mark_rect().encode(
     x=alt.X("W0:Q", title="W", scale=alt.Scale(domain=w_range, nice=False)), x2="W1:Q",
     y=alt.Y("b0:Q", title="b", scale=alt.Scale(domain=b_range, nice=False)), y2="b1:Q",
-    color=alt.Color("cost:Q", scale=alt.Scale(type="sqrt", scheme="viridis"), title=tr("lab_cost.mse"),
-                    legend=alt.Legend(orient="bottom")),
+    color=alt.Color("cost:Q", scale=alt.Scale(type="sqrt", scheme="viridis"), title=tr("lab_cost.mse")),
     tooltip=[alt.Tooltip("W:Q", format=".2f"), alt.Tooltip("b:Q", format=".2f"), alt.Tooltip("cost:Q", format=".3g")])
 marks = pd.DataFrame({"W": [W, W_best], "b": [b, b_best], "label": [tr("lab_cost.you"), tr("lab_cost.optimum")]})
 dots = alt.Chart(marks).mark_point(size=160, filled=True, stroke="black").encode(
-    x="W:Q", y="b:Q", shape=alt.Shape("label:N", title=None, scale=alt.Scale(domain=list(marks.label)),
-                                      legend=alt.Legend(orient="bottom")),
-    color=alt.Color("label:N", scale=alt.Scale(domain=list(marks.label), range=["#ff7f0e", "white"]), title=None))
-surface_col.altair_chart((heat + dots).properties(height=360, title=tr("lab_cost.surface_title")),
+    x="W:Q", y="b:Q", color=alt.Color("label:N", scale=alt.Scale(domain=list(marks.label), range=["#ff7f0e", "white"]),
+                                      legend=None))
+labels = alt.Chart(marks).mark_text(align="left", dx=10, dy=-10, fontWeight="bold", color="white").encode(
+    x="W:Q", y="b:Q", text="label:N")
+surface_col.altair_chart((heat + dots + labels).properties(height=360, title=tr("lab_cost.surface_title")),
                          width="stretch")
 st.caption(tr("lab_cost.surface_caption", W=f"{W_best:.3f}", b=f"{b_best:.3f}"))
 

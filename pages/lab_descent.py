@@ -53,7 +53,7 @@ st.markdown(tr("lab_descent.intro", n=len(x)))
 
 c1, c2 = st.columns(2)
 c1.segmented_control(tr("lab_descent.preset"), list(presets), key="lab_descent_preset", on_change=_preset,
-                     format_func=lambda p: tr(f"lab_descent.preset_{p}"))
+                     format_func={p: tr(f"lab_descent.preset_{p}") for p in presets}.get)
 c2.number_input(tr("lab_descent.lr"), min_value=1e-7, max_value=0.01, step=1e-5, format="%.6f",
                 key="lab_descent_lr", on_change=_reset, help=tr("lab_descent.lr_help", crit=f"{crit:.6f}"))
 c1.slider(tr("lab_descent.start"), float(round(w_star - VIEW, 2)), float(round(w_star + VIEW, 2)), step=0.01,

@@ -24,7 +24,7 @@ st.markdown(tr("lab_gradients.intro"))
 
 c1, c2, c3 = st.columns([2, 1, 3])
 name = c1.radio(tr("lab_gradients.function"), list(FUNCTIONS), key="lab_grad_fn",
-                format_func=lambda n: tr(f"lab_gradients.f_{n}"))
+                format_func={n: tr(f"lab_gradients.f_{n}") for n in FUNCTIONS}.get)
 dtype = c2.radio(tr("lab_gradients.dtype"), ["float64", "float32"], key="lab_grad_dtype")
 exponent = c3.select_slider(tr("lab_gradients.h"), list(H_EXPONENTS), value=-4.0, key="lab_grad_h",
                             format_func=lambda e: f"1e{e:g}" if e == int(e) else f"{10.0 ** e:.2g}")

@@ -9,8 +9,9 @@ from engine.labs.optimizers import CLOSE, arrow_field, race, summary
 from pages.ui import tr
 
 OPTIMIZERS = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
+COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#e377c2"]  # one clear colour per optimiser
 LRS = [1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0]  # 1-2-5: a log scale
-GRID_N = 50
+GRID_N = 40
 SEED_003 = {"lab_opt_surface": "paraboloid", "lab_opt_x0": -3.0, "lab_opt_x1": 4.0, "lab_opt_lr": 0.1,
             "lab_opt_steps": 20}
 
@@ -18,7 +19,8 @@ SEED_003 = {"lab_opt_surface": "paraboloid", "lab_opt_x0": -3.0, "lab_opt_x1": 4
 @st.cache_data
 def _background(surface):
     xs, ys, zz = surfaces.grid(surface, GRID_N)
-    half0, half1 = (xs[1] - xs[0]) / 2, (ys[1] - ys[0]) / 2  # each value fills the cell around it
+    # Each value fills the cell around it; 3 % overlap hides anti-aliasing seams between cells.
+    half0, half1 = 0.515 * (xs[1] - xs[0]), 0.515 * (ys[1] - ys[0])
     g0, g1 = np.meshgrid(xs, ys)  # zz[i, j] belongs to (xs[j], ys[i]), as meshgrid lays it out
     cells = pd.DataFrame({"x0": g0.ravel(), "x1": g1.ravel(), "loss": zz.ravel()})
     cells = cells.assign(a0=cells.x0 - half0, b0=cells.x0 + half0, a1=cells.x1 - half1, b1=cells.x1 + half1)
@@ -51,7 +53,7 @@ st.markdown(tr("lab_optimizers.intro"))
 
 top = st.columns([2, 3, 2], vertical_alignment="bottom")
 surface = top[0].selectbox(tr("lab_optimizers.surface"), surfaces.names(), key="lab_opt_surface",
-                           on_change=_surface_defaults, format_func=lambda s: tr(f"lab_optimizers.s_{s}"))
+                           on_change=_surface_defaults, format_func={n: tr(f"lab_optimizers.s_{n}") for n in surfaces.names()}.get)
 chosen = top[1].multiselect(tr("lab_optimizers.optimizers"), OPTIMIZERS, key="lab_opt_optimizers")
 top[2].button(tr("lab_optimizers.seed003"), icon=":material/replay:", on_click=_seed_003, width="stretch",
               help=tr("lab_optimizers.seed003_help"))
@@ -76,12 +78,12 @@ heat = alt.Chart(cells).mark_rect(opacity=0.85).encode(
     color=alt.Color("loss:Q", scale=alt.Scale(scheme="greys", reverse=True), legend=None))
 field = alt.Chart(arrows).mark_point(shape="wedge", filled=True, color="#555", opacity=0.7).encode(
     x="x0:Q", y="x1:Q", angle=alt.Angle("angle:Q", scale=alt.Scale(domain=[0, 360], range=[0, 360])),
-    size=alt.Size("length:Q", scale=alt.Scale(type="sqrt", range=[0, 180]), legend=None))
-color = alt.Color("optimizer:N", scale=alt.Scale(domain=OPTIMIZERS), title=tr("lab_optimizers.optimizer"))
+    size=alt.Size("length:Q", scale=alt.Scale(type="sqrt", range=[0, 320]), legend=None))
+color = alt.Color("optimizer:N", scale=alt.Scale(domain=OPTIMIZERS, range=COLORS), title=tr("lab_optimizers.optimizer"))
 drawn = paths.dropna(subset=["x0", "x1"])
 lines = alt.Chart(drawn).mark_line(strokeWidth=2.5, clip=True).encode(x="x0:Q", y="x1:Q", color=color, order="step:Q")
 dots = alt.Chart(drawn).mark_circle(size=28, clip=True).encode(
-    x="x0:Q", y="x1:Q", color=color,
+    x="x0:Q", y="x1:Q", color=alt.Color("optimizer:N", scale=alt.Scale(domain=OPTIMIZERS, range=COLORS), legend=None),
     tooltip=["optimizer", "step", alt.Tooltip("x0:Q", format=".4f"), alt.Tooltip("x1:Q", format=".4f"),
              alt.Tooltip("loss:Q", format=".4g")])
 layers = [heat, field, lines, dots]
@@ -90,10 +92,11 @@ if s.minimum is not None:
                   .mark_point(shape="cross", size=220, color="#d62728", strokeWidth=3).encode(x="x0:Q", y="x1:Q"))
 
 left, right = st.columns([3, 2])
-left.altair_chart(alt.layer(*layers).properties(height=520, title=tr("lab_optimizers.map_title")), width="stretch")
+left.altair_chart(alt.layer(*layers).properties(height=520, title=tr("lab_optimizers.map_title"))
+                  .configure_axis(grid=False), width="stretch")
 right.altair_chart(alt.Chart(drawn).mark_line().encode(
     x=alt.X("step:Q", title=tr("lab_optimizers.step")), y=alt.Y("loss:Q", title=tr("lab_optimizers.loss")),
-    color=color).properties(height=260, title=tr("lab_optimizers.loss_title")), width="stretch")
+    color=color).properties(height=500, title=tr("lab_optimizers.loss_title")), width="stretch")
 
 
 def _reached(value):
@@ -109,8 +112,8 @@ table = pd.DataFrame({
     tr("lab_optimizers.distance"): ["—" if d is None or pd.isna(d) else f"{d:.4f}" for d in results.distance],
     tr("lab_optimizers.reached", close=f"{CLOSE:g}"): [_reached(v) for v in results.reached],
 })
-right.dataframe(table, hide_index=True, width="stretch")
-right.caption(tr("lab_optimizers.table_help", close=f"{CLOSE:g}"))
+st.dataframe(table, hide_index=True, width="stretch")
+st.caption(tr("lab_optimizers.table_help", close=f"{CLOSE:g}"))
 if (surface, lr, x0, x1) == ("paraboloid", 0.1, -3.0, 4.0) and "sgd" in chosen:
     sgd = results.set_index("optimizer").loc["sgd"]
     st.success(tr("lab_optimizers.seed003_result", steps=steps, factor=f"{0.8 ** steps:.6g}", x0=f"{sgd.x0:.6f}",

@@ -39,8 +39,10 @@ flat = alt.Chart(long[(long["curve"] == names["df"]) & long["saturated"]].assign
     x="x:Q", y="value:Q", shape=alt.Shape("label:N", title=None, legend=alt.Legend(orient="top")))
 st.markdown(f"**{tr('lab_activations.chart')}**")
 st.altair_chart((lines + flat).properties(height=320), width="stretch")
-st.code(f"""x = torch.linspace(-6, 6, 241, requires_grad=True)
-y = {TORCH_CALL[name].format(slope=slope)}          # F = torch.nn.functional
+st.code(f"""import torch.nn.functional as F
+
+x = torch.linspace(-6, 6, 241, requires_grad=True)
+y = {TORCH_CALL[name].format(slope=slope)}
 dy, = torch.autograd.grad(y.sum(), x)   # f'(x) at every x
 saturated = dy.abs() < 0.01""", "python")
 

@@ -80,13 +80,12 @@ st.dataframe(pd.DataFrame({
     tr("lab_batches.col_final"): last["full_loss"].to_numpy()}), hide_index=True, width="stretch")
 
 steps = steps.assign(series=steps["mode"].map(names))
-left, right = st.columns(2)
-left.markdown(f"**{tr('lab_batches.epoch_chart')}**")
-left.altair_chart(loss_chart(per_epoch.assign(series=per_epoch["mode"].map(names)).rename(
+st.markdown(f"**{tr('lab_batches.epoch_chart')}**")
+st.altair_chart(loss_chart(per_epoch.assign(series=per_epoch["mode"].map(names)).rename(
     columns={"train_loss": "loss"})[["epoch", "loss", "series"]], x_title=tr("lab_batches.epoch"),
     y_title=tr("lab_batches.loss"), log_y=True), width="stretch")
-right.markdown(f"**{tr('lab_batches.step_chart')}**")
-right.altair_chart(alt.Chart(steps[steps["step"] > 0]).mark_line(strokeWidth=1).encode(
+st.markdown(f"**{tr('lab_batches.step_chart')}**")
+st.altair_chart(alt.Chart(steps[steps["step"] > 0]).mark_line(strokeWidth=1).encode(
     x=alt.X("step:Q", title=tr("lab_batches.step"), scale=alt.Scale(type="log")),
     y=alt.Y("batch_loss:Q", title=tr("lab_batches.loss"), scale=alt.Scale(type="log")),
     color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top", labelLimit=320)),

@@ -65,7 +65,7 @@ with tab_reg:
 target = torch.zeros(5)                     # so pred - target = the residuals
 nn.MSELoss()(pred, target)                  # mean of r²
 nn.L1Loss()(pred, target)                   # mean of |r|
-nn.HuberLoss(delta={delta:g})(pred, target)  # r²/2 near 0, delta·(|r| - delta/2) far away""", "python")
+nn.HuberLoss(delta={delta:g})(pred, target)  # r²/2, or delta·(|r| - delta/2)""", "python")
 
 with tab_bce:
     st.caption(tr("lab_losses.bce_help"))
@@ -173,6 +173,6 @@ loss(logits, F.one_hot(torch.tensor([{index}]), {len(logits)}).float())  # one-h
         right.metric(tr("lab_losses.sigmoid_then"), f"{outcome['sigmoid_then_bce']:.6f}")
         st.code(f"""logits = torch.tensor([{bin_text}])
 targets = torch.tensor([{target_text}], dtype=torch.float32)
-nn.BCELoss()(logits, targets)                 # RuntimeError: inputs must be in [0, 1]
-nn.BCEWithLogitsLoss()(logits, targets)       # right: sigmoid inside, numerically stable
-nn.BCELoss()(torch.sigmoid(logits), targets)  # the same number, less stable""", "python")
+nn.BCELoss()(logits, targets)                 # RuntimeError
+nn.BCEWithLogitsLoss()(logits, targets)       # right: sigmoid inside
+nn.BCELoss()(torch.sigmoid(logits), targets)  # same number, less stable""", "python")

@@ -272,9 +272,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_batches.step_chart": ("Loss of the batch at each step (log step axis)", "스텝별 배치 손실 (스텝 축은 로그)"),
     "lab_batches.path_chart": ("Paths of (w, b) over the loss surface", "손실 곡면 위의 (w, b) 경로"),
     "lab_batches.path_help": (
-        "Darker is lower loss. Batch GD walks straight downhill; SGD zig-zags because every step follows one "
+        "Lighter is lower loss. Batch GD walks straight downhill; SGD zig-zags because every step follows one "
         "sample; the mini-batch path is in between. The cross marks the best (w, b).",
-        "색이 진할수록 손실이 낮습니다. 배치 GD는 곧장 내려가고, SGD는 매 스텝 샘플 하나만 보고 움직여서 지그재그로 "
+        "색이 밝을수록 손실이 낮습니다. 배치 GD는 곧장 내려가고, SGD는 매 스텝 샘플 하나만 보고 움직여서 지그재그로 "
         "가며, 미니 배치는 그 중간입니다. 십자 표시는 가장 좋은 (w, b)입니다."),
     "lab_batches.step": ("step", "스텝"),
     "lab_batches.epoch": ("epoch", "에포크"),

@@ -92,7 +92,7 @@ fit_col.altair_chart((errors + points + alt.Chart(line).mark_line(color="#ff7f0e
 # Each grid value fills the cell around it; 3 % overlap hides anti-aliasing seams between cells.
 half_W, half_b = (1.03 * (hi - lo) / (2 * (GRID_N - 1)) for lo, hi in (w_range, b_range))
 cells = grid.assign(W0=grid.W - half_W, W1=grid.W + half_W, b0=grid.b - half_b, b1=grid.b + half_b)
-heat = alt.Chart(cells).mark_rect().encode(
+heat = alt.Chart(cells).mark_rect(strokeWidth=0).encode(
     x=alt.X("W0:Q", title="W", scale=alt.Scale(domain=w_range, nice=False)), x2="W1:Q",
     y=alt.Y("b0:Q", title="b", scale=alt.Scale(domain=b_range, nice=False)), y2="b1:Q",
     color=alt.Color("cost:Q", scale=alt.Scale(type="sqrt", scheme="viridis"), title=tr("lab_cost.mse")),

@@ -73,7 +73,7 @@ cells, arrows = _background(surface)
 
 x_scale = alt.Scale(domain=list(s.xlim), nice=False)
 y_scale = alt.Scale(domain=list(s.ylim), nice=False)
-heat = alt.Chart(cells).mark_rect(opacity=0.85).encode(
+heat = alt.Chart(cells).mark_rect(opacity=0.85, strokeWidth=0).encode(
     x=alt.X("a0:Q", title="x0", scale=x_scale), x2="b0:Q", y=alt.Y("a1:Q", title="x1", scale=y_scale), y2="b1:Q",
     color=alt.Color("loss:Q", scale=alt.Scale(scheme="greys", reverse=True), legend=None))
 field = alt.Chart(arrows).mark_point(shape="wedge", filled=True, color="#555", opacity=0.7).encode(

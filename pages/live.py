@@ -51,7 +51,7 @@ class LiveTrainer:
     """
 
     def __init__(self, training: Training, draw: Callable[[Run, Progress], None], interval: float = 0.25,
-                 clock: Callable[[], float] = time.perf_counter, max_share: float = 0.2):
+                 clock: Callable[[], float] = time.perf_counter, max_share: float = 0.1):
         self.training, self.draw, self.interval, self.clock, self.max_share = training, draw, interval, clock, max_share
         self.draws = 0
 

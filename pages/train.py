@@ -206,7 +206,7 @@ with left:
 with middle:
     mirrored(st.selectbox, tr("train_page.optimizer"), "optimizer", cfg.optimizer, lambda v: {"optimizer": v},
              options=OPTIMIZERS, format_func=labels("train_page.opt_", OPTIMIZERS).get)
-    lr_box, down, up = st.columns([3, 1, 1], vertical_alignment="bottom")
+    lr_box, down, up = st.columns([2, 1, 1], vertical_alignment="bottom")
     with lr_box:
         mirrored(st.number_input, tr("train_page.lr"), "lr", float(cfg.lr), lambda v: {"lr": v},
                  min_value=1e-6, max_value=10.0, step=cfg.lr / 2, format="%g", help=tr("train_page.lr_help"))

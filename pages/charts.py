@@ -168,12 +168,12 @@ def lr_chart(rates: list[float], x_title: str, y_title: str, height: int = 160) 
         tooltip=["epoch", alt.Tooltip("lr:Q", format=".3g")]).properties(height=height)
 
 
-def proba_chart(class_names: list[str], proba, x_title: str, height: int = 220) -> alt.Chart:
+def proba_chart(class_names: list[str], proba, x_title: str) -> alt.Chart:
     """Predicted probability of each class as bars, the most likely one highlighted."""
     proba = np.ravel(proba)
     frame = pd.DataFrame({"class": class_names[:len(proba)], "p": proba, "top": proba == proba.max()})
     return alt.Chart(frame).mark_bar().encode(
         x=alt.X("p:Q", title=x_title, scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%")),
-        y=alt.Y("class:N", title=None, sort=list(frame["class"])),
+        y=alt.Y("class:N", title=None, sort=list(frame["class"]), axis=alt.Axis(labelOverlap=False)),
         color=alt.Color("top:N", scale=alt.Scale(domain=[True, False], range=["#1f77b4", "#c7c7c7"]), legend=None),
-        tooltip=["class", alt.Tooltip("p:Q", format=".1%")]).properties(height=height)
+        tooltip=["class", alt.Tooltip("p:Q", format=".1%")]).properties(height=26 * len(proba) + 20)

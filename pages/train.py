@@ -107,11 +107,12 @@ def _duration(seconds: float) -> str:
 def _predictions(run, ds):
     """The live picture of what the model does now, chosen by the kind of data; None when nothing fits."""
     if ds.image_shape is not None:
-        rows = (run.data.test_idx if len(run.data.test_idx) else run.data.train_idx)[:16]
+        shown = run.data.test_idx if len(run.data.test_idx) else run.data.train_idx
+        rows = shown[np.linspace(0, len(shown) - 1, 16).astype(int)]  # spread out: the rows may be sorted by label
         pred = run.predict(ds.X[rows])
         truth = ds.y[rows]
         captions = [f"{p}" if p == t else f"{p} ({t})" for p, t in zip(pred, truth)]
-        return charts.image_grid_chart(ds.X[rows].reshape(-1, *ds.image_shape), captions, pred == truth)
+        return charts.image_grid_chart(ds.X[rows].reshape(-1, *ds.image_shape), captions, pred == truth, size=54)
     if ds.task == "regression" and ds.X.shape[1] == 1:
         part = np.where(np.isin(np.arange(len(ds)), run.data.test_idx), tr("train_page.part_test"),
                         tr("train_page.part_train"))

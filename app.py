@@ -36,11 +36,16 @@ def page(path, key, icon, default=False):
     return st.Page(path, title=tr(key), icon=icon, default=default)
 
 
+def keep_a_language():
+    """Clicking the selected language again would clear it: keep the one the learner had."""
+    if st.session_state.lang is None:
+        st.session_state.lang = st.session_state.get("lang_last", "en")
+    st.session_state.lang_last = st.session_state.lang
+
+
 with st.sidebar:
     st.segmented_control("Language / 언어", list(LANG_NAMES), format_func=LANG_NAMES.get, key="lang",
-                         selection_mode="single")
-    if st.session_state.lang is None:  # clicking the selected option clears it; keep a language
-        st.session_state.lang = "en"
+                         selection_mode="single", on_change=keep_a_language)
 
 navigation = st.navigation({
     tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],

@@ -40,12 +40,12 @@ def loss_chart(frame: pd.DataFrame, x_title: str = "epoch", y_title: str = "loss
                height: int = 280) -> alt.Chart:
     """Loss curves from long format (epoch, loss, series): one colour per series, e.g. train/validation of several runs.
 
-    log_y=None picks a log axis when the losses span more than 100×, so a huge first epoch does not flatten the rest.
+    log_y=None picks a log axis when the losses span more than 20×, so a huge first epoch does not flatten the rest.
     """
     frame = frame[np.isfinite(frame["loss"].astype(float))] if len(frame) else frame
     if log_y is None:
         loss = frame["loss"].astype(float)
-        log_y = bool(len(frame)) and loss.min() > 0 and loss.max() / loss.min() > 100
+        log_y = bool(len(frame)) and loss.min() > 0 and loss.max() / loss.min() > 20
     if log_y:
         frame = frame[frame["loss"] > 0]
     scale = alt.Scale(type="log") if log_y else alt.Scale(zero=False)

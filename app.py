@@ -2,6 +2,7 @@
 import streamlit as st
 
 from engine.i18n import LANG_NAMES
+from pages.live import keep_training
 from pages.ui import tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
@@ -51,4 +52,5 @@ navigation = st.navigation({
     tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],
     tr("nav.group_labs"): [page(*entry) for entry in LABS],
 }, expanded=True)
+keep_training()  # a run that a Stop click or a page change interrupted is kept as stopped, never retrained
 navigation.run()

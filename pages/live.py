@@ -2,7 +2,7 @@
 
 A Stop click or leaving the page makes Streamlit rerun the script, which interrupts the loop wherever it
 is. The Training waits in st.session_state under PENDING until it is kept, so the next run of any page
-can finish it as "stopped" with `finalize_interrupted_training()`: nothing learned is lost, and nothing
+can finish it as "stopped" with `keep_training()`: nothing learned is lost, and nothing
 is ever retrained without the Train button.
 """
 from __future__ import annotations
@@ -89,8 +89,8 @@ def start_training(training: Training, dataset_name: str, name: str, live: bool)
 def keep_training() -> dict | None:
     """Finish the parked Training (as stopped if it did not end), append it to runs() and return its entry.
 
-    Called by the Train page when its loop ends, and at the top of every script run (as
-    finalize_interrupted_training) to keep a run that a Stop click or a page change interrupted.
+    Called by the Train page when its loop ends, and by app.py before any page runs, to keep a run that a
+    Stop click or a page change interrupted.
     """
     pending = st.session_state.pop(PENDING, None)
     if pending is None:
@@ -102,5 +102,3 @@ def keep_training() -> dict | None:
     st.session_state[LAST] = entry
     return entry
 
-
-finalize_interrupted_training = keep_training  # the name app.py calls before any page runs

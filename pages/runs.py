@@ -77,7 +77,7 @@ def _slug(name: str) -> str:
 
 st.title(tr("nav.runs"))
 st.caption(tr("runs_page.intro"))
-kept = [entry for entry in runs() if not entry.get("live")]
+kept = runs()
 if not kept:
     st.info(tr("runs_page.none"), icon=":material/compare:")
     st.page_link("pages/train.py", label=tr("nav.train"), icon=":material/model_training:")

@@ -19,7 +19,6 @@ from pages import charts
 from pages.live import LAST, LiveTrainer, Progress, keep_training, start_training
 from pages.ui import config, dataset, require_dataset, runs, set_config, show_error, tr
 
-keep_training()  # a run that a Stop click (or leaving the page) interrupted is kept as stopped, never retrained
 
 PRESETS = {  # the settings of the reference tutorials, so a learner can reproduce their numbers
     "seed000": ("rent", dict(hidden=[], loss="mse", optimizer="sgd", lr=5e-4, weight_decay=0.0, epochs=50_000,

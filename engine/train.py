@@ -18,10 +18,10 @@ from engine.models import seeded_model
 from engine.optim import make_optimizer, make_scheduler
 from engine.split import Prepared, prepare
 
-# One intra-op thread: the app's models are tiny, so a second thread only adds hand-off cost, and on a busy
-# machine (other sessions, the browser) it waits for a free core. bench/run.py, this 2-core machine:
-# rent Linear(1,1) 5,200 vs 4,700 steps/s (1 vs 2 threads) when idle, 5,700 vs 4,100 under load;
-# house MLP 13-50-30-1 1,560 vs 1,560 idle, 770 vs 55 under load.
+# One intra-op thread: the app's models are tiny, so a second thread buys nothing, and on a busy machine
+# (other sessions, the browser) it waits for a free core. bench/run.py on this 2-core machine, steps/s
+# with 1 vs 2 threads: idle, house MLP 1,621 vs 1,623 and rent Linear(1,1) 6,272 vs 6,251; under load,
+# house 1,399 vs 589 and 770 vs 55-115.
 torch.set_num_threads(1)
 
 EXPLODE_FACTOR = 1e4  # an epoch loss this many times the first one means the steps overshoot

@@ -190,7 +190,8 @@ cfg = config()
 if st.session_state.pop("train_page_sched_error", False):
     st.error(tr("train_page.milestones_bad"), icon=":material/error:")
 
-st.markdown(tr("train_page.model_line", layers=_layers(cfg, ds), activation=cfg.activation,
+st.markdown(tr("train_page.model_line", layers=_layers(cfg, ds),
+               activation=cfg.activation if cfg.hidden else tr("train_page.linear"),
                dropout=f"{cfg.dropout:g}", dataset=ds.name))
 st.page_link("pages/model.py", label=tr("train_page.change_model"), icon=":material/account_tree:")
 

@@ -1,0 +1,140 @@
+"""One real browser (Debian's Chromium via Playwright) against `streamlit run app.py` on 127.0.0.1.
+
+Walks Data → Model → Train → Evaluate on `rent` as a learner would, and checks that two browser
+contexts (two learners) never see each other's choices. Screenshots go to tests/artifacts/.
+"""
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "tests" / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync"]
+SLOW = 60_000  # ms: the first page of a fresh server imports torch; CI machines are busy
+expect.set_options(timeout=SLOW)
+
+
+@pytest.fixture(scope="module")
+def server():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                             "--server.address", "127.0.0.1", "--server.headless", "true"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+            break
+        except OSError:
+            assert proc.poll() is None and time.time() < deadline, "streamlit did not start"
+            time.sleep(0.5)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), "install Debian's chromium (see README): the browser test needs it"
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+def open_learner(browser, url: str, path: str = ""):
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.set_default_timeout(SLOW)
+    page.goto(f"{url}/{path}")
+    page.get_by_text("Language / 언어").wait_for()  # app.py's shell ran, not a bare page
+    return page
+
+
+def go(page, link: str):
+    page.locator("[data-testid='stSidebarNav']").get_by_role("link", name=link, exact=True).click()
+    expect(page.get_by_role("heading", name=link, exact=True)).to_be_visible()
+    settle(page)
+
+
+def settle(page):
+    """Wait until Streamlit has finished the current script run (its status widget disappears)."""
+    page.wait_for_timeout(300)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0)
+
+
+def rows_shown(page):
+    """The Data page's first metric: the number of rows of the chosen dataset."""
+    return page.get_by_test_id("stMetricValue").first
+
+
+def choose(page, label: str, option: str):
+    settle(page)
+    page.get_by_label(label, exact=True).click()
+    page.get_by_role("option", name=option, exact=True).click()
+    settle(page)
+
+
+def test_learner_walks_data_model_train_evaluate_on_rent(server, browser):
+    SHOTS.mkdir(exist_ok=True)
+    page = open_learner(browser, server, "data")  # a fresh server's first visit straight to a page
+    expect(page.get_by_role("heading", name="Data")).to_be_visible()
+    choose(page, "Dataset", "Rent vs. flat area (seed 000)")
+    expect(rows_shown(page)).to_have_text("80")
+    page.screenshot(path=SHOTS / "1_data.png")
+
+    go(page, "Model")
+    expect(page.get_by_text("Trainable parameters")).to_be_visible()
+    expect(page.get_by_text("1×1 + 1 = 2")).to_be_visible()  # the linear model: one weight, one bias
+
+    go(page, "Train")
+    page.get_by_text("Tutorial presets").click()
+    expect(page.get_by_label("Preset", exact=True)).to_be_visible()
+    choose(page, "Preset", "Tutorial 000: rent vs. area (linear regression)")
+    page.get_by_role("button", name="Use these settings").click()
+    settle(page)
+    expect(page.get_by_label("Learning rate", exact=True)).to_have_value("0.0005")
+    epochs = page.get_by_label("Epochs", exact=True)
+    epochs.fill("2000")  # 4,000 steps instead of 100,000: the same picture, sooner
+    epochs.press("Enter")
+    settle(page)
+    page.get_by_role("button", name="Train", exact=True).click()
+    result = page.get_by_text("2,000 epochs in")
+    expect(result).to_be_visible()
+    page.mouse.move(800, 500)
+    page.mouse.wheel(0, 700)  # down to the fitted line and the loss curve
+    page.wait_for_timeout(500)
+    page.screenshot(path=SHOTS / "2_train.png")
+
+    go(page, "Evaluate")
+    expect(page.get_by_text("MAE").first).to_be_visible()
+    settle(page)
+    page.screenshot(path=SHOTS / "3_evaluate.png")
+    page.context.close()
+
+
+def test_two_learners_never_see_each_others_choices(server, browser):
+    alice = open_learner(browser, server, "data")
+    bob = open_learner(browser, server, "data")
+    choose(alice, "Dataset", "Boston house prices (seed 001)")
+    expect(rows_shown(alice)).to_have_text("506")
+    bob.reload()
+    bob.get_by_text("Language / 언어").wait_for()
+    expect(rows_shown(bob)).to_have_text("80")  # still the default, rent
+    bob.get_by_text("한국어").click()
+    expect(bob.get_by_role("heading", name="데이터", exact=True)).to_be_visible()
+    alice.reload()
+    alice.get_by_text("Language / 언어").wait_for()
+    expect(alice.get_by_role("heading", name="Data")).to_be_visible()  # Bob's language is Bob's alone
+    alice.context.close()
+    bob.context.close()

@@ -73,6 +73,7 @@ def cross_validate(config: TrainConfig, dataset: Dataset, k: int = 3, shuffle: b
         training = Training(config, dataset, tr, va)
         for _ in training:
             pass
-        scores.append(training.run.metrics.get(metric, float("nan")))
+        blew_up = training.run.stopped is not None  # only divergence ends a fold early: it gets no score
+        scores.append(float("nan") if blew_up else training.run.metrics[metric])
         histories.append(training.run.history)
     return CVResult(metric, scores, histories, fold_of_row, test_idx, notes)

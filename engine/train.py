@@ -27,6 +27,11 @@ torch.set_num_threads(1)
 EXPLODE_FACTOR = 1e4  # an epoch loss this many times the first one means the steps overshoot
 
 
+def diverged(loss: float, first_loss: float) -> bool:
+    """True when an epoch's loss is NaN/inf or has exploded relative to the first epoch's."""
+    return not math.isfinite(loss) or loss > EXPLODE_FACTOR * max(first_loss, 1e-8)
+
+
 class History(list):
     """One dict per epoch: epoch, train_loss, val_loss (with held-out rows), lr, and accuracies for classifiers."""
 
@@ -139,6 +144,8 @@ class Training:
         sizes = torch.tensor([min(bs, n - s) for s in starts], dtype=torch.float32)
         step = 0
         first_loss = None
+        # The weights after the last good epoch: a diverged run is rolled back to them, not kept as garbage.
+        last_good = [p.detach().clone() for p in params]
         for epoch in range(len(run.history) + 1, cfg.epochs + 1):
             model.train()
             Xe, ye = X, y
@@ -162,11 +169,17 @@ class Training:
             train_loss = float(torch.stack(losses) @ sizes) / n
             if first_loss is None:
                 first_loss = train_loss
-            if not math.isfinite(train_loss) or train_loss > EXPLODE_FACTOR * max(first_loss, 1e-8):
-                self._finish(("train.diverged", {"epoch": epoch, "loss": f"{train_loss:.3g}"}))
-                return
             record = {"epoch": epoch, "train_loss": train_loss, "lr": optimizer.param_groups[0]["lr"]}
             record.update(self._epoch_scores())
+            worst = max(train_loss, record.get("val_loss", 0.0))  # the step may already have blown up validation
+            if diverged(worst, first_loss):
+                with torch.no_grad():
+                    for p, good in zip(params, last_good):
+                        p.copy_(good)
+                self._finish(("train.diverged", {"epoch": epoch, "loss": f"{worst:.3g}"}))
+                return
+            for p, good in zip(params, last_good):
+                good.copy_(p.detach())
             if self.scheduler is not None:
                 self.scheduler.step()
             run.history.append(record)
@@ -204,12 +217,10 @@ class Training:
         return self.run
 
     def _finish(self, stopped: tuple[str, dict] | None) -> None:
-        """Record why it ended and compute train and test metrics (skipped when the weights blew up)."""
+        """Record why it ended and compute train and test metrics of the weights it ends with."""
         run = self.run
         run.stopped = stopped
         self.finished = True
-        if stopped is not None and stopped[0] == "train.diverged":
-            return
         run.train_metrics = self._metrics(self.data.X_train, self.data.y_train)
         if len(self.data.X_test):
             run.metrics = self._metrics(self.data.X_test, self.data.y_test)

@@ -28,7 +28,7 @@ from engine.metrics import classification_metrics, regression_metrics
 from engine.models import ACTIVATIONS, seeded_model
 from engine.optim import make_optimizer, make_scheduler
 from engine.split import prepare
-from engine.train import EXPLODE_FACTOR, History, _labels
+from engine.train import History, _labels, diverged
 
 
 def _stack(tensors: list[torch.Tensor], rows: int) -> torch.Tensor:
@@ -144,7 +144,7 @@ def train_folds(config: TrainConfig, dataset: Dataset, folds) -> tuple[list[floa
                 continue
             loss = values[f][0]
             first[f] = loss if first[f] is None else first[f]
-            if not math.isfinite(loss) or loss > EXPLODE_FACTOR * max(first[f], 1e-8):
+            if diverged(max(loss, values[f][1]), first[f]):
                 active[f] = False  # as in Training: the run ends there, its history stops, it gets no score
                 continue
             record = {"epoch": epoch, "train_loss": loss, "lr": lr, "val_loss": values[f][1]}

@@ -43,9 +43,8 @@ run = entry["run"]
 if run.stopped is not None:
     key, params = run.stopped
     (st.error if key == "train.diverged" else st.info)(tr(key, **params))
-if not run.train_metrics:
-    st.warning(tr("eval_page.no_metrics"), icon=":material/block:")
-    st.stop()
+    if key == "train.diverged":
+        st.warning(tr("eval_page.rolled_back", epochs=len(run.history)), icon=":material/history:")
 
 part = eval_part(run)
 scores = run.metrics if part == "test" else run.train_metrics

@@ -66,13 +66,13 @@ def test_no_test_rows_says_scores_are_on_training_data(xor):
     assert any("과적합인지 판단할 수 없습니다" in i.value for i in at.info)
 
 
-def test_a_diverged_run_has_no_scores_and_says_so():
+def test_a_diverged_run_says_so_and_scores_its_last_good_weights():
     rent = datasets.load("rent")
     run = fit(TrainConfig(lr=10.0, epochs=50), rent)
     at = open_page("pages/evaluate.py", state=_state(run, rent))
     assert not at.exception
     assert any("too high" in e.value for e in at.error)
-    assert any("no scores" in w.value for w in at.warning)
+    assert any("last good epoch (0;" in w.value for w in at.warning)
 
 
 def test_images_show_a_picked_test_image():

@@ -1,7 +1,9 @@
 """Train page in AppTest: settings into one TrainConfig, a short run kept with its history, Stop, divergence."""
 import math
 
+import numpy as np
 import pytest
+import torch
 
 from conftest import open_page
 from engine import datasets
@@ -75,7 +77,14 @@ def test_divergence_is_explained_and_the_run_kept():
     assert not at.exception
     assert any("learning rate is probably too high" in e.value for e in at.error)
     run = at.session_state["runs"][-1]["run"]
-    assert run.stopped[0] == "train.diverged" and run.metrics == {}
+    assert run.stopped[0] == "train.diverged" and run.history == []
+    # rolled back to the starting weights, so the test error is that of the untrained line
+    torch.manual_seed(0)
+    start = torch.nn.Linear(1, 1)
+    w, b = start.weight.item(), start.bias.item()
+    test = rent.test_mask
+    expected = np.mean((w * rent.X[test, 0] + b - rent.y[test, 0]) ** 2)
+    assert run.metrics["mse"] == pytest.approx(expected, rel=1e-4)
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

@@ -71,6 +71,18 @@ def test_divergence_stops_with_reason_and_keeps_history(study_hours):
     assert run.stopped[0] == "train.diverged"
     assert len(run.history) < 100
     assert all(np.isfinite(r["train_loss"]) for r in run.history)
+    # rolled back to the last good epoch: finite weights and metrics, not the blown-up state
+    assert np.isfinite(run.train_metrics["mse"])
+    assert np.isfinite(run.predict(study_hours.X)).all()
+
+
+def test_divergence_in_the_first_epoch_restores_the_starting_weights(linear3):
+    config = TrainConfig(lr=10.0, epochs=50, batch_size=8, seed=4)
+    run = fit(config, linear3)
+    assert run.stopped[0] == "train.diverged" and run.history == []
+    torch.manual_seed(4)
+    start = torch.nn.Linear(3, 1)
+    assert torch.equal(run.model[0].weight, start.weight) and torch.equal(run.model[0].bias, start.bias)
 
 
 def test_stop_keeps_what_was_learned(linear3):

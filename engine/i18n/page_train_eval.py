@@ -159,10 +159,10 @@ _EVAL = {
               "넣은 입력에 대한 예측을 확인하세요."),
     "no_runs": ("No trained runs yet. Train a model first.", "아직 학습한 실행이 없습니다. 먼저 모델을 학습시키세요."),
     "pick": ("Run", "실행"),
-    "no_metrics": ("This run has no scores: its training diverged, so the weights are not usable. Train again "
-                   "with a smaller learning rate.",
-                   "이 실행에는 점수가 없습니다. 학습이 발산해서 가중치를 쓸 수 없습니다. 학습률을 줄여서 다시 "
-                   "학습시키세요."),
+    "rolled_back": ("The scores below belong to the weights after the last good epoch ({epochs}; 0 means the "
+                    "untrained starting weights): the blown-up weights were thrown away.",
+                    "아래 점수는 마지막으로 정상이던 에포크({epochs}, 0이면 학습 전 처음 가중치)의 가중치로 잰 "
+                    "것입니다. 발산한 가중치는 버렸습니다."),
     "test_title": ("Scores on the test rows", "테스트 데이터 점수"),
     "train_only_title": ("Scores on the training rows", "학습 데이터 점수"),
     "on_train_data": ("This run held out no rows (test share 0), so these scores are on the training data itself. "

@@ -127,10 +127,14 @@ class Training:
         self.steps_per_epoch = math.ceil(n / self.batch_size)
         self.total_steps = self.steps_per_epoch * config.epochs
         self.finished = False
+        self._events = self._loop()
         self._has_dropout = any(isinstance(m, nn.Dropout) for m in model.modules())
 
     def __iter__(self) -> Iterator[Event]:
-        return self._loop()
+        return self
+
+    def __next__(self) -> Event:
+        return next(self._events)
 
     def _loop(self) -> Iterator[Event]:
         cfg, run = self.run.config, self.run

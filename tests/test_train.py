@@ -111,3 +111,10 @@ def test_scale_target_reports_losses_on_scaled_target_but_predicts_in_units(line
     pred = run.predict(linear3.X[run.data.test_idx])
     rmse_units = np.sqrt(np.mean((pred - linear3.y[run.data.test_idx].ravel()) ** 2))
     assert run.metrics["rmse"] == pytest.approx(rmse_units / span, rel=1e-3)
+
+
+def test_train_is_an_iterator_of_step_then_epoch_events(study_hours):
+    training = train(TrainConfig(epochs=2, batch_size=2, test_size=0.0), study_hours)
+    kinds = [next(training).kind for _ in range(3)]
+    assert kinds == ["step", "step", "epoch"]  # 3 rows in batches of 2: two steps, then the epoch
+    assert [e.kind for e in training] == ["step", "step", "epoch"]

@@ -10,7 +10,7 @@ from engine.cv import cross_validate
 from engine.errors import LearnerError
 from engine.train import fit
 from pages.charts import history_long, loss_chart
-from pages.ui import config, require_dataset, runs, set_config, show_error, tr
+from pages.ui import config, notes, require_dataset, runs, set_config, show_error, tr
 
 PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d",
            "#bab0ac"]  # one colour per fold (k ≤ 10); held-out test rows are grey
@@ -62,8 +62,7 @@ result = cv["result"]
 metric = "RMSE" if result.metric == "rmse" else tr("cv_page.accuracy")
 if cv["config"] != cfg or cv["k"] != k or cv["shuffle"] != shuffle:
     st.warning(tr("cv_page.stale"), icon=":material/history:")
-for key, params in result.notes:
-    st.info(tr(key, **params), icon=":material/info:")
+notes(result.notes)
 
 st.subheader(tr("cv_page.score", metric=metric, mean=f"{result.mean:.4f}", std=f"{result.std:.4f}"))
 st.caption(tr(f"cv_page.score_help_{result.metric}", k=len(result.fold_scores)))

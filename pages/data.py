@@ -15,7 +15,7 @@ from engine.data import make_dataset, read_csv
 from engine.dataset import TASKS
 from engine.errors import LearnerError
 from pages import explore_charts as charts
-from pages.ui import config, dataset, lang, notes, set_config, show_error, tr
+from pages.ui import config, dataset, notes, relabel_on_language_change, set_config, show_error, tr
 
 MAX_CORR_COLUMNS = 30
 N_IMAGES = 30
@@ -112,11 +112,7 @@ if incoming:
     except LearnerError as error:  # keep the previous upload and dataset
         state.data_upload_error = error
 
-if state.get("data_lang") != lang():  # choices are labelled in the new language only if sent again
-    for key in ("data_source", "data_builtin", "data_task", "data_scaling"):
-        if key in state:
-            state[key] = state[key]
-    state.data_lang = lang()
+relabel_on_language_change("data_lang", ("data_source", "data_builtin", "data_task", "data_scaling"))
 for key, value in prefs.items():  # widgets forget their state on other pages; bring it back
     if key not in state and key != "data_columns_for":
         state[key] = value

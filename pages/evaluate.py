@@ -7,7 +7,7 @@ from engine import datasets
 from engine.evaluation import (MILD_GAP, MILD_RATIO, OVERFIT_GAP, OVERFIT_RATIO, UNDERFIT_ACC, UNDERFIT_R2,
                                eval_part, fit_verdict, medians, part_arrays, worst_rows)
 from pages import charts
-from pages.ui import dataset, runs, tr
+from pages.ui import dataset, no_runs_hint, runs, tr
 
 
 REGRESSION = (("mse", "MSE"), ("rmse", "RMSE"), ("mae", "MAE"), ("r2", "R²"))
@@ -32,8 +32,7 @@ st.title(tr("nav.evaluate"))
 st.caption(tr("eval_page.intro"))
 entries = runs()
 if not entries:
-    st.info(tr("eval_page.no_runs"), icon=":material/target:")
-    st.page_link("pages/train.py", label=tr("nav.train"), icon=":material/model_training:")
+    no_runs_hint("eval_page.no_runs", ":material/target:")
     st.stop()
 
 pick = st.selectbox(tr("eval_page.pick"), range(len(entries)), index=len(entries) - 1,

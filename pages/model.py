@@ -9,7 +9,7 @@ import streamlit as st
 from engine.config import ACTIVATIONS, TrainConfig
 from engine.models import build_model, count_params, param_formula
 from engine.summary import summarize
-from pages.ui import config, lang, require_dataset, set_config, tr
+from pages.ui import config, relabel_on_language_change, require_dataset, set_config, tr
 
 PRESETS = {
     "linear": dict(hidden=[], activation="relu", dropout=0.0),
@@ -79,11 +79,7 @@ ds = require_dataset()
 cfg = config()
 n_features, n_outputs = ds.X.shape[1], ds.n_outputs
 
-if state.get("model_lang") != lang():  # choices are labelled in the new language only if sent again
-    for key in ("model_preset", "model_kind"):
-        if key in state:
-            state[key] = state[key]
-    state.model_lang = lang()
+relabel_on_language_change("model_lang", ("model_preset", "model_kind"))
 if "model_kind" not in state:  # first visit, or back from another page: start from the config
     _widgets_from(cfg.hidden, cfg.activation, cfg.dropout)
 for key, default in (("model_layers", max(len(cfg.hidden), 1)), ("model_activation", cfg.activation),

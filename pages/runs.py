@@ -12,7 +12,7 @@ from engine.export import load_model, model_bytes
 from engine.models import count_params
 from engine.summary import summarize
 from pages.charts import history_long, loss_chart
-from pages.ui import dataset, runs, show_error, tr
+from pages.ui import dataset, no_runs_hint, runs, show_error, tr
 
 METRICS = {"regression": ("rmse", "mae", "r2"), "binary": ("accuracy", "f1"), "multiclass": ("accuracy", "f1")}
 LABELS = {"rmse": "RMSE", "mae": "MAE", "r2": "R²", "f1": "F1"}  # accuracy is translated
@@ -79,8 +79,7 @@ st.title(tr("nav.runs"))
 st.caption(tr("runs_page.intro"))
 kept = runs()
 if not kept:
-    st.info(tr("runs_page.none"), icon=":material/compare:")
-    st.page_link("pages/train.py", label=tr("nav.train"), icon=":material/model_training:")
+    no_runs_hint("runs_page.none", ":material/compare:")
 else:
     name_of = {i: f"{i + 1}. {entry['name']}" for i, entry in enumerate(kept)}
     chosen = st.multiselect(tr("runs_page.pick"), list(name_of), default=list(name_of)[-4:], format_func=name_of.get)

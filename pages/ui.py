@@ -42,6 +42,15 @@ def notes(pairs) -> None:
         st.info(tr(key, **params), icon=":material/info:")
 
 
+def relabel_on_language_change(marker: str, keys) -> None:
+    """After a language switch, send these widgets' values again: only then are their options labelled anew."""
+    if st.session_state.get(marker) != lang():
+        for key in keys:
+            if key in st.session_state:
+                st.session_state[key] = st.session_state[key]
+        st.session_state[marker] = lang()
+
+
 def dataset():
     """The Dataset chosen on the Data page, or None."""
     return st.session_state.get("dataset")
@@ -72,6 +81,12 @@ def set_config(**changes) -> TrainConfig | None:
         show_error(error)
         return None
     return st.session_state.config
+
+
+def no_runs_hint(key: str, icon: str) -> None:
+    """Say that nothing has been trained yet (message `key`) and link to the Train page."""
+    st.info(tr(key), icon=icon)
+    st.page_link("pages/train.py", label=tr("nav.train"), icon=":material/model_training:")
 
 
 def runs() -> list:

@@ -9,6 +9,8 @@ import numpy as np
 import torch
 from torch import optim
 
+from engine.config import OPTIMIZERS
+
 BLOW_UP = 1e6  # a coordinate beyond this counts as diverged
 
 
@@ -42,8 +44,6 @@ SURFACES: dict[str, Surface] = {
     "rosenbrock": Surface(lambda x0, x1: 0.1 * ((1 - x0) ** 2 + 100 * (x1 - x0**2) ** 2), (-2.0, 2.0), (-1.0, 3.0),
                           (-1.5, 2.0), (1.0, 1.0), 0.005),
 }
-
-OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw")
 
 
 def names() -> list[str]:
@@ -108,8 +108,8 @@ def descend(surface: str, optimizer: str, lr: float, steps: int, start=None, **o
     If the point diverges (non-finite, or a coordinate beyond 1e6) the path stops: that row and every
     later one are NaN, so the lab draws it up to the blow-up.
     """
-    fn = get(surface).fn
-    start = get(surface).start if start is None else start
+    s = get(surface)
+    fn, start = s.fn, s.start if start is None else start
     if np.shape(start) != (2,):
         raise ValueError(f"The start point needs two coordinates, got {start!r}.")
     if int(steps) < 0:

@@ -1,14 +1,11 @@
 """Export a run as a standalone, readable PyTorch script that reproduces it for the same seed."""
 from __future__ import annotations
 
-from pathlib import Path
-
+from engine import datasets
 from engine.config import TrainConfig
 from engine.dataset import Dataset
 from engine.optim import scheduler_params
 from engine.split import stratify_labels
-
-REPO = Path(__file__).resolve().parent.parent
 
 _OPTIMIZERS = {
     "sgd": "optim.SGD(model.parameters(), lr={lr}, weight_decay={wd})",
@@ -40,8 +37,6 @@ def to_script(config: TrainConfig, dataset_name_or_csv: str, dataset: Dataset | 
     dataset's features and target (the Runs page offers the cleaned table under that name). Run with
     plain `python`, it prints `epoch E train_loss L` for every epoch, matching the app's history.
     """
-    from engine import datasets  # imported here: the data package is only needed to resolve built-in names
-
     if dataset_name_or_csv in datasets.names():
         dataset = datasets.load(dataset_name_or_csv)
     if dataset is None:
@@ -74,17 +69,8 @@ SEED = {config.seed}'''
 
 
 def _load_code(source: str, dataset: Dataset) -> str:
-    from engine import datasets
-
     if source in datasets.names():
-        info = datasets.info(source)
-        if info.get("file") is None:
-            load = datasets.loader_code(source)
-        else:
-            path = Path(info["file"]).resolve()
-            rel = path.relative_to(REPO) if path.is_relative_to(REPO) else path
-            load = (f'# Run this from the app\'s folder, or change DATA to where the file is.\n'
-                    f'DATA = "{rel.as_posix()}"\ndf = pd.read_csv(DATA)')
+        load = datasets.loader_code(source)
     else:
         load = f'DATA = "{source}"  # the cleaned table downloaded from the app\ndf = pd.read_csv(DATA)'
     others = [c for c in dataset.frame.columns if c not in (dataset.target_name, "split")]

@@ -66,7 +66,8 @@ def loader_code(name: str) -> str:
     spec = _spec(name)
     if spec["file"] is None:
         return "from sklearn.datasets import load_digits\n\ndf = load_digits(as_frame=True).frame"
-    return f'df = pd.read_csv("data/{spec["file"]}")'
+    return ("# Run this from the app's folder, or change DATA to where the file is.\n"
+            f'DATA = "{DATA_DIR.name}/{spec["file"]}"\ndf = pd.read_csv(DATA)')
 
 
 def _read_table(name: str) -> pd.DataFrame:

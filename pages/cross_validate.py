@@ -10,7 +10,7 @@ from engine.cv import cross_validate
 from engine.errors import LearnerError
 from engine.train import fit
 from pages.charts import history_long, loss_chart
-from pages.ui import config, notes, require_dataset, runs, set_config, show_error, tr
+from pages.ui import config, notes, require_dataset, runs, set_config, show_error, show_stopped, tr
 
 PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d",
            "#bab0ac"]  # one colour per fold (k ≤ 10); held-out test rows are grey
@@ -115,8 +115,7 @@ elif st.button(tr("cv_page.final_run"), icon=":material/flag:", disabled=cv["con
 final = cv.get("final")
 if final is not None:
     run = final["run"]
-    if run.stopped is not None:
-        st.warning(tr(run.stopped[0], **run.stopped[1]), icon=":material/warning:")
+    show_stopped(run)
     if result.metric in run.metrics:
         a, b = st.columns(2)
         a.metric(tr("cv_page.final_metric", metric=metric), f"{run.metrics[result.metric]:.4f}")

@@ -7,7 +7,7 @@ from engine import datasets
 from engine.evaluation import (MILD_GAP, MILD_RATIO, OVERFIT_GAP, OVERFIT_RATIO, UNDERFIT_ACC, UNDERFIT_R2,
                                eval_part, fit_verdict, medians, part_arrays, worst_rows)
 from pages import charts
-from pages.ui import dataset, no_runs_hint, runs, tr
+from pages.ui import dataset, no_runs_hint, runs, show_stopped, tr
 
 
 REGRESSION = (("mse", "MSE"), ("rmse", "RMSE"), ("mae", "MAE"), ("r2", "R²"))
@@ -39,11 +39,9 @@ pick = st.selectbox(tr("eval_page.pick"), range(len(entries)), index=len(entries
                     format_func=lambda i: entries[i]["name"])
 entry = entries[pick]
 run = entry["run"]
-if run.stopped is not None:
-    key, params = run.stopped
-    (st.error if key == "train.diverged" else st.info)(tr(key, **params))
-    if key == "train.diverged":
-        st.warning(tr("eval_page.rolled_back", epochs=len(run.history)), icon=":material/history:")
+show_stopped(run)
+if run.stopped is not None and run.stopped[0] == "train.diverged":
+    st.warning(tr("eval_page.rolled_back", epochs=len(run.history)), icon=":material/history:")
 
 part = eval_part(run)
 scores = run.metrics if part == "test" else run.train_metrics

@@ -9,7 +9,7 @@ import streamlit as st
 from engine.config import ACTIVATIONS, TrainConfig
 from engine.models import build_model, count_params, param_formula
 from engine.summary import summarize
-from pages.ui import config, relabel_on_language_change, require_dataset, set_config, tr
+from pages.ui import config, labels, relabel_on_language_change, require_dataset, set_config, tr
 
 PRESETS = {
     "linear": dict(hidden=[], activation="relu", dropout=0.0),
@@ -93,9 +93,9 @@ if wanted != {k: getattr(cfg, k) for k in wanted}:
 state.model_preset = _preset_of(cfg)
 
 st.selectbox(tr("model_page.preset"), ["custom", *PRESETS], key="model_preset", on_change=_apply_preset,
-             format_func={p: tr(f"model_page.preset_{p}") for p in ("custom", *PRESETS)}.get, help=tr("model_page.preset_help"))
+             format_func=labels("model_page.preset_", ("custom", *PRESETS)).get, help=tr("model_page.preset_help"))
 st.radio(tr("model_page.kind"), ["linear", "mlp"], key="model_kind", horizontal=True,
-         format_func={k: tr(f"model_page.kind_{k}") for k in ("linear", "mlp")}.get)
+         format_func=labels("model_page.kind_", ("linear", "mlp")).get)
 linear = state.model_kind == "linear"
 if linear:
     st.caption(tr("model_page.linear_help", n=n_features, out=n_outputs))

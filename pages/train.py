@@ -17,7 +17,7 @@ from engine.split import split_indices
 from engine.train import train
 from pages import charts
 from pages.live import LAST, LiveTrainer, Progress, keep_training, start_training
-from pages.ui import config, dataset, require_dataset, runs, set_config, show_error, tr
+from pages.ui import config, dataset, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
 
 
 PRESETS = {  # the settings of the reference tutorials, so a learner can reproduce their numbers
@@ -54,11 +54,6 @@ def _load_preset_data(name):
 
 def _set(key, changes):
     set_config(**changes(st.session_state[key]))
-
-
-def labels(prefix, options) -> dict:
-    """Option → label in the learner's language, fixed when the page runs (AppTest formats options outside it)."""
-    return {option: tr(f"{prefix}{option}") for option in options}
 
 
 def mirrored(widget, label, key, shown, changes, **kwargs):
@@ -318,12 +313,7 @@ if last is None or last["dataset"] != ds.name:
 
 run = last["run"]
 st.subheader(last["name"])
-if run.stopped is not None:
-    key, params = run.stopped
-    if key == "train.diverged":
-        st.error(tr(key, **params), icon=":material/error:")
-    else:
-        st.info(tr(key, **params), icon=":material/pan_tool:")
+show_stopped(run)
 st.caption(tr("train_page.done", seconds=f"{last['seconds']:.1f}", epochs=f"{len(run.history):,}",
               mode=tr("train_page.live_on" if last["live"] else "train_page.live_off")))
 if run.history:

@@ -36,6 +36,21 @@ def show_error(error: LearnerError) -> None:
     st.error(error.message(lang()), icon=":material/error:")
 
 
+def labels(prefix: str, options) -> dict:
+    """Option → label in the learner's language, fixed when the page runs (AppTest formats options outside it)."""
+    return {option: tr(f"{prefix}{option}") for option in options}
+
+
+def show_stopped(run) -> None:
+    """Why a run ended early, if it did: an error when it diverged, a note when it was stopped."""
+    if run.stopped is not None:
+        key, params = run.stopped
+        if key == "train.diverged":
+            st.error(tr(key, **params), icon=":material/error:")
+        else:
+            st.info(tr(key, **params), icon=":material/pan_tool:")
+
+
 def notes(pairs) -> None:
     """Show (translation key, params) notes, e.g. what cleaning the data dropped or converted."""
     for key, params in pairs:
@@ -67,7 +82,7 @@ def require_dataset():
 
 
 def config() -> TrainConfig:
-    """The learner's TrainConfig (built on the Model and Train pages)."""
+    """The learner's TrainConfig (set on the Data, Model, Train and Cross-validate pages)."""
     if "config" not in st.session_state:
         st.session_state.config = TrainConfig()
     return st.session_state.config
@@ -90,5 +105,5 @@ def no_runs_hint(key: str, icon: str) -> None:
 
 
 def runs() -> list:
-    """Finished runs of this session, oldest first: dicts with name, run (engine Run), dataset name."""
+    """Finished runs of this session, oldest first: dicts with name, run (engine Run), dataset name, seconds, live."""
     return st.session_state.setdefault("runs", [])

@@ -10,7 +10,7 @@ from engine.config import TrainConfig
 from engine.dataset import Dataset
 from engine.errors import ConfigError
 from engine.split import split_indices
-from engine.train import History, Training
+from engine.train import History, fit
 from engine.vectorized import train_folds
 
 
@@ -70,10 +70,8 @@ def cross_validate(config: TrainConfig, dataset: Dataset, k: int = 3, shuffle: b
         return CVResult(metric, scores, histories, fold_of_row, test_idx, notes, vectorized=True)
     scores, histories = [], []
     for tr, va in folds:
-        training = Training(config, dataset, tr, va)
-        for _ in training:
-            pass
-        blew_up = training.run.stopped is not None  # only divergence ends a fold early: it gets no score
-        scores.append(float("nan") if blew_up else training.run.metrics[metric])
-        histories.append(training.run.history)
+        run = fit(config, dataset, tr, va)
+        blew_up = run.stopped is not None  # only divergence ends a fold early: it gets no score
+        scores.append(float("nan") if blew_up else run.metrics[metric])
+        histories.append(run.history)
     return CVResult(metric, scores, histories, fold_of_row, test_idx, notes)

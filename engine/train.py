@@ -150,7 +150,7 @@ class Training:
         first_loss = None
         # The weights after the last good epoch: a diverged run is rolled back to them, not kept as garbage.
         last_good = [p.detach().clone() for p in params]
-        for epoch in range(len(run.history) + 1, cfg.epochs + 1):
+        for epoch in range(1, cfg.epochs + 1):
             model.train()
             Xe, ye = X, y
             if bs < n:
@@ -242,9 +242,10 @@ def train(config: TrainConfig, dataset: Dataset) -> Training:
     return Training(config, dataset)
 
 
-def fit(config: TrainConfig, dataset: Dataset) -> Run:
-    """Train to the end (or until divergence) and return the Run."""
-    training = Training(config, dataset)
+def fit(config: TrainConfig, dataset: Dataset,
+        train_idx: np.ndarray | None = None, val_idx: np.ndarray | None = None) -> Run:
+    """Train to the end (or until divergence) and return the Run; given rows replace the config's split."""
+    training = Training(config, dataset, train_idx, val_idx)
     for _ in training:
         pass
     return training.run

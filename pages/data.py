@@ -112,6 +112,11 @@ if incoming:
     except LearnerError as error:  # keep the previous upload and dataset
         state.data_upload_error = error
 
+current = dataset()
+if current is not None and current.name in datasets.names() and current.name != prefs.get("data_builtin"):
+    # Another page (a Train preset) loaded this built-in: show it as the choice here, not the old one.
+    prefs.update(data_source="builtin", data_builtin=current.name)
+    state.data_source, state.data_builtin = "builtin", current.name
 relabel_on_language_change("data_lang", ("data_source", "data_builtin", "data_task", "data_scaling"))
 for key, value in prefs.items():  # widgets forget their state on other pages; bring it back
     if key not in state and key != "data_columns_for":

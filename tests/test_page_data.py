@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from conftest import open_page
+from engine import datasets
 
 ROOT = Path(__file__).resolve().parent.parent
 CSV = ROOT / "tests" / "fixtures" / "csv"
@@ -112,3 +113,15 @@ def test_scaling_test_share_and_seed_go_into_the_config():
     cfg = at.session_state["config"]
     assert (cfg.scaling, cfg.test_size, cfg.seed) == ("minmax", 0.3, 7)
     assert any("60" in c.value and "20" in c.value for c in at.caption)  # rent's own 60/20 split is explained
+
+
+def test_a_dataset_loaded_elsewhere_is_shown_as_the_choice():
+    """The Train page's preset button loads a built-in directly; the Data page must then show that one."""
+    at = open_page("pages/data.py")
+    at.selectbox(key="data_builtin").set_value("study_hours").run()
+    at.session_state["dataset"] = datasets.load("rent")  # what the Train preset's button does
+    at.switch_page("pages/train.py").run()
+    at.switch_page("pages/data.py").run()
+    assert not at.exception
+    assert at.selectbox(key="data_builtin").value == "rent"
+    assert at.session_state["dataset"].name == "rent" and len(at.session_state["dataset"]) == 80

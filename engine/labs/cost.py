@@ -6,13 +6,14 @@ import pandas as pd
 import torch
 
 
-def _arrays(x, y) -> tuple[np.ndarray, np.ndarray]:
+def as_xy(x, y) -> tuple[np.ndarray, np.ndarray]:
+    """x and y as flat float64 arrays (lists, columns and tensors all welcome)."""
     return np.ravel(np.asarray(x, dtype=np.float64)), np.ravel(np.asarray(y, dtype=np.float64))
 
 
 def cost_table(W: float, b: float, x, y) -> pd.DataFrame:
     """One row per point: x, y, the prediction Wx + b, the error (prediction - y) and its square."""
-    x, y = _arrays(x, y)
+    x, y = as_xy(x, y)
     pred = W * x + b
     return pd.DataFrame({"x": x, "y": y, "prediction": pred, "error": pred - y, "squared_error": (pred - y) ** 2})
 
@@ -24,14 +25,14 @@ def mse(W: float, b: float, x, y) -> float:
 
 def least_squares(x, y) -> tuple[float, float]:
     """The (W, b) with the smallest MSE, by numpy's least-squares solver."""
-    x, y = _arrays(x, y)
+    x, y = as_xy(x, y)
     (W, b), *_ = np.linalg.lstsq(np.column_stack([x, np.ones_like(x)]), y, rcond=None)
     return float(W), float(b)
 
 
 def cost_grid(x, y, W_range, b_range, n: int = 60) -> pd.DataFrame:
     """Long table (W, b, cost) on an n x n grid, for a heatmap of the cost surface."""
-    x, y = _arrays(x, y)
+    x, y = as_xy(x, y)
     Ws, bs = np.linspace(*W_range, n), np.linspace(*b_range, n)
     gW, gb = np.meshgrid(Ws, bs)
     # Broadcast every grid point against every data point, then average over the points.
@@ -41,7 +42,7 @@ def cost_grid(x, y, W_range, b_range, n: int = 60) -> pd.DataFrame:
 
 def gradient_step(W: float, b: float, x, y, lr: float) -> tuple[float, float, float, float]:
     """One step of gradient descent on the MSE, gradients by torch autograd: (new W, new b, dW, db)."""
-    x, y = (torch.from_numpy(a) for a in _arrays(x, y))
+    x, y = (torch.from_numpy(a) for a in as_xy(x, y))
     Wt = torch.tensor(float(W), dtype=torch.float64, requires_grad=True)
     bt = torch.tensor(float(b), dtype=torch.float64, requires_grad=True)
     torch.mean((Wt * x + bt - y) ** 2).backward()

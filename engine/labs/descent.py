@@ -5,6 +5,7 @@ import numpy as np
 import torch
 
 from engine.grad import derivative
+from engine.labs.cost import as_xy
 
 # Learning-rate presets as multiples of 1/L'': below 1 every step moves w monotonically towards w*,
 # between 1 and 2 it overshoots and oscillates in towards w*, above 2 it overshoots further each time.
@@ -12,26 +13,22 @@ LR_PRESETS = {"too_small": 0.05, "about_right": 0.5, "oscillating": 1.8, "diverg
 BLOW_UP = 1e12  # |w| beyond this counts as diverged; further steps are refused
 
 
-def _arrays(x, y) -> tuple[np.ndarray, np.ndarray]:
-    return np.ravel(np.asarray(x, dtype=np.float64)), np.ravel(np.asarray(y, dtype=np.float64))
-
-
 def loss(w: float, x, y) -> float:
     """L(w) = mean((w x - y)^2)."""
-    x, y = _arrays(x, y)
+    x, y = as_xy(x, y)
     return float(np.mean((w * x - y) ** 2))
 
 
 def loss_curve(x, y, ws) -> np.ndarray:
     """L(w) for every w in ws."""
-    x, y = _arrays(x, y)
+    x, y = as_xy(x, y)
     ws = np.asarray(ws, dtype=np.float64)
     return ((ws[:, None] * x - y) ** 2).mean(axis=1)
 
 
 def slope(w: float, x, y) -> float:
     """dL/dw at w by torch autograd."""
-    xt, yt = (torch.from_numpy(a) for a in _arrays(x, y))
+    xt, yt = (torch.from_numpy(a) for a in as_xy(x, y))
     wt = torch.tensor(float(w), dtype=torch.float64, requires_grad=True)
     torch.mean((wt * xt - yt) ** 2).backward()
     return wt.grad.item()
@@ -44,7 +41,7 @@ def numeric_slope(w: float, x, y, h: float = 1e-4) -> float:
 
 def best_w(x, y) -> float:
     """The w with the smallest loss: sum(x y) / sum(x^2)."""
-    x, y = _arrays(x, y)
+    x, y = as_xy(x, y)
     return float(x @ y / (x @ x))
 
 

@@ -40,8 +40,7 @@ with tab_reg:
     delta = right.slider(tr("lab_losses.delta"), 0.5, 3.0, 1.0, 0.25)
     residuals = SMALL_RESIDUALS + [outlier]
     per_point = contributions(residuals, delta)
-    totals = per_point.groupby("loss", sort=False)["value"].mean()
-    for col, (name, value) in zip(st.columns(3), totals.items()):
+    for col, (name, value) in zip(st.columns(3), loss_lab.regression_losses(residuals, delta).items()):
         col.metric(name, f"{value:.4g}")
     share5 = per_point[per_point["point"] == 5].set_index("loss")["share"]
     st.write(tr("lab_losses.outlier_share", mse=percent(share5["MSE"]), mae=percent(share5["MAE"]),

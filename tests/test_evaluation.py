@@ -67,7 +67,9 @@ def test_medians_and_grids(linear3, reg_run, xor, study_hours):
     grid = boundary_grid(run, xor.X, steps=7)
     assert len(grid) == 49
     points = grid[["x1", "x2"]].to_numpy()
-    np.testing.assert_allclose(grid["p1"], run.predict_proba(points)[:, 1], rtol=1e-6)
+    w1, b1, w2, b2 = (p.detach().numpy().astype(np.float64) for p in run.model.parameters())
+    by_hand = 1 / (1 + np.exp(-(np.tanh(points @ w1.T + b1) @ w2.T + b2).ravel()))  # linear → tanh → linear → σ
+    np.testing.assert_allclose(grid["p1"], by_hand, rtol=1e-5, atol=1e-6)
     assert points.min() < 0 and points.max() > 1  # a margin around the data
     one = fit(TrainConfig(lr=0.05, epochs=5, test_size=0.0), study_hours)
     line = line_grid(one, study_hours.X, steps=5)

@@ -30,6 +30,18 @@ def test_value_and_gradient_vectorised():
     np.testing.assert_allclose(g1, [8, 4, 0])
 
 
+@pytest.mark.parametrize("name", surfaces.names())
+def test_every_gradient_matches_numpy_central_differences(name):
+    s = surfaces.get(name)
+    rng = np.random.default_rng(0)
+    x0, x1 = rng.uniform(*s.xlim, 20), rng.uniform(*s.ylim, 20)
+    h = 1e-6
+    d0 = (surfaces.value(name, x0 + h, x1) - surfaces.value(name, x0 - h, x1)) / (2 * h)
+    d1 = (surfaces.value(name, x0, x1 + h) - surfaces.value(name, x0, x1 - h)) / (2 * h)
+    g0, g1 = surfaces.gradient(name, x0, x1)
+    np.testing.assert_allclose(np.c_[g0, g1], np.c_[d0, d1], rtol=1e-5, atol=1e-6)
+
+
 def test_grid_orientation():
     xs, ys, zz = surfaces.grid("saddle", n=7)
     assert xs.shape == ys.shape == (7,) and zz.shape == (7, 7)

@@ -9,8 +9,8 @@ from torch import nn
 from torch.func import functional_call
 
 
-def _central(f, x, h, dtype) -> np.ndarray:
-    """Central differences of scalar f at x, every number kept in `dtype`."""
+def numerical_gradient(f, x, h: float = 1e-4, dtype=np.float64) -> np.ndarray:
+    """Gradient of scalar f at x (any shape) by (f(x+h) - f(x-h)) / 2h per coordinate, every number in `dtype`."""
     x = np.array(x, dtype=dtype)  # a copy: the caller's array is never touched
     h = dtype(h)
     grad = np.zeros_like(x)
@@ -24,11 +24,6 @@ def _central(f, x, h, dtype) -> np.ndarray:
         flat[i] = keep  # restore, so the next coordinate is measured at the true point
         gflat[i] = (up - down) / (dtype(2) * h)
     return grad
-
-
-def numerical_gradient(f, x, h: float = 1e-4) -> np.ndarray:
-    """Gradient of scalar f at x (any shape) by (f(x+h) - f(x-h)) / 2h per coordinate, in float64."""
-    return _central(f, x, h, np.float64)
 
 
 def derivative(f, x: float, h: float = 1e-4) -> float:
@@ -45,7 +40,7 @@ def gradient_error_curve(f, grad_f, x, hs, dtype=np.float64) -> list[tuple[float
     """
     exact = np.asarray(grad_f(np.asarray(x, dtype=np.float64)), dtype=np.float64)
     dtype = np.dtype(dtype).type
-    return [(float(h), float(np.max(np.abs(_central(f, x, h, dtype) - exact)))) for h in hs]
+    return [(float(h), float(np.max(np.abs(numerical_gradient(f, x, h, dtype) - exact)))) for h in hs]
 
 
 def _mnist_like_net(activation: str) -> nn.Sequential:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from engine.grad import _central, gradient_error_curve  # _central: the same arithmetic the curve uses
+from engine.grad import gradient_error_curve, numerical_gradient
 
 # name -> (numpy version, torch version, the point where the lab differentiates)
 FUNCTIONS = {
@@ -32,4 +32,4 @@ def error_curve(name: str, dtype: str = "float64") -> list[tuple[float, float]]:
 def central(name: str, h: float, dtype: str = "float64") -> np.ndarray:
     """The central-difference gradient at the function's point with step h, every number in `dtype`."""
     f_numpy, _, point = FUNCTIONS[name]
-    return _central(f_numpy, point, h, np.dtype(dtype).type)
+    return numerical_gradient(f_numpy, point, h, np.dtype(dtype).type)

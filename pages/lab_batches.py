@@ -7,7 +7,7 @@ import streamlit as st
 from engine import datasets
 from engine.labs import batches
 from engine.labs.cost import cost_grid, least_squares
-from pages.charts import loss_chart, thin
+from pages.charts import heatmap, loss_chart, thin
 from pages.ui import tr
 
 MAX_PATH_POINTS = 2000  # a path longer than this is thinned for drawing only
@@ -21,10 +21,8 @@ def comparison(batch: int, epochs: int, lr: float) -> dict:
 
 @st.cache_data(show_spinner=False)
 def surface(x, y, w_range, b_range) -> pd.DataFrame:
-    """The MSE on a (w, b) grid, each cell with its edges so Altair can draw it as a rectangle."""
-    grid = cost_grid(x, y, w_range, b_range, n=50)
-    dw, db = (w_range[1] - w_range[0]) / 49, (b_range[1] - b_range[0]) / 49
-    return grid.assign(W0=grid["W"] - dw / 2, W1=grid["W"] + dw / 2, b0=grid["b"] - db / 2, b1=grid["b"] + db / 2)
+    """The MSE on a 50×50 (w, b) grid."""
+    return cost_grid(x, y, w_range, b_range, n=50)
 
 
 def padded(values: np.ndarray) -> tuple[float, float]:
@@ -96,10 +94,9 @@ best_w, best_b = least_squares(x, y)
 w_range = padded(np.append(steps["w"].to_numpy(), best_w))
 b_range = padded(np.append(steps["b"].to_numpy(), best_b))
 grid = surface(x, y, w_range, b_range)
-heat = alt.Chart(grid).mark_rect().encode(
-    x=alt.X("W0:Q", title="w", scale=alt.Scale(domain=w_range, nice=False)), x2="W1:Q",
-    y=alt.Y("b0:Q", title="b", scale=alt.Scale(domain=b_range, nice=False)), y2="b1:Q",
-    color=alt.Color("cost:Q", title=tr("lab_batches.loss"), scale=alt.Scale(type="log", scheme="greys")))
+heat = heatmap(grid, "W", "b", alt.Color("cost:Q", title=tr("lab_batches.loss"),
+                                          scale=alt.Scale(type="log", scheme="greys")),
+               "w", "b", w_range, b_range)
 paths = alt.Chart(pd.concat([thin(s, MAX_PATH_POINTS) for _, s in steps.groupby("mode", sort=False)])).mark_line(
     strokeWidth=1.5, point=alt.OverlayMarkDef(size=10)).encode(
     x="w:Q", y="b:Q", order="step:Q",

@@ -5,6 +5,7 @@ import streamlit as st
 
 from engine.datasets import load
 from engine.labs.cost import cost_grid, cost_table, gradient_step, least_squares, mse
+from pages.charts import heatmap
 from pages.ui import tr
 
 # Slider ranges (W, b) per dataset: wide enough to hold the optimum and the classic 13x + 1.
@@ -89,14 +90,11 @@ errors = alt.Chart(table).mark_rule(color="#d62728", strokeDash=[4, 3]).encode(x
 fit_col.altair_chart((errors + points + alt.Chart(line).mark_line(color="#ff7f0e").encode(x="x:Q", y="y:Q"))
                      .properties(height=360, title=tr("lab_cost.fit_title")), width="stretch")
 
-# Each grid value fills the cell around it; 3 % overlap hides anti-aliasing seams between cells.
-half_W, half_b = (1.03 * (hi - lo) / (2 * (GRID_N - 1)) for lo, hi in (w_range, b_range))
-cells = grid.assign(W0=grid.W - half_W, W1=grid.W + half_W, b0=grid.b - half_b, b1=grid.b + half_b)
-heat = alt.Chart(cells).mark_rect(strokeWidth=0).encode(
-    x=alt.X("W0:Q", title="W", scale=alt.Scale(domain=w_range, nice=False)), x2="W1:Q",
-    y=alt.Y("b0:Q", title="b", scale=alt.Scale(domain=b_range, nice=False)), y2="b1:Q",
-    color=alt.Color("cost:Q", scale=alt.Scale(type="sqrt", scheme="viridis"), title=tr("lab_cost.mse")),
-    tooltip=[alt.Tooltip("W:Q", format=".2f"), alt.Tooltip("b:Q", format=".2f"), alt.Tooltip("cost:Q", format=".3g")])
+heat = heatmap(grid, "W", "b", alt.Color("cost:Q", scale=alt.Scale(type="sqrt", scheme="viridis"),
+                                          title=tr("lab_cost.mse")),
+               "W", "b", w_range, b_range,
+               tooltip=[alt.Tooltip("W:Q", format=".2f"), alt.Tooltip("b:Q", format=".2f"),
+                        alt.Tooltip("cost:Q", format=".3g")])
 marks = pd.DataFrame({"W": [W, W_best], "b": [b, b_best], "label": [tr("lab_cost.you"), tr("lab_cost.optimum")]})
 dots = alt.Chart(marks).mark_point(size=160, filled=True, stroke="black").encode(
     x="W:Q", y="b:Q", color=alt.Color("label:N", scale=alt.Scale(domain=list(marks.label), range=["#ff7f0e", "white"]),

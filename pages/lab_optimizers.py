@@ -6,6 +6,7 @@ import streamlit as st
 
 from engine import surfaces
 from engine.labs.optimizers import CLOSE, arrow_field, race, summary
+from pages.charts import heatmap
 from pages.ui import tr
 
 OPTIMIZERS = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
@@ -19,11 +20,8 @@ SEED_003 = {"lab_opt_surface": "paraboloid", "lab_opt_x0": -3.0, "lab_opt_x1": 4
 @st.cache_data
 def _background(surface):
     xs, ys, zz = surfaces.grid(surface, GRID_N)
-    # Each value fills the cell around it; 3 % overlap hides anti-aliasing seams between cells.
-    half0, half1 = 0.515 * (xs[1] - xs[0]), 0.515 * (ys[1] - ys[0])
     g0, g1 = np.meshgrid(xs, ys)  # zz[i, j] belongs to (xs[j], ys[i]), as meshgrid lays it out
     cells = pd.DataFrame({"x0": g0.ravel(), "x1": g1.ravel(), "loss": zz.ravel()})
-    cells = cells.assign(a0=cells.x0 - half0, b0=cells.x0 + half0, a1=cells.x1 - half1, b1=cells.x1 + half1)
     return cells, arrow_field(surface)
 
 
@@ -71,11 +69,8 @@ if not chosen:
 paths, results = _race(surface, tuple(chosen), lr, steps, (x0, x1))
 cells, arrows = _background(surface)
 
-x_scale = alt.Scale(domain=list(s.xlim), nice=False)
-y_scale = alt.Scale(domain=list(s.ylim), nice=False)
-heat = alt.Chart(cells).mark_rect(opacity=0.85, strokeWidth=0).encode(
-    x=alt.X("a0:Q", title="x0", scale=x_scale), x2="b0:Q", y=alt.Y("a1:Q", title="x1", scale=y_scale), y2="b1:Q",
-    color=alt.Color("loss:Q", scale=alt.Scale(scheme="greys", reverse=True), legend=None))
+heat = heatmap(cells, "x0", "x1", alt.Color("loss:Q", scale=alt.Scale(scheme="greys", reverse=True), legend=None),
+               "x0", "x1", s.xlim, s.ylim, opacity=0.85)
 field = alt.Chart(arrows).mark_point(shape="wedge", filled=True, color="#555", opacity=0.7).encode(
     x="x0:Q", y="x1:Q", angle=alt.Angle("angle:Q", scale=alt.Scale(domain=[0, 360], range=[0, 360])),
     size=alt.Size("length:Q", scale=alt.Scale(type="sqrt", range=[0, 320]), legend=None))

@@ -68,9 +68,15 @@ def go(page, link: str):
 
 
 def settle(page):
-    """Wait until Streamlit has finished the current script run (its status widget disappears)."""
-    page.wait_for_timeout(300)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0)
+    """Wait until Streamlit has finished the current script run and removed the previous run's elements.
+
+    The "Running…" status widget only appears after a delay, so its absence proves nothing; the app's
+    root carries the script's run state, and elements left from the previous run are marked stale until
+    the new run replaces them (a rerun can briefly show both an old and a new copy of a widget).
+    """
+    page.wait_for_timeout(300)  # let the click's rerun request reach the server
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    expect(page.locator("[data-stale='true']")).to_have_count(0)
 
 
 def rows_shown(page):
@@ -105,6 +111,7 @@ def test_learner_walks_data_model_train_evaluate_on_rent(server, browser):
     settle(page)
     expect(page.get_by_label("Learning rate", exact=True)).to_have_value("0.0005")
     epochs = page.get_by_label("Epochs", exact=True)
+    expect(epochs).to_have_value("50000")  # the preset's 100,000 steps at two steps per epoch
     epochs.fill("2000")  # 4,000 steps instead of 100,000: the same picture, sooner
     epochs.press("Enter")
     settle(page)

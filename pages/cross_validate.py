@@ -66,6 +66,8 @@ notes(result.notes)
 
 st.subheader(tr("cv_page.score", metric=metric, mean=f"{result.mean:.4f}", std=f"{result.std:.4f}"))
 st.caption(tr(f"cv_page.score_help_{result.metric}", k=len(result.fold_scores)))
+if result.metric == "rmse" and cv["config"].scale_target:
+    st.caption(tr("cv_page.scaled_note"))
 
 folds = [tr("cv_page.fold_series", n=n + 1) for n in range(len(result.fold_scores))]
 curves = pd.concat([history_long(h, {"train_loss": f"{fold} · {tr('cv_page.train')}",

@@ -94,6 +94,9 @@ else:
         numbers[tr("runs_page.col_seconds")] = st.column_config.NumberColumn(format="%.1f s")
         st.dataframe(table, hide_index=True, width="stretch", column_config=numbers)
         st.caption(tr("runs_page.metrics_help"))
+        scaled = [e["name"] for e in picked if e["run"].task == "regression" and e["run"].config.scale_target]
+        if scaled:
+            st.caption(tr("runs_page.scaled_note", runs=", ".join(scaled)))
 
     if len(kept) >= 2:
         st.subheader(tr("runs_page.diff_title"))

@@ -42,6 +42,23 @@ def test_kfold_mean_std_and_fold_table(linear3, lang):
     assert shown_score(at) == (metric, mean, std)
 
 
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_scaled_target_says_its_rmse_is_on_the_0_to_1_scale(linear3, lang):
+    from dataclasses import replace
+
+    from engine.i18n import TABLE
+
+    note = TABLE["cv_page.scaled_note"][0 if lang == "en" else 1]
+    means = {}
+    for scale_target in (False, True):
+        at = open_page(PAGE, lang, state={"dataset": linear3, "config": replace(CFG, scale_target=scale_target)})
+        at.button[0].click().run()
+        assert not at.exception
+        assert (note in [c.value for c in at.caption]) is scale_target
+        means[scale_target] = shown_score(at)[1]
+    assert means[True] < means[False] / 3  # y spans about 15 units, so the 0–1 scale shrinks the RMSE
+
+
 def test_classification_reports_accuracy_and_seed_goes_into_config(blobs3):
     cfg = TrainConfig(hidden=[8], optimizer="adam", lr=0.05, epochs=10, seed=1)
     at = open_page(PAGE, state={"dataset": blobs3, "config": cfg})

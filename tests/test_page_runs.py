@@ -31,6 +31,18 @@ def rent_runs():
                   entry("fast", TrainConfig(lr=5e-4, batch_size=30, epochs=6, seed=4), rent, 0.7)]
 
 
+def test_runs_on_a_scaled_target_are_named_under_the_table(rent_runs):
+    from engine.i18n import t
+
+    rent, kept = rent_runs
+    scaled = entry("scaled", TrainConfig(lr=5e-2, batch_size=30, epochs=6, scale_target=True), rent)
+    at = open_page(PAGE, state={"dataset": rent, "runs": [*kept, scaled]})
+    assert not at.exception
+    assert t("runs_page.scaled_note", runs="scaled") in [c.value for c in at.caption]
+    at = open_page(PAGE, state={"dataset": rent, "runs": list(kept)})
+    assert not any("min-max" in c.value for c in at.caption)
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_metrics_table_and_config_diff(rent_runs, lang):
     rent, kept = rent_runs

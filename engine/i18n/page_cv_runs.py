@@ -65,6 +65,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "the model trains on.",
                                 "폴드 {k}개의 RMSE 평균 ± 표준편차입니다 (낮을수록 좋음). 모델이 학습하는 값의 "
                                 "스케일 기준입니다."),
+    "cv_page.scaled_note": ("The target was min-max scaled for training, so these RMSEs are on its 0–1 scale, like "
+                            "tutorial 001's score; multiply by the target's range to get its own units.",
+                            "학습할 때 타깃을 min-max 스케일링했으므로 이 RMSE는 0–1 스케일입니다 (튜토리얼 001의 "
+                            "점수와 같은 방식). 원래 단위로 보려면 타깃의 범위(최댓값 − 최솟값)를 곱하세요."),
     "cv_page.score_help_accuracy": ("Mean ± standard deviation of the {k} fold accuracies (higher is better).",
                                     "폴드 {k}개 정확도(accuracy)의 평균 ± 표준편차입니다 (높을수록 좋음)."),
     "cv_page.fold_series": ("fold {n}", "폴드 {n}"),
@@ -124,6 +128,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "runs_page.finished": ("finished", "끝까지 학습"),
     "runs_page.stopped_learner": ("stopped by you", "직접 멈춤"),
     "runs_page.stopped_diverged": ("diverged at epoch {epoch}", "{epoch} 에포크에서 발산"),
+    "runs_page.scaled_note": ("{runs}: trained on a min-max scaled target, so RMSE and MAE are on its 0–1 scale. "
+                              "Compare them only with runs that scaled the target the same way.",
+                              "{runs}: 타깃을 min-max 스케일링해서 학습했으므로 RMSE와 MAE가 0–1 스케일입니다. "
+                              "타깃을 똑같이 스케일링한 실행끼리만 비교하세요."),
     "runs_page.metrics_help": ("Test scores come from rows the model never trained on; an empty cell means the run "
                                "had no test rows. A train score much better than the test score is a sign of "
                                "overfitting.",

@@ -40,8 +40,8 @@ def _set_seed():
 
 st.session_state.cv_seed = cfg.seed  # follow the shared config, which the Train page may have changed
 left, middle, right = st.columns(3)
-k = left.slider(tr("cv_page.k"), 2, 10, 3, help=tr("cv_page.k_help"))
-shuffle = middle.checkbox(tr("cv_page.shuffle"), value=True, help=tr("cv_page.shuffle_help"))
+k = left.slider(tr("cv_page.k"), 2, 10, 3, key="cv_k", help=tr("cv_page.k_help"))
+shuffle = middle.checkbox(tr("cv_page.shuffle"), value=True, key="cv_shuffle", help=tr("cv_page.shuffle_help"))
 right.number_input(tr("cv_page.seed"), min_value=0, max_value=2**31 - 1, step=1, key="cv_seed",
                    on_change=_set_seed, help=tr("cv_page.seed_help"))
 

@@ -36,7 +36,7 @@ if not entries:
     st.stop()
 
 pick = st.selectbox(tr("eval_page.pick"), range(len(entries)), index=len(entries) - 1,
-                    format_func=lambda i: entries[i]["name"])
+                    format_func=lambda i: entries[i]["name"], key="eval_pick")
 entry = entries[pick]
 run = entry["run"]
 show_stopped(run)
@@ -108,7 +108,7 @@ else:
 
 st.subheader(tr("eval_page.own_title"))
 if image_shape:
-    position = st.slider(tr("eval_page.pick_image"), 0, len(idx) - 1, 0)
+    position = st.slider(tr("eval_page.pick_image"), 0, len(idx) - 1, 0, key="eval_image")
     proba = run.predict_proba(X[position:position + 1])[0]
     left, right = st.columns([1, 2])
     left.altair_chart(charts.image_grid_chart(X[position:position + 1].reshape(-1, *image_shape),

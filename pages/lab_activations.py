@@ -21,8 +21,9 @@ st.write(tr("lab_activations.intro"))
 
 left, right = st.columns(2)
 function_names = {k: tr(f"lab_activations.name.{k}") for k in activations.FUNCTIONS}
-name = left.selectbox(tr("lab_activations.function"), list(function_names), index=1, format_func=function_names.get)
-slope = right.slider(tr("lab_activations.slope"), 0.0, 0.5, 0.1, 0.01, disabled=name != "leaky_relu")
+name = left.selectbox(tr("lab_activations.function"), list(function_names), index=1, format_func=function_names.get,
+                      key="act_function")
+slope = right.slider(tr("lab_activations.slope"), 0.0, 0.5, 0.1, 0.01, disabled=name != "leaky_relu", key="act_slope")
 frame = curve(name, slope)
 st.info(tr(f"lab_activations.use.{name}"), icon=":material/lightbulb:")
 st.metric(tr("lab_activations.saturated"), f"{100 * activations.saturated_share(frame):.0f}%")
@@ -49,8 +50,8 @@ saturated = dy.abs() < 0.01""", "python")
 st.subheader(tr("lab_activations.softmax_title"))
 st.caption(tr("lab_activations.softmax_help"))
 left, right = st.columns(2)
-text = left.text_input(tr("lab_activations.logits"), "2.0, 1.0, 0.1, -1.0")
-temperature = right.select_slider(tr("lab_activations.temperature"), TEMPERATURES, value=1.0)
+text = left.text_input(tr("lab_activations.logits"), "2.0, 1.0, 0.1, -1.0", key="act_logits")
+temperature = right.select_slider(tr("lab_activations.temperature"), TEMPERATURES, value=1.0, key="act_temperature")
 try:
     logits = parse_numbers(text)
 except LearnerError as error:

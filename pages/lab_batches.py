@@ -36,10 +36,10 @@ st.write(tr("lab_batches.intro"))
 
 st.subheader(tr("lab_batches.calc"))
 c1, c2, c3 = st.columns(3)
-n = c1.number_input(tr("lab_batches.n"), 1, 10_000_000, 2000)
-b = c2.number_input(tr("lab_batches.b"), 1, 10_000_000, 200)
-e = c3.number_input(tr("lab_batches.e"), 1, 100_000, 1)
-drop_last = st.checkbox(tr("lab_batches.drop_last"))
+n = c1.number_input(tr("lab_batches.n"), 1, 10_000_000, 2000, key="batches_n")
+b = c2.number_input(tr("lab_batches.b"), 1, 10_000_000, 200, key="batches_b")
+e = c3.number_input(tr("lab_batches.e"), 1, 100_000, 1, key="batches_e")
+drop_last = st.checkbox(tr("lab_batches.drop_last"), key="batches_drop_last")
 counts = batches.iterations(n, b, e, drop_last)
 c1, c2, c3 = st.columns(3)
 c1.metric(tr("lab_batches.per_epoch"), f"{counts['per_epoch']:,}")
@@ -60,9 +60,9 @@ for epoch in range({e}):
 
 st.subheader(tr("lab_batches.compare"))
 c1, c2, c3 = st.columns(3)
-mini = c1.select_slider(tr("lab_batches.mini"), [2, 4, 5, 10, 15, 20, 30], value=10)
-epochs = c2.slider(tr("lab_batches.epochs"), 2, 30, 10)
-lr = c3.select_slider(tr("lab_batches.lr"), [0.01, 0.03, 0.1, 0.3], value=0.1)
+mini = c1.select_slider(tr("lab_batches.mini"), [2, 4, 5, 10, 15, 20, 30], value=10, key="batches_mini")
+epochs = c2.slider(tr("lab_batches.epochs"), 2, 30, 10, key="batches_epochs")
+lr = c3.select_slider(tr("lab_batches.lr"), [0.01, 0.03, 0.1, 0.3], value=0.1, key="batches_lr")
 with st.spinner(tr("lab_batches.running")):
     result = comparison(mini, epochs, lr)
 steps, per_epoch, x, y = result["steps"], result["epochs"], result["x"], result["y"]

@@ -36,8 +36,8 @@ tab_reg, tab_bce, tab_soft, tab_mist = st.tabs([tr("lab_losses.tab_regression"),
 with tab_reg:
     st.caption(tr("lab_losses.residuals_help"))
     left, right = st.columns(2)
-    outlier = left.slider(tr("lab_losses.outlier"), 0.0, 20.0, 8.0, 0.5)
-    delta = right.slider(tr("lab_losses.delta"), 0.5, 3.0, 1.0, 0.25)
+    outlier = left.slider(tr("lab_losses.outlier"), 0.0, 20.0, 8.0, 0.5, key="loss_outlier")
+    delta = right.slider(tr("lab_losses.delta"), 0.5, 3.0, 1.0, 0.25, key="loss_delta")
     residuals = SMALL_RESIDUALS + [outlier]
     per_point = contributions(residuals, delta)
     for col, (name, value) in zip(st.columns(3), loss_lab.regression_losses(residuals, delta).items()):
@@ -68,7 +68,7 @@ nn.HuberLoss(delta={delta:g})(pred, target)  # r²/2, or delta·(|r| - delta/2)"
 
 with tab_bce:
     st.caption(tr("lab_losses.bce_help"))
-    p = st.slider(tr("lab_losses.p"), 0.01, 0.99, 0.8, 0.01)
+    p = st.slider(tr("lab_losses.p"), 0.01, 0.99, 0.8, 0.01, key="loss_p")
     left, right = st.columns(2)
     left.metric(tr("lab_losses.if_one"), f"{-np.log(p):.4f}")
     right.metric(tr("lab_losses.if_zero"), f"{-np.log(1 - p):.4f}")
@@ -91,7 +91,7 @@ with tab_soft:
     preset_names = {k: tr(f"lab_losses.preset_{k}") for k in PRESETS}  # a dict, not tr: AppTest formats outside the run
     left.radio(tr("lab_losses.preset"), list(PRESETS), key="loss_preset", on_change=load_preset, horizontal=True,
                format_func=preset_names.get)
-    label = right.selectbox(tr("lab_losses.label"), range(10), index=2)
+    label = right.selectbox(tr("lab_losses.label"), range(10), index=2, key="loss_label")
     cols = st.columns(5)
     raw = [cols[i % 5].number_input(f"y[{i}]", 0.0, 1.0, step=0.05, key=f"loss_prob_{i}") for i in range(10)]
     try:
@@ -122,8 +122,8 @@ with tab_mist:
     st.markdown(f"**{tr('lab_losses.sparse_title')}**")
     st.caption(tr("lab_losses.sparse_help"))
     left, right = st.columns([2, 1])
-    text = left.text_input(tr("lab_losses.logits"), "2.0, 1.0, 0.1")
-    index = right.number_input(tr("lab_losses.class_index"), 0, 99, 0)
+    text = left.text_input(tr("lab_losses.logits"), "2.0, 1.0, 0.1", key="loss_logits")
+    index = right.number_input(tr("lab_losses.class_index"), 0, 99, 0, key="loss_index")
     try:
         logits = loss_lab.parse_numbers(text)
         if index >= len(logits):
@@ -151,8 +151,8 @@ loss(logits, F.one_hot(torch.tensor([{index}]), {len(logits)}).float())  # one-h
     st.markdown(f"**{tr('lab_losses.bce_title')}**")
     st.caption(tr("lab_losses.bce_mistake_help"))
     left, right = st.columns(2)
-    bin_text = left.text_input(tr("lab_losses.bin_logits"), "2.5, -1.0, 0.3")
-    target_text = right.text_input(tr("lab_losses.bin_targets"), "1, 0, 1")
+    bin_text = left.text_input(tr("lab_losses.bin_logits"), "2.5, -1.0, 0.3", key="loss_bin_logits")
+    target_text = right.text_input(tr("lab_losses.bin_targets"), "1, 0, 1", key="loss_bin_targets")
     try:
         bin_logits = loss_lab.parse_numbers(bin_text, at_least=1)
         targets = loss_lab.parse_numbers(target_text, at_least=1)

@@ -50,11 +50,12 @@ st.caption(tr("lab_overfitting.intro"))
 
 with st.form("overfit_form", border=True):
     a, b, c, d, e = st.columns(5)
-    units = a.select_slider(tr("lab_overfitting.units"), [2, 4, 8, 16, 32, 64, 128, 256], value=128)
-    layers = b.slider(tr("lab_overfitting.layers"), 1, 3, 2)
-    dropout = c.slider(tr("lab_overfitting.dropout"), 0.0, 0.7, 0.0, 0.05)
-    weight_decay = d.select_slider(tr("lab_overfitting.weight_decay"), [0.0, 1e-4, 1e-3, 1e-2, 1e-1], value=0.0)
-    epochs = e.select_slider(tr("lab_overfitting.epochs"), [100, 300, 600, 1000], value=600)
+    units = a.select_slider(tr("lab_overfitting.units"), [2, 4, 8, 16, 32, 64, 128, 256], value=128, key="overfit_units")
+    layers = b.slider(tr("lab_overfitting.layers"), 1, 3, 2, key="overfit_layers")
+    dropout = c.slider(tr("lab_overfitting.dropout"), 0.0, 0.7, 0.0, 0.05, key="overfit_dropout")
+    weight_decay = d.select_slider(tr("lab_overfitting.weight_decay"), [0.0, 1e-4, 1e-3, 1e-2, 1e-1], value=0.0,
+                                key="overfit_weight_decay")
+    epochs = e.select_slider(tr("lab_overfitting.epochs"), [100, 300, 600, 1000], value=600, key="overfit_epochs")
     submitted = st.form_submit_button(tr("lab_overfitting.train"), type="primary", icon=":material/play_arrow:")
 
 cfg = config(units, layers, dropout, weight_decay, epochs)

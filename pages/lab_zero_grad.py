@@ -18,9 +18,9 @@ st.write(tr("lab_zero_grad.intro"))
 st.subheader(tr("lab_zero_grad.part1"))
 st.caption(tr("lab_zero_grad.part1_help"))
 left, right = st.columns(2)
-w0 = left.slider(tr("lab_zero_grad.w0"), -5.0, 5.0, 2.0, 0.5)
-calls = right.slider(tr("lab_zero_grad.calls"), 1, 20, 6)
-reset = st.toggle(tr("lab_zero_grad.reset"), value=False)
+w0 = left.slider(tr("lab_zero_grad.w0"), -5.0, 5.0, 2.0, 0.5, key="zg_w0")
+calls = right.slider(tr("lab_zero_grad.calls"), 1, 20, 6, key="zg_calls")
+reset = st.toggle(tr("lab_zero_grad.reset"), value=False, key="zg_reset")
 
 values = grads(w0, calls, reset)
 st.metric(tr("lab_zero_grad.last_grad", n=calls), f"{values[-1]:g}")
@@ -40,8 +40,9 @@ st.code(f"w = torch.tensor({w0:g}, requires_grad=True)\nfor k in range({calls}):
 st.subheader(tr("lab_zero_grad.part2"))
 st.caption(tr("lab_zero_grad.part2_help"))
 left, right = st.columns(2)
-lr = left.select_slider(tr("lab_zero_grad.lr"), [0.001, 0.002, 0.005, 0.01, 0.02, 0.05], value=0.01)
-steps = right.slider(tr("lab_zero_grad.steps"), 10, 200, 60, 10)
+lr = left.select_slider(tr("lab_zero_grad.lr"), [0.001, 0.002, 0.005, 0.01, 0.02, 0.05], value=0.01,
+                          key="zg_lr")
+steps = right.slider(tr("lab_zero_grad.steps"), 10, 200, 60, 10, key="zg_steps")
 runs = {"with": fit(X, Y, lr, steps, True), "without": fit(X, Y, lr, steps, False)}
 names = {key: tr(f"lab_zero_grad.{key}") for key in runs}
 

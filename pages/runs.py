@@ -82,7 +82,8 @@ if not kept:
     no_runs_hint("runs_page.none", ":material/compare:")
 else:
     name_of = {i: f"{i + 1}. {entry['name']}" for i, entry in enumerate(kept)}
-    chosen = st.multiselect(tr("runs_page.pick"), list(name_of), default=list(name_of)[-4:], format_func=name_of.get)
+    chosen = st.multiselect(tr("runs_page.pick"), list(name_of), default=list(name_of)[-4:], format_func=name_of.get,
+                            key="runs_pick")
     picked = [kept[i] for i in chosen]
     if picked:
         st.markdown(f"**{tr('runs_page.curves')}**")
@@ -101,8 +102,10 @@ else:
     if len(kept) >= 2:
         st.subheader(tr("runs_page.diff_title"))
         left, right = st.columns(2)
-        a = left.selectbox(tr("runs_page.diff_a"), list(name_of), index=len(kept) - 2, format_func=name_of.get)
-        b = right.selectbox(tr("runs_page.diff_b"), list(name_of), index=len(kept) - 1, format_func=name_of.get)
+        a = left.selectbox(tr("runs_page.diff_a"), list(name_of), index=len(kept) - 2, format_func=name_of.get,
+                              key="runs_diff_a")
+        b = right.selectbox(tr("runs_page.diff_b"), list(name_of), index=len(kept) - 1, format_func=name_of.get,
+                               key="runs_diff_b")
         first, second = asdict(kept[a]["run"].config), asdict(kept[b]["run"].config)
         first["dataset"], second["dataset"] = kept[a]["dataset"], kept[b]["dataset"]
         diff = [{tr("runs_page.col_field"): field, name_of[a]: _value(first[field]), name_of[b]: _value(second[field])}
@@ -115,7 +118,8 @@ else:
             st.info(tr("runs_page.diff_none"), icon=":material/info:")
 
     st.subheader(tr("runs_page.export_title"))
-    pick = st.selectbox(tr("runs_page.export_pick"), list(name_of), index=len(kept) - 1, format_func=name_of.get)
+    pick = st.selectbox(tr("runs_page.export_pick"), list(name_of), index=len(kept) - 1, format_func=name_of.get,
+                        key="runs_export")
     entry = kept[pick]
     run = entry["run"]
     file_base = _slug(entry["name"])
@@ -147,7 +151,8 @@ else:
                 st.code(script, language="python")
 
 st.subheader(tr("runs_page.load_title"))
-upload = st.file_uploader(tr("runs_page.upload"), type=["pt", "pth"], help=tr("runs_page.upload_help"))
+upload = st.file_uploader(tr("runs_page.upload"), type=["pt", "pth"], help=tr("runs_page.upload_help"),
+                          key="runs_upload")
 if upload is not None:
     try:
         model, info = load_model(upload.getvalue())

@@ -32,3 +32,16 @@ def test_translation_table_is_complete():
         assert en.strip() and ko.strip(), key
         fields = [{f for _, f, _, _ in string.Formatter().parse(text) if f} for text in (en, ko)]
         assert fields[0] == fields[1], key
+
+
+def test_every_widget_that_holds_a_value_has_a_key():
+    """Without a key a widget's identity includes its translated label, so a language switch would reset it."""
+    holding = {"selectbox", "slider", "select_slider", "number_input", "checkbox", "radio", "multiselect",
+               "segmented_control", "pills", "toggle", "text_input", "text_area", "file_uploader", "data_editor"}
+    pages = pathlib.Path(__file__).resolve().parent.parent / "pages"
+    missing = [f"{path.name}:{node.lineno} {node.func.attr}"
+               for path in sorted(pages.glob("*.py"))
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in holding
+               and not any(keyword.arg == "key" for keyword in node.keywords)]
+    assert not missing, missing

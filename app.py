@@ -3,7 +3,7 @@ import streamlit as st
 
 from engine.i18n import LANG_NAMES
 from pages.live import keep_training
-from pages.ui import tr
+from pages.ui import resend_choices, tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
 st.session_state.setdefault("lang", "en")
@@ -37,16 +37,17 @@ def page(path, key, icon, default=False):
     return st.Page(path, title=tr(key), icon=icon, default=default)
 
 
-def keep_a_language():
-    """Clicking the selected language again would clear it: keep the one the learner had."""
+def on_language_change():
+    """Keep a language chosen (clicking the selected one again would clear it); relabel the page's choices."""
     if st.session_state.lang is None:
         st.session_state.lang = st.session_state.get("lang_last", "en")
     st.session_state.lang_last = st.session_state.lang
+    resend_choices()  # so the page's choice widgets show their options in the new language
 
 
 with st.sidebar:
     st.segmented_control("Language / 언어", list(LANG_NAMES), format_func=LANG_NAMES.get, key="lang",
-                         selection_mode="single", on_change=keep_a_language)
+                         selection_mode="single", on_change=on_language_change)
 
 navigation = st.navigation({
     tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],

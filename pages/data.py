@@ -15,7 +15,7 @@ from engine.data import make_dataset, read_csv
 from engine.dataset import TASKS
 from engine.errors import LearnerError
 from pages import explore_charts as charts
-from pages.ui import config, dataset, labels, notes, relabel_on_language_change, set_config, show_error, tr
+from pages.ui import config, dataset, labels, notes, set_config, show_error, tr
 
 MAX_CORR_COLUMNS = 30
 N_IMAGES = 30
@@ -117,7 +117,6 @@ if current is not None and current.name in datasets.names() and current.name != 
     # Another page (a Train preset) loaded this built-in: show it as the choice here, not the old one.
     prefs.update(data_source="builtin", data_builtin=current.name)
     state.data_source, state.data_builtin = "builtin", current.name
-relabel_on_language_change("data_lang", ("data_source", "data_builtin", "data_task", "data_scaling"))
 for key, value in prefs.items():  # widgets forget their state on other pages; bring it back
     if key not in state and key != "data_columns_for":
         state[key] = value

@@ -9,7 +9,7 @@ import streamlit as st
 from engine.config import ACTIVATIONS, TrainConfig
 from engine.models import build_model, count_params, param_formula
 from engine.summary import summarize
-from pages.ui import config, labels, relabel_on_language_change, require_dataset, set_config, tr
+from pages.ui import config, labels, require_dataset, set_config, tr
 
 PRESETS = {
     "linear": dict(hidden=[], activation="relu", dropout=0.0),
@@ -79,7 +79,6 @@ ds = require_dataset()
 cfg = config()
 n_features, n_outputs = ds.X.shape[1], ds.n_outputs
 
-relabel_on_language_change("model_lang", ("model_preset", "model_kind"))
 if "model_kind" not in state:  # first visit, or back from another page: start from the config
     _widgets_from(cfg.hidden, cfg.activation, cfg.dropout)
 for key, default in (("model_layers", max(len(cfg.hidden), 1)), ("model_activation", cfg.activation),

@@ -57,13 +57,21 @@ def notes(pairs) -> None:
         st.info(tr(key, **params), icon=":material/info:")
 
 
-def relabel_on_language_change(marker: str, keys) -> None:
-    """After a language switch, send these widgets' values again: only then are their options labelled anew."""
-    if st.session_state.get(marker) != lang():
-        for key in keys:
-            if key in st.session_state:
-                st.session_state[key] = st.session_state[key]
-        st.session_state[marker] = lang()
+def resend_choices() -> None:
+    """After a language switch, send every text-valued widget's value to the browser again (a callback).
+
+    A choice widget (select box, radio, segmented control, multiselect) hands back the option *label* the
+    browser showed. After a switch that label is in the old language: the choice would come back as a
+    stray string or be reset. Re-assigning a value makes Streamlit send it with the new labels.
+    Only str and list-of-str values are touched; buttons and file uploaders, which must not be assigned,
+    never hold those.
+    """
+    state = st.session_state
+    for key in list(state):
+        value = state[key]
+        if key != "lang" and (isinstance(value, str)
+                              or isinstance(value, list) and value and all(isinstance(v, str) for v in value)):
+            state[key] = value
 
 
 def dataset():

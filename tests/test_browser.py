@@ -145,3 +145,35 @@ def test_two_learners_never_see_each_others_choices(server, browser):
     expect(alice.get_by_role("heading", name="Data")).to_be_visible()  # Bob's language is Bob's alone
     alice.context.close()
     bob.context.close()
+
+
+def test_a_language_switch_keeps_every_choice_and_relabels_it(server, browser):
+    page = open_learner(browser, server, "lab_losses")
+    page.get_by_role("tab", name="Softmax + cross-entropy").click()
+    page.get_by_text("0.6 moved to index 7").click()  # a radio whose options are translated
+    settle(page)
+    expect(page.get_by_label("y[7]", exact=True)).to_have_value("0.60")
+    page.get_by_text("한국어").click()
+    settle(page)
+    expect(page.get_by_role("heading", name="손실 함수", exact=True)).to_be_visible()
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    page.get_by_role("tab", name="소프트맥스 + 교차 엔트로피").click()
+    expect(page.get_by_role("radio", name="0.6을 7번으로 옮김")).to_be_checked()
+    expect(page.get_by_label("y[7]", exact=True)).to_have_value("0.60")
+
+    go(page, "곡면 위의 옵티마이저")
+    choose(page, "지형", "안장점")  # a select box whose options are translated
+    page.get_by_text("English").click()
+    settle(page)
+    expect(page.get_by_role("combobox", name="Surface")).to_have_value("Saddle")
+
+    go(page, "Batch, epoch, iteration")
+    samples = page.get_by_label("Training samples N", exact=True)
+    samples.fill("3000")
+    samples.press("Enter")
+    settle(page)
+    page.get_by_text("한국어").click()
+    settle(page)
+    expect(page.get_by_label("학습 샘플 수 N", exact=True)).to_have_value("3000")  # a number kept, not reset
+    page.screenshot(path=SHOTS / "4_language_switch.png")
+    page.context.close()

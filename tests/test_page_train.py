@@ -46,8 +46,8 @@ def test_settings_flow_into_the_config_and_the_step_count(linear3):
     cfg = at.session_state["config"]
     assert (cfg.optimizer, cfg.loss, cfg.batch_size, cfg.scheduler) == ("adam", "huber", 16, "step")
     n_train = 120 - 30  # a quarter of 120 rows held out
-    steps = next(i.value for i in at.info if "iterations" in i.value)
-    assert f"{n_train} training rows / batch 16⌉ = **{math.ceil(n_train / 16)} iterations**" in steps
+    steps = next(i.value for i in at.info if "Iterations per epoch" in i.value)
+    assert f"{n_train} training rows / batch 16⌉ = **{math.ceil(n_train / 16)}**" in steps
     assert f"**{math.ceil(n_train / 16) * 4} steps**" in steps
     assert len(at.get("vega_lite_chart")) == 1  # the learning-rate schedule
 

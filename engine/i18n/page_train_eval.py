@@ -101,9 +101,9 @@ _TRAIN = {
     "batch_mini": ("mini-batch", "미니배치"),
     "batch_size": ("Batch size", "배치 크기"),
     "epochs": ("Epochs", "에포크 (epochs)"),
-    "steps": ("One epoch = ⌈{n} training rows / batch {b}⌉ = **{per_epoch} iterations**, so {epochs} epochs = "
+    "steps": ("Iterations per epoch = ⌈{n} training rows / batch {b}⌉ = **{per_epoch}**, so {epochs} epochs = "
               "**{total} steps** (weight updates) in total.",
-              "1 에포크 = ⌈학습 데이터 {n}행 / 배치 {b}⌉ = **{per_epoch}번 반복(iteration)**, 따라서 {epochs} 에포크 = "
+              "에포크당 반복(iteration) = ⌈학습 데이터 {n}행 / 배치 {b}⌉ = **{per_epoch}번**, 따라서 {epochs} 에포크 = "
               "모두 **{total}걸음** (가중치 업데이트)."),
     "split_title": ("Test split, scaling and seed", "테스트 분할, 스케일링, 시드"),
     "test_size": ("Test share", "테스트 비율"),

@@ -3,53 +3,20 @@ import json
 import math
 from dataclasses import replace
 
-import numpy as np
-import pandas as pd
 import streamlit as st
 
-from engine import datasets
 from engine.config import LOSSES_FOR_TASK, MAX_EPOCHS, OPTIMIZERS, SCALINGS, SCHEDULERS, TrainConfig, suggested_loss
 from engine.errors import LearnerError
-from engine.evaluation import boundary_grid, eval_part, line_grid, part_arrays
-from engine.metrics import classification_metrics
 from engine.optim import SCHEDULER_DEFAULTS, lr_curve, scheduler_params
 from engine.split import split_indices
 from engine.train import train
 from pages import charts
 from pages.live import LAST, LiveTrainer, Progress, keep_training, start_training
-from pages.ui import config, dataset, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
+from pages.train_presets import preset_panel
+from pages.train_view import TrainView
+from pages.ui import config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
 
-
-PRESETS = {  # the settings of the reference tutorials, so a learner can reproduce their numbers
-    "seed000": ("rent", dict(hidden=[], loss="mse", optimizer="sgd", lr=5e-4, weight_decay=0.0, epochs=50_000,
-                             scaling="none", scale_target=False, dropout=0.0, scheduler=None, scheduler_params={},
-                             test_size=0.2, seed=0)),
-    "seed001": ("house_prices", dict(hidden=[50, 30], activation="relu", dropout=0.5, loss="mse", optimizer="adam",
-                                     lr=1e-3, weight_decay=1e-7, betas=(0.9, 0.999), batch_size=32, epochs=400,
-                                     scaling="minmax", scale_target=True, test_size=0.5, scheduler=None,
-                                     scheduler_params={}, seed=0)),
-    "seed003": ("mnist_5k", dict(hidden=[50], activation="sigmoid", dropout=0.0, loss="ce", optimizer="sgd", lr=0.1,
-                                 weight_decay=0.0, batch_size=100, epochs=20, scaling="minmax", scale_target=False,
-                                 test_size=0.2, scheduler=None, scheduler_params={}, seed=0)),
-}
 BATCH_MODES = ("full", "one", "mini")
-
-
-def _apply_preset():
-    name = st.session_state.train_page_preset
-    if name == "none":
-        return
-    ds_name, values = PRESETS[name]
-    values = dict(values)
-    if "batch_size" not in values:  # seed 000: a random half of the training rows per step
-        n_train = len(split_indices(TrainConfig(**values), datasets.load(ds_name))[0])
-        values["batch_size"] = n_train // 2
-    if set_config(**values) is not None:
-        st.session_state.train_page_applied = name
-
-
-def _load_preset_data(name):
-    st.session_state.dataset = datasets.load(name)
 
 
 def _set(key, changes):
@@ -90,95 +57,9 @@ def _layers(cfg, ds) -> str:
     return "-".join(str(n) for n in [ds.X.shape[1], *cfg.hidden, ds.n_outputs])
 
 
-def _duration(seconds: float) -> str:
-    if not math.isfinite(seconds):
-        return "…"
-    if seconds < 60:
-        return tr("train_page.seconds", s=f"{seconds:.0f}")
-    return tr("train_page.minutes", m=int(seconds // 60), s=int(seconds % 60))
-
-
-def _predictions(run, ds):
-    """The live picture of what the model does now, chosen by the kind of data; None when nothing fits."""
-    if ds.image_shape is not None:
-        shown = run.data.test_idx if len(run.data.test_idx) else run.data.train_idx
-        rows = shown[np.linspace(0, len(shown) - 1, 16).astype(int)]  # spread out: the rows may be sorted by label
-        pred = run.predict(ds.X[rows])
-        truth = ds.y[rows]
-        captions = [f"{p}" if p == t else f"{p} ({t})" for p, t in zip(pred, truth)]
-        return charts.image_grid_chart(ds.X[rows].reshape(-1, *ds.image_shape), captions, pred == truth, size=54)
-    if ds.task == "regression" and ds.X.shape[1] == 1:
-        part = np.where(np.isin(np.arange(len(ds)), run.data.test_idx), tr("train_page.part_test"),
-                        tr("train_page.part_train"))
-        points = charts.thin(pd.DataFrame({"x": ds.X[:, 0], "y": ds.y[:, 0], "part": part}), 600)
-        return charts.fit_line_chart(points, line_grid(run, ds.X), ds.feature_names[0], ds.target_name)
-    if ds.task != "regression" and ds.X.shape[1] == 2:
-        points = charts.thin(pd.DataFrame({"x1": ds.X[:, 0], "x2": ds.X[:, 1],
-                                           "label": [ds.class_names[c] for c in ds.y]}), 400)
-        return charts.boundary_chart(boundary_grid(run, ds.X, steps=40), points, tuple(ds.feature_names),
-                                     tr("train_page.boundary_legend"))
-    _, X, y = part_arrays(run, eval_part(run))
-    if ds.task == "regression":
-        return charts.pred_actual_chart(y, run.predict(X), tr("train_page.actual"), tr("train_page.predicted"))
-    matrix = classification_metrics(y, run.predict(X), max(ds.n_classes, 2))["confusion"]
-    return charts.confusion_chart(matrix, ds.class_names, tr("train_page.predicted"), tr("train_page.actual"))
-
-
-class TrainView:
-    """Placeholders for the progress bar, loss curves and predictions; draw() fills them."""
-
-    def __init__(self, ds, live: bool, bar: bool = True):
-        self.ds, self.live = ds, live
-        self.bar = st.empty() if bar else None
-        left, right = st.columns(2)
-        left.markdown(f"**{tr('train_page.loss_title')}**")
-        right.markdown(f"**{tr('train_page.pred_title')}**")
-        self.loss_slot, self.pred_slot = left.empty(), right.empty()
-        self.names = {"train_loss": tr("train_page.series_train"), "val_loss": tr("train_page.series_val")}
-
-    def draw(self, run, progress: Progress) -> None:
-        if self.bar is not None:
-            self._progress(progress)
-        if not (self.live or progress.final) or not run.history:
-            return
-        self.loss_slot.altair_chart(charts.loss_chart(charts.history_long(run.history, self.names),
-                                                      tr("train_page.epoch"), tr("train_page.loss_axis")),
-                                    width="stretch")
-        chart = _predictions(run, self.ds)
-        if chart is not None:
-            self.pred_slot.altair_chart(chart, width="stretch" if self.ds.image_shape is None else "content")
-
-    def _progress(self, progress: Progress) -> None:
-        share = progress.step / max(progress.total_steps, 1)
-        text = tr("train_page.progress", step=f"{progress.step:,}", total=f"{progress.total_steps:,}",
-                  epoch=f"{progress.epoch:,}", rate=f"{progress.steps_per_s:,.0f}", eta=_duration(progress.eta))
-        if progress.batch_loss is not None:
-            text += " · " + tr("train_page.batch_loss", loss=f"{progress.batch_loss:.4g}")
-        self.bar.progress(min(share, 1.0), text=text)
-
-
 st.title(tr("nav.train"))
 st.caption(tr("train_page.intro"))
-
-with st.expander(tr("train_page.presets"), icon=":material/menu_book:"):
-    st.selectbox(tr("train_page.preset_pick"), ["none", *PRESETS], key="train_page_preset",
-                 format_func=labels("train_page.preset_", ["none", *PRESETS]).get)
-    if st.session_state.train_page_preset != "none":
-        st.caption(tr(f"train_page.preset_{st.session_state.train_page_preset}_help"))
-    st.button(tr("train_page.preset_apply"), on_click=_apply_preset, icon=":material/check:",
-              disabled=st.session_state.train_page_preset == "none")
-applied = st.session_state.get("train_page_applied")
-if applied:
-    want = PRESETS[applied][0]
-    current = dataset()
-    if current is None or current.name != want:
-        st.warning(tr("train_page.preset_wrong_data", preset=tr(f"train_page.preset_{applied}"), want=want,
-                      have=current.name if current else "—"), icon=":material/swap_horiz:")
-        st.button(tr("train_page.preset_load", name=want), on_click=_load_preset_data, args=(want,),
-                  icon=":material/download:")
-    else:
-        st.success(tr("train_page.preset_ready", preset=tr(f"train_page.preset_{applied}")),
-                   icon=":material/check_circle:")
+preset_panel()
 
 ds = require_dataset()
 cfg = config()

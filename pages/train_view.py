@@ -1,0 +1,79 @@
+"""The Train page's live view: progress bar, loss curves and a picture of the model's predictions."""
+import math
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from engine.evaluation import boundary_grid, eval_part, line_grid, part_arrays
+from engine.metrics import classification_metrics
+from pages import charts
+from pages.live import Progress
+from pages.ui import tr
+
+
+def _duration(seconds: float) -> str:
+    if not math.isfinite(seconds):
+        return "…"
+    if seconds < 60:
+        return tr("train_page.seconds", s=f"{seconds:.0f}")
+    return tr("train_page.minutes", m=int(seconds // 60), s=int(seconds % 60))
+
+
+def _predictions(run, ds):
+    """The live picture of what the model does now, chosen by the kind of data; None when nothing fits."""
+    if ds.image_shape is not None:
+        shown = run.data.test_idx if len(run.data.test_idx) else run.data.train_idx
+        rows = shown[np.linspace(0, len(shown) - 1, 16).astype(int)]  # spread out: the rows may be sorted by label
+        pred = run.predict(ds.X[rows])
+        truth = ds.y[rows]
+        captions = [f"{p}" if p == t else f"{p} ({t})" for p, t in zip(pred, truth)]
+        return charts.image_grid_chart(ds.X[rows].reshape(-1, *ds.image_shape), captions, pred == truth, size=54)
+    if ds.task == "regression" and ds.X.shape[1] == 1:
+        part = np.where(np.isin(np.arange(len(ds)), run.data.test_idx), tr("train_page.part_test"),
+                        tr("train_page.part_train"))
+        points = charts.thin(pd.DataFrame({"x": ds.X[:, 0], "y": ds.y[:, 0], "part": part}), 600)
+        return charts.fit_line_chart(points, line_grid(run, ds.X), ds.feature_names[0], ds.target_name)
+    if ds.task != "regression" and ds.X.shape[1] == 2:
+        points = charts.thin(pd.DataFrame({"x1": ds.X[:, 0], "x2": ds.X[:, 1],
+                                           "label": [ds.class_names[c] for c in ds.y]}), 400)
+        return charts.boundary_chart(boundary_grid(run, ds.X, steps=40), points, tuple(ds.feature_names),
+                                     tr("train_page.boundary_legend"))
+    _, X, y = part_arrays(run, eval_part(run))
+    if ds.task == "regression":
+        return charts.pred_actual_chart(y, run.predict(X), tr("train_page.actual"), tr("train_page.predicted"))
+    matrix = classification_metrics(y, run.predict(X), max(ds.n_classes, 2))["confusion"]
+    return charts.confusion_chart(matrix, ds.class_names, tr("train_page.predicted"), tr("train_page.actual"))
+
+
+class TrainView:
+    """Placeholders for the progress bar, loss curves and predictions; draw() fills them."""
+
+    def __init__(self, ds, live: bool, bar: bool = True):
+        self.ds, self.live = ds, live
+        self.bar = st.empty() if bar else None
+        left, right = st.columns(2)
+        left.markdown(f"**{tr('train_page.loss_title')}**")
+        right.markdown(f"**{tr('train_page.pred_title')}**")
+        self.loss_slot, self.pred_slot = left.empty(), right.empty()
+        self.names = {"train_loss": tr("train_page.series_train"), "val_loss": tr("train_page.series_val")}
+
+    def draw(self, run, progress: Progress) -> None:
+        if self.bar is not None:
+            self._progress(progress)
+        if not (self.live or progress.final) or not run.history:
+            return
+        self.loss_slot.altair_chart(charts.loss_chart(charts.history_long(run.history, self.names),
+                                                      tr("train_page.epoch"), tr("train_page.loss_axis")),
+                                    width="stretch")
+        chart = _predictions(run, self.ds)
+        if chart is not None:
+            self.pred_slot.altair_chart(chart, width="stretch" if self.ds.image_shape is None else "content")
+
+    def _progress(self, progress: Progress) -> None:
+        share = progress.step / max(progress.total_steps, 1)
+        text = tr("train_page.progress", step=f"{progress.step:,}", total=f"{progress.total_steps:,}",
+                  epoch=f"{progress.epoch:,}", rate=f"{progress.steps_per_s:,.0f}", eta=_duration(progress.eta))
+        if progress.batch_loss is not None:
+            text += " · " + tr("train_page.batch_loss", loss=f"{progress.batch_loss:.4g}")
+        self.bar.progress(min(share, 1.0), text=text)

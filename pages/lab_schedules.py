@@ -8,7 +8,7 @@ from engine.datasets import load
 from engine.optim import lr_curve
 from engine.train import fit
 from pages.charts import history_long, loss_chart
-from pages.ui import tr
+from pages.ui import labels, tr
 
 CODE = """optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
 scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=20, gamma=0.5)
@@ -85,8 +85,8 @@ st.title(tr("nav.lab_schedules"))
 st.caption(tr("lab_schedules.intro"))
 
 a, b, c = st.columns([2, 1, 1])
-picked = a.multiselect(tr("lab_schedules.pick"), SCHEDULERS, default=["step", "cosine"], format_func=name,
-                       key="sched_pick")
+picked = a.multiselect(tr("lab_schedules.pick"), SCHEDULERS, default=["step", "cosine"],
+                       format_func=labels("lab_schedules.name_", SCHEDULERS).get, key="sched_pick")
 base_lr = b.select_slider(tr("lab_schedules.base_lr"), [0.001, 0.003, 0.01, 0.03, 0.1], value=0.01, key="sched_lr")
 epochs = c.slider(tr("lab_schedules.epochs"), 10, 200, 60, key="sched_epochs")
 
@@ -103,7 +103,8 @@ st.altair_chart(loss_chart(rates, tr("lab_schedules.epoch_axis"), tr("lab_schedu
 st.subheader(tr("lab_schedules.effect_title"))
 st.caption(tr("lab_schedules.effect_help"))
 left, right = st.columns([2, 1])
-which = left.selectbox(tr("lab_schedules.which"), picked, format_func=name, key="sched_which")
+which = left.selectbox(tr("lab_schedules.which"), picked, format_func=labels("lab_schedules.name_", picked).get,
+                      key="sched_which")
 settings = (base_lr, epochs, which, chosen[which])
 if right.button(tr("lab_schedules.train"), type="primary", icon=":material/play_arrow:"):
     with st.spinner():

@@ -3,6 +3,7 @@
 Walks Data → Model → Train → Evaluate on `rent` as a learner would, and checks that two browser
 contexts (two learners) never see each other's choices. Screenshots go to tests/artifacts/.
 """
+import re
 import socket
 import subprocess
 import sys
@@ -129,6 +130,31 @@ def test_learner_walks_data_model_train_evaluate_on_rent(server, browser):
     page.screenshot(path=SHOTS / "3_evaluate.png")
     page.context.close()
 
+
+
+def test_stop_keeps_what_was_learned(server, browser):
+    page = open_learner(browser, server, "train")
+    page.get_by_text("Tutorial presets").click()
+    choose(page, "Preset", "Tutorial 000: rent vs. area (linear regression)")
+    page.get_by_role("button", name="Use these settings").click()
+    settle(page)
+    page.get_by_role("button", name="Load 'rent'").click()
+    settle(page)
+    page.get_by_role("button", name="Train", exact=True).click()  # 50,000 epochs: far longer than we wait
+    expect(page.get_by_test_id("stProgress")).to_be_visible()
+    page.wait_for_timeout(1500)
+    page.get_by_role("button", name="Stop", exact=True).click()
+    expect(page.get_by_text("Stopped by you. What the model learned so far is kept.")).to_be_visible()
+    done = page.get_by_text(re.compile(r"^[\d,]+ epochs in"))
+    expect(done).to_be_visible()
+    epochs = int(done.inner_text().split()[0].replace(",", ""))
+    assert 0 < epochs < 50_000
+    settle(page)
+    expect(page.get_by_role("button", name="Stop", exact=True)).to_have_count(0)  # nothing trains any more
+    page.screenshot(path=SHOTS / "5_stopped.png")
+    go(page, "Evaluate")
+    expect(page.get_by_text("MAE").first).to_be_visible()
+    page.context.close()
 
 def test_two_learners_never_see_each_others_choices(server, browser):
     alice = open_learner(browser, server, "data")

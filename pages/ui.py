@@ -89,10 +89,16 @@ def require_dataset():
     return ds
 
 
+# Where a learner starts: standardised features and lr 0.1, so pressing Train with nothing changed gives a
+# sensible model on every built-in and a typical upload (raw rent areas or house-price columns with lr 0.01
+# diverge in the first epochs). The tutorial presets set their own scaling and learning rate.
+STARTING_CONFIG = {"scaling": "standard", "lr": 0.1}  # applied to a fresh TrainConfig per learner
+
+
 def config() -> TrainConfig:
     """The learner's TrainConfig (set on the Data, Model, Train and Cross-validate pages)."""
     if "config" not in st.session_state:
-        st.session_state.config = TrainConfig()
+        st.session_state.config = TrainConfig(**STARTING_CONFIG)
     return st.session_state.config
 
 

@@ -101,3 +101,24 @@ def test_preset_sets_the_config_and_offers_its_dataset(study_hours, lang):
     assert not at.exception and at.session_state["dataset"].name == "rent"
     steps = next(i.value for i in at.info if "50,000" in i.value)
     assert "100,000" in steps  # 2 iterations per epoch × 50,000 epochs
+
+
+@pytest.mark.parametrize("name", datasets.names())
+def test_train_with_nothing_changed_gives_a_sensible_model(name):
+    """A learner who picks a built-in on the Data page and presses Train at once gets no divergence."""
+    from sklearn.linear_model import LinearRegression
+
+    at = open_page("pages/data.py")
+    at.selectbox(key="data_builtin").set_value(name).run()
+    at.switch_page("pages/train.py")
+    at.run()
+    _button(at, TRAIN["en"]).click().run()
+    assert not at.exception
+    run = at.session_state["runs"][-1]["run"]
+    assert run.stopped is None and len(run.history) == run.config.epochs
+    if name == "rent":  # one feature, 100 full-batch steps of lr 0.1 on standardised areas: least squares reached
+        ds = datasets.load(name)
+        train_idx, test_idx = run.data.train_idx, run.data.test_idx
+        ols = LinearRegression().fit(ds.X[train_idx], ds.y[train_idx].ravel())
+        rmse = np.sqrt(np.mean((ols.predict(ds.X[test_idx]) - ds.y[test_idx].ravel()) ** 2))
+        assert run.metrics["rmse"] == pytest.approx(rmse, rel=1e-3)

@@ -72,7 +72,8 @@ def _script(entry, source: str, ds) -> str:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("_") or "run"
+    """A run or file name as a download file name: letters (Korean too), digits, '.', '-'; the rest become '_'."""
+    return re.sub(r"[^\w.-]+", "_", name).strip("_.") or "run"
 
 
 st.title(tr("nav.runs"))

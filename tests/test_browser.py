@@ -11,6 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import numpy as np
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
@@ -202,4 +203,41 @@ def test_a_language_switch_keeps_every_choice_and_relabels_it(server, browser):
     settle(page)
     expect(page.get_by_label("학습 샘플 수 N", exact=True)).to_have_value("3000")  # a number kept, not reset
     page.screenshot(path=SHOTS / "4_language_switch.png")
+    page.context.close()
+
+
+def test_a_korean_excel_csv_goes_through_the_whole_workflow(server, browser, tmp_path):
+    """CP949 bytes and Korean headers, as Korean Excel saves them: upload, train, cross-validate, download."""
+    rng = np.random.default_rng(1)
+    area, rooms = rng.uniform(20, 120, 150), rng.integers(1, 5, 150)
+    price = 3.0 * area + 15 * rooms + rng.normal(0, 10, 150)
+    rows = "\n".join(f"{a:.1f},{r},{p:.1f}" for a, r, p in zip(area, rooms, price))
+    csv = tmp_path / "집값.csv"
+    csv.write_bytes(f"면적,방 개수,가격\n{rows}\n".encode("cp949"))
+
+    page = open_learner(browser, server, "data")
+    page.get_by_text("한국어", exact=True).click()
+    settle(page)
+    page.get_by_text("내 CSV 파일").click()
+    settle(page)
+    page.locator("input[type=file]").set_input_files(csv)
+    settle(page)
+    expect(rows_shown(page)).to_have_text("150")
+    expect(page.get_by_text("방 개수").first).to_be_visible()
+
+    go(page, "학습")
+    page.get_by_role("button", name="학습 시작", exact=True).click()
+    expect(page.get_by_text("100 에포크,")).to_be_visible()  # nothing changed, and it trained without diverging
+    expect(page.get_by_test_id("stAlertContentError")).to_have_count(0)
+
+    go(page, "교차 검증")
+    page.get_by_role("button", name="k-겹 교차 검증 실행").click()
+    expect(page.get_by_role("heading", name=re.compile(r"검증 RMSE: [\d.]+ ± [\d.]+"))).to_be_visible()
+
+    go(page, "실행 기록")
+    page.get_by_text("같은 실행을 순수 PyTorch 스크립트로").click()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="스크립트 내려받기 (.py)").click()
+    assert download.value.suggested_filename.endswith(".py") and "집값" in download.value.suggested_filename
+    assert "집값.csv" in Path(download.value.path()).read_text(encoding="utf-8")
     page.context.close()

@@ -89,10 +89,11 @@ def require_dataset():
     return ds
 
 
-# Where a learner starts: standardised features and lr 0.1, so pressing Train with nothing changed gives a
-# sensible model on every built-in and a typical upload (raw rent areas or house-price columns with lr 0.01
-# diverge in the first epochs). The tutorial presets set their own scaling and learning rate.
-STARTING_CONFIG = {"scaling": "standard", "lr": 0.1}  # applied to a fresh TrainConfig per learner
+# Where a learner starts: standardised features, lr 0.01 and 300 full-batch epochs. Pressing Train with nothing
+# changed then gives a sensible model on every built-in and a typical upload, linear or MLP (measured: the linear
+# model reaches least squares on rent in 0.1 s). Raw values with lr 0.01 diverge on rent and house_prices, and
+# lr 0.1 makes a 32-unit MLP diverge on them. The tutorial presets set their own values.
+STARTING_CONFIG = {"scaling": "standard", "lr": 0.01, "epochs": 300}  # applied to a fresh TrainConfig per learner
 
 
 def config() -> TrainConfig:

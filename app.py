@@ -3,7 +3,7 @@ import streamlit as st
 
 from engine.i18n import LANG_NAMES
 from pages.live import keep_training
-from pages.ui import resend_choices, tr
+from pages.ui import arrive, resend_choices, tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
 st.session_state.setdefault("lang", "en")
@@ -54,4 +54,5 @@ navigation = st.navigation({
     tr("nav.group_labs"): [page(*entry) for entry in LABS],
 }, expanded=True)
 keep_training()  # a run that a Stop click or a page change interrupted is kept as stopped, never retrained
+arrive(navigation.url_path)
 navigation.run()

@@ -10,7 +10,7 @@ from engine.cv import cross_validate
 from engine.errors import LearnerError
 from engine.train import fit
 from pages.charts import history_long, loss_chart
-from pages.ui import config, notes, require_dataset, runs, set_config, show_error, show_stopped, tr
+from pages.ui import config, notes, remember, require_dataset, runs, set_config, show_error, show_stopped, tr
 
 PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d",
            "#bab0ac"]  # one colour per fold (k ≤ 10); held-out test rows are grey
@@ -39,6 +39,7 @@ def _set_seed():
 
 
 st.session_state.cv_seed = cfg.seed  # follow the shared config, which the Train page may have changed
+remember("cv_")  # so a kept result is not shown as stale after a visit to another page
 left, middle, right = st.columns(3)
 k = left.slider(tr("cv_page.k"), 2, 10, 3, key="cv_k", help=tr("cv_page.k_help"))
 shuffle = middle.checkbox(tr("cv_page.shuffle"), value=True, key="cv_shuffle", help=tr("cv_page.shuffle_help"))

@@ -7,7 +7,9 @@ import streamlit as st
 from engine.errors import LearnerError
 from engine.labs import activations
 from engine.labs.loss_lab import parse_numbers
-from pages.ui import show_error, tr
+from pages.ui import remember, show_error, tr
+
+remember("act_")  # the widgets as the learner left them, after a visit to another page
 
 TORCH_CALL = {"linear": "x", "sigmoid": "torch.sigmoid(x)", "tanh": "torch.tanh(x)", "relu": "F.relu(x)",
               "leaky_relu": "F.leaky_relu(x, {slope:g})", "elu": "F.elu(x)", "selu": "F.selu(x)",

@@ -6,7 +6,9 @@ from engine.config import TrainConfig
 from engine.labs.anatomy import parameter_table, weight_peek
 from engine.models import count_params, param_formula, seeded_model
 from engine.summary import summarize
-from pages.ui import config, dataset, tr
+from pages.ui import config, dataset, remember, tr
+
+remember("anatomy_")  # the widgets as the learner left them, after a visit to another page
 
 TUTORIAL = TrainConfig(hidden=[50, 30], activation="relu", dropout=0.5, seed=1)  # seed 001's house-price net
 HOUSE_FEATURES = 13

@@ -8,7 +8,9 @@ from engine import datasets
 from engine.labs import batches
 from engine.labs.cost import cost_grid, least_squares
 from pages.charts import heatmap, loss_chart, thin
-from pages.ui import tr
+from pages.ui import remember, tr
+
+remember("batches_")  # the widgets as the learner left them, after a visit to another page
 
 MAX_PATH_POINTS = 2000  # a path longer than this is thinned for drawing only
 

@@ -6,7 +6,9 @@ import streamlit as st
 from engine.datasets import load
 from engine.labs.cost import cost_grid, cost_table, gradient_step, least_squares, mse
 from pages.charts import heatmap
-from pages.ui import tr
+from pages.ui import remember, tr
+
+remember("lab_cost_")  # the widgets as the learner left them, after a visit to another page
 
 # Slider ranges (W, b) per dataset: wide enough to hold the optimum and the classic 13x + 1.
 RANGES = {"study_hours_4": ((-5.0, 25.0), (-20.0, 40.0)), "study_hours": ((-2.0, 6.0), (-4.0, 4.0))}

@@ -6,7 +6,9 @@ import streamlit as st
 
 from engine.datasets import load
 from engine.labs import descent
-from pages.ui import tr
+from pages.ui import remember, tr
+
+remember("lab_descent_")  # the widgets as the learner left them, after a visit to another page
 
 W_START = 0.2
 VIEW = 1.2  # the loss curve spans w* ± VIEW

@@ -6,7 +6,9 @@ import streamlit as st
 
 from engine.errors import LearnerError
 from engine.labs import loss_lab
-from pages.ui import show_error, tr
+from pages.ui import remember, show_error, tr
+
+remember("loss_")  # the widgets as the learner left them, after a visit to another page
 
 SMALL_RESIDUALS = [0.5, -1.0, 1.5, -0.3]
 PRESETS = {  # seed 003's two outputs for a "2": the 0.6 on the right class, or moved to class 7

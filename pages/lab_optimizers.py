@@ -7,7 +7,9 @@ import streamlit as st
 from engine import surfaces
 from engine.labs.optimizers import CLOSE, arrow_field, race, summary
 from pages.charts import heatmap
-from pages.ui import tr
+from pages.ui import remember, tr
+
+remember("lab_opt_")  # the widgets as the learner left them, after a visit to another page
 
 OPTIMIZERS = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
 COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#e377c2"]  # one clear colour per optimiser

@@ -9,7 +9,9 @@ from engine.cv import cross_validate
 from engine.labs.overfitting import dropout_passes, noisy_sine, verdict
 from engine.train import fit
 from pages.charts import fit_line_chart, history_long, loss_chart
-from pages.ui import tr
+from pages.ui import remember, tr
+
+remember("overfit_")  # the widgets as the learner left them, after a visit to another page
 
 DATA = noisy_sine()
 CURVE_X = np.linspace(-3, 3, 200, dtype=np.float32).reshape(-1, 1)

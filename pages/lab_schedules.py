@@ -8,7 +8,9 @@ from engine.datasets import load
 from engine.optim import lr_curve
 from engine.train import fit
 from pages.charts import history_long, loss_chart
-from pages.ui import labels, tr
+from pages.ui import labels, remember, tr
+
+remember("sched_")  # the widgets as the learner left them, after a visit to another page
 
 CODE = """optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
 scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=20, gamma=0.5)

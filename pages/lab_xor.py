@@ -10,7 +10,9 @@ from engine.datasets import load
 from engine.labs.xor import accuracy, boundary_grid, hidden_view, output_line, xor_config
 from engine.train import fit, train
 from pages.charts import boundary_chart
-from pages.ui import tr
+from pages.ui import remember, tr
+
+remember("xor_")  # the widgets as the learner left them, after a visit to another page
 
 XOR = load("xor")
 MLP_LR, REDRAW_SECONDS = 0.05, 0.25

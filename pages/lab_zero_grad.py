@@ -5,7 +5,9 @@ import streamlit as st
 
 from engine.labs.zero_grad import fit_line, grads_after_backward
 from pages.charts import loss_chart
-from pages.ui import tr
+from pages.ui import remember, tr
+
+remember("zg_")  # the widgets as the learner left them, after a visit to another page
 
 X, Y = [1.0, 2.0, 3.0], [2.0, 4.0, 6.0]  # the study-hours points of seed 004
 

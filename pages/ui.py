@@ -74,6 +74,28 @@ def resend_choices() -> None:
             state[key] = value
 
 
+def arrive(page: str) -> None:
+    """Note which page this run shows, and whether the learner has just come to it from another one."""
+    state = st.session_state
+    state.page_arrived = state.get("page_here") != page
+    state.page_here = page
+
+
+def remember(prefix: str) -> None:
+    """Keep this page's widgets (keys starting with `prefix`) as the learner left them when they come back.
+
+    Streamlit forgets a widget's value as soon as a run does not draw it, i.e. on any visit to another page.
+    On the first run after arriving, the values saved on the page's last run are put back; every run saves
+    them anew. Call before the widgets are drawn. No button or file uploader may have a key with this prefix.
+    """
+    state = st.session_state
+    saved = state.setdefault("remembered", {})
+    if state.get("page_arrived"):
+        for key, value in saved.get(prefix, {}).items():
+            state.setdefault(key, value)
+    saved[prefix] = {key: state[key] for key in state if key.startswith(prefix)}
+
+
 def dataset():
     """The Dataset chosen on the Data page, or None."""
     return st.session_state.get("dataset")

@@ -203,6 +203,9 @@ def test_a_language_switch_keeps_every_choice_and_relabels_it(server, browser):
     settle(page)
     expect(page.get_by_label("학습 샘플 수 N", exact=True)).to_have_value("3000")  # a number kept, not reset
     page.screenshot(path=SHOTS / "4_language_switch.png")
+    go(page, "모델 해부")
+    go(page, "배치, 에포크, 이터레이션")
+    expect(page.get_by_label("학습 샘플 수 N", exact=True)).to_have_value("3000")  # and after a visit elsewhere
     page.context.close()
 
 

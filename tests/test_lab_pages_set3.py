@@ -84,6 +84,25 @@ def test_schedules_train_run_follows_the_closed_form(lang):
     assert len(at.warning) == 1
 
 
+def test_schedules_come_back_as_the_learner_left_them():
+    at = open_page("pages/lab_schedules.py")
+    at.multiselect(key="sched_pick").set_value(["exponential"])
+    at.slider(key="sched_epochs").set_value(12).run()
+    at.slider(key="sched_exponential_gamma").set_value(0.8).run()
+    at.button[0].click().run()
+    assert not at.warning
+    at.switch_page("pages/lab_cost.py")
+    at.run()
+    assert "sched_epochs" not in at.session_state  # Streamlit itself forgets widgets a run does not draw
+    at.switch_page("pages/lab_schedules.py")
+    at.run()
+    assert not at.exception and not at.warning  # the kept comparison still matches the settings shown
+    assert at.multiselect(key="sched_pick").value == ["exponential"]
+    assert (at.slider(key="sched_epochs").value, at.slider(key="sched_exponential_gamma").value) == (12, 0.8)
+    at.slider(key="sched_exponential_gamma").set_value(0.9).run()  # and a real change is still noticed
+    assert len(at.warning) == 1
+
+
 def test_schedules_bad_milestones_warn_and_keep_working():
     at = open_page("pages/lab_schedules.py", "ko")
     at.multiselect(key="sched_pick").set_value(["multistep"]).run()

@@ -59,6 +59,21 @@ def test_a_scaled_target_says_its_rmse_is_on_the_0_to_1_scale(linear3, lang):
     assert means[True] < means[False] / 3  # y spans about 15 units, so the 0–1 scale shrinks the RMSE
 
 
+def test_coming_back_shows_the_kept_result_as_current(linear3):
+    at = open_page(PAGE, state={"dataset": linear3, "config": CFG})
+    at.slider(key="cv_k").set_value(4).run()
+    at.checkbox(key="cv_shuffle").uncheck().run()
+    at.button[0].click().run()
+    shown = shown_score(at)
+    at.switch_page("pages/lab_cost.py")
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert at.slider(key="cv_k").value == 4 and at.checkbox(key="cv_shuffle").value is False
+    assert not at.warning  # not "the settings changed since this result was computed"
+    assert shown_score(at) == shown and len(at.dataframe[0].value) == 4
+
+
 def test_classification_reports_accuracy_and_seed_goes_into_config(blobs3):
     cfg = TrainConfig(hidden=[8], optimizer="adam", lr=0.05, epochs=10, seed=1)
     at = open_page(PAGE, state={"dataset": blobs3, "config": cfg})

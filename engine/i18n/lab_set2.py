@@ -45,7 +45,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_zero_grad.final_W": ("Final W, {which}", "마지막 W, {which}"),
     "lab_zero_grad.loss_chart": ("Loss per step", "스텝별 손실"),
     "lab_zero_grad.W_chart": ("W per step (the best W is near 2)", "스텝별 W (가장 좋은 W는 2 근처)"),
-    "lab_zero_grad.series": ("run", "실행"),
     "lab_zero_grad.table_title": ("Without zero_grad(): the gradient step() uses is the running sum",
                                   "zero_grad() 없이: step()이 쓰는 기울기는 누적 합입니다"),
     "lab_zero_grad.col_step": ("step", "스텝"),
@@ -160,7 +159,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "'{text}'은(는) 쉼표로 구분한 숫자 목록이 아닙니다. 예: 2.0, 1.0, 0.1"),
     "lab_losses.too_few_numbers": ("Give at least {n} finite numbers.", "유한한 숫자를 {n}개 이상 입력하세요."),
     "lab_losses.index_range": ("The class index must be between 0 and {n}.", "클래스 번호는 0에서 {n} 사이여야 합니다."),
-    "lab_losses.code": ("The same in PyTorch", "PyTorch 코드"),
     # activations
     "lab_activations.title": ("Activation functions", "활성화 함수"),
     "lab_activations.intro": (
@@ -177,7 +175,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_activations.slope": ("LeakyReLU negative slope", "LeakyReLU 음수 쪽 기울기"),
     "lab_activations.saturated": ("Share of [−6, 6] where f′ < 0.01", "[−6, 6]에서 f′ < 0.01인 비율"),
     "lab_activations.chart": ("f(x) and its derivative f′(x)", "f(x)와 도함수 f′(x)"),
-    "lab_activations.curve": ("curve", "곡선"),
     "lab_activations.value": ("value", "값"),
     "lab_activations.is_saturated": ("saturated (f′ < 0.01)", "포화 (f′ < 0.01)"),
     "lab_activations.name.linear": ("Linear (identity)", "선형 (항등)"),
@@ -220,7 +217,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_activations.uniform": ("Equal share would be", "고르게 나누면"),
     "lab_activations.index": ("index", "번호"),
     "lab_activations.prob": ("probability", "확률"),
-    "lab_activations.code": ("The same in PyTorch", "PyTorch 코드"),
     # batches
     "lab_batches.title": ("Batch, epoch, iteration", "배치, 에포크, 이터레이션"),
     "lab_batches.intro": (

@@ -49,5 +49,4 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "왼쪽의 실험실마다 개념 하나를 직접 만져 볼 수 있습니다: 비용, 기울기, 옵티마이저, "
                         "손실 함수, 활성화 함수, 배치, XOR, 학습률 스케줄, 과적합."),
     "ui.need_dataset": ("Choose a dataset first on the Data page.", "먼저 데이터 페이지에서 데이터셋을 고르세요."),
-    "ui.coming_next": ("This page is coming next.", "이 페이지는 곧 만들어집니다."),
 }

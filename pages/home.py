@@ -14,5 +14,6 @@ for number, (path, title, icon, text) in enumerate(steps, start=1):
     left, right = st.columns([1, 3])
     left.page_link(path, label=f"{number}. {tr(title)}", icon=icon)
     right.write(tr(text))
+st.info(tr("home.presets"), icon=":material/menu_book:")
 st.subheader(tr("home.labs_title"))
 st.write(tr("home.labs_intro"))

@@ -103,18 +103,35 @@ def test_preset_sets_the_config_and_offers_its_dataset(study_hours, lang):
     assert "100,000" in steps  # 2 iterations per epoch × 50,000 epochs
 
 
+def _train_with_the_starting_settings(name, mlp=False):
+    """Pick a built-in on the Data page, optionally switch the Model page to an MLP, press Train: the run."""
+    at = open_page("pages/data.py")
+    at.selectbox(key="data_builtin").set_value(name).run()
+    if mlp:
+        at.switch_page("pages/model.py")
+        at.run()
+        at.radio(key="model_kind").set_value("mlp").run()
+    at.switch_page("pages/train.py")
+    at.run()
+    _button(at, TRAIN["en"]).click().run()
+    assert not at.exception
+    return at.session_state["runs"][-1]["run"]
+
+
+@pytest.mark.parametrize("name", ["rent", "study_hours_4", "house_prices", "xor"])
+def test_the_model_pages_mlp_trains_with_the_starting_settings(name):
+    run = _train_with_the_starting_settings(name, mlp=True)
+    assert run.config.hidden and run.stopped is None and len(run.history) == run.config.epochs
+    if name == "xor":
+        assert run.train_metrics["accuracy"] == 1.0  # the hidden layer solves what a line cannot
+
+
 @pytest.mark.parametrize("name", datasets.names())
 def test_train_with_nothing_changed_gives_a_sensible_model(name):
     """A learner who picks a built-in on the Data page and presses Train at once gets no divergence."""
     from sklearn.linear_model import LinearRegression
 
-    at = open_page("pages/data.py")
-    at.selectbox(key="data_builtin").set_value(name).run()
-    at.switch_page("pages/train.py")
-    at.run()
-    _button(at, TRAIN["en"]).click().run()
-    assert not at.exception
-    run = at.session_state["runs"][-1]["run"]
+    run = _train_with_the_starting_settings(name)
     assert run.stopped is None and len(run.history) == run.config.epochs
     if name == "rent":  # one feature: redo the 300 full-batch gradient steps in numpy from the same start
         from engine.models import seeded_model

@@ -156,12 +156,14 @@ cfg = config()
 for widget, field in (("data_scaling", "scaling"), ("data_test_size", "test_size"), ("data_seed", "seed")):
     state.setdefault(widget, getattr(cfg, field))
 left, middle, right = st.columns(3)
-left.selectbox(tr("data_page.scaling"), SCALINGS, key="data_scaling", format_func=labels("data_page.scaling_", SCALINGS).get,
-               help=tr("data_page.scaling_help"), on_change=lambda: set_config(scaling=state.data_scaling))
-middle.slider(tr("data_page.test_size"), 0.0, 0.9, step=0.05, key="data_test_size", help=tr("data_page.test_size_help"),
-              on_change=lambda: set_config(test_size=state.data_test_size))
-right.number_input(tr("data_page.seed"), 0, 2**31 - 1, step=1, key="data_seed", help=tr("data_page.seed_help"),
-                   on_change=lambda: set_config(seed=int(state.data_seed)))
+# Each widget also gets the config's value as its default (see pages/train.py mirrored).
+left.selectbox(tr("data_page.scaling"), SCALINGS, index=SCALINGS.index(cfg.scaling), key="data_scaling",
+               format_func=labels("data_page.scaling_", SCALINGS).get, help=tr("data_page.scaling_help"),
+               on_change=lambda: set_config(scaling=state.data_scaling))
+middle.slider(tr("data_page.test_size"), 0.0, 0.9, value=float(cfg.test_size), step=0.05, key="data_test_size",
+              help=tr("data_page.test_size_help"), on_change=lambda: set_config(test_size=state.data_test_size))
+right.number_input(tr("data_page.seed"), 0, 2**31 - 1, value=int(cfg.seed), step=1, key="data_seed",
+                   help=tr("data_page.seed_help"), on_change=lambda: set_config(seed=int(state.data_seed)))
 if ds.test_mask is not None:
     st.caption(tr("data_page.fixed_split", train=int((~ds.test_mask).sum()), test=int(ds.test_mask.sum())))
 

@@ -24,9 +24,17 @@ def _set(key, changes):
 
 
 def mirrored(widget, label, key, shown, changes, **kwargs):
-    """A widget that shows the config's value and writes its changes back with set_config (one TrainConfig)."""
+    """A widget that shows the config's value and writes its changes back with set_config (one TrainConfig).
+
+    The value goes in twice: as session state (it wins) and as the widget's own default, so a browser that
+    has not drawn the widget yet (e.g. inside a closed expander) can only ever send the config's value back.
+    """
     key = f"train_page_{key}"
     st.session_state[key] = shown
+    if "options" in kwargs:
+        kwargs["index"] = list(kwargs["options"]).index(shown)
+    else:
+        kwargs["value"] = shown
     return widget(label, key=key, on_change=_set, args=(key, changes), **kwargs)
 
 

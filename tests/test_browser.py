@@ -220,15 +220,18 @@ def test_a_korean_excel_csv_goes_through_the_whole_workflow(server, browser, tmp
 
     page = open_learner(browser, server, "data")
     page.get_by_text("한국어", exact=True).click()
+    expect(page.get_by_role("heading", name="데이터", exact=True)).to_be_visible()
     settle(page)
     page.get_by_text("내 CSV 파일").click()
+    expect(page.get_by_text("CSV 파일 올리기")).to_be_visible()
     settle(page)
     page.locator("input[type=file]").set_input_files(csv)
-    settle(page)
     expect(rows_shown(page)).to_have_text("150")
+    settle(page)
     expect(page.get_by_text("방 개수").first).to_be_visible()
 
     go(page, "학습")
+    expect(page.get_by_text("학습 데이터 120행")).to_be_visible()  # the starting 20 % test share, 150 rows
     page.get_by_role("button", name="학습 시작", exact=True).click()
     expect(page.get_by_text("300 에포크,")).to_be_visible()  # nothing changed, and it trained without diverging
     expect(page.get_by_test_id("stAlertContentError")).to_have_count(0)

@@ -72,11 +72,17 @@ def _choose(base, frame, key, name, default_target):
     if tabular:
         with st.expander(tr("data_page.columns"), expanded=base is None):
             left, right = st.columns([1, 2])
-            target = left.selectbox(tr("data_page.target"), columns, key="data_target", on_change=_target_changed)
-            task = left.selectbox(tr("data_page.task"), ["auto", *TASKS], key="data_task", help=tr("data_page.task_help"),
-                                  format_func=labels("data_page.task_", ("auto", *TASKS)).get)
-            features = right.multiselect(tr("data_page.features"), [c for c in columns if c != target],
-                                         key="data_features")
+            # The chosen values also go in as defaults, as for the split widgets below.
+            tasks = ["auto", *TASKS]
+            target_now, task_now = state.get("data_target"), state.get("data_task")
+            target = left.selectbox(tr("data_page.target"), columns, key="data_target", on_change=_target_changed,
+                                    index=columns.index(target_now if target_now in columns else default_target))
+            task = left.selectbox(tr("data_page.task"), tasks, index=tasks.index(task_now) if task_now in tasks else 0,
+                                  key="data_task", help=tr("data_page.task_help"),
+                                  format_func=labels("data_page.task_", tasks).get)
+            options = [c for c in columns if c != target]
+            features = right.multiselect(tr("data_page.features"), options, key="data_features",
+                                         default=[c for c in state.get("data_features", []) if c in options])
         prefs.update(data_target=target, data_task=task, data_features=features)
     else:
         target, task, features = None, None, []

@@ -159,10 +159,8 @@ if ds is None:
 
 st.subheader(tr("data_page.split_title"))
 cfg = config()
-for widget, field in (("data_scaling", "scaling"), ("data_test_size", "test_size"), ("data_seed", "seed")):
-    state.setdefault(widget, getattr(cfg, field))
 left, middle, right = st.columns(3)
-# Each widget also gets the config's value as its default (see pages/train.py mirrored).
+# The config's values are the widgets' defaults: a widget keeps what the learner set, and starts from the config.
 left.selectbox(tr("data_page.scaling"), SCALINGS, index=SCALINGS.index(cfg.scaling), key="data_scaling",
                format_func=labels("data_page.scaling_", SCALINGS).get, help=tr("data_page.scaling_help"),
                on_change=lambda: set_config(scaling=state.data_scaling))

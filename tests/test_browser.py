@@ -1,6 +1,7 @@
 """One real browser (Debian's Chromium via Playwright) against `streamlit run app.py` on 127.0.0.1.
 
-Walks Data → Model → Train → Evaluate on `rent` as a learner would, and checks that two browser
+Walks Data → Model → Train → Evaluate on `rent` as a learner would; stops a long run; switches language and
+pages without losing choices; takes a Korean Excel CSV through the workflow; and checks that two browser
 contexts (two learners) never see each other's choices. Screenshots go to tests/artifacts/.
 """
 import re
@@ -132,7 +133,6 @@ def test_learner_walks_data_model_train_evaluate_on_rent(server, browser):
     page.context.close()
 
 
-
 def test_stop_keeps_what_was_learned(server, browser):
     page = open_learner(browser, server, "train")
     page.get_by_text("Tutorial presets").click()
@@ -156,6 +156,7 @@ def test_stop_keeps_what_was_learned(server, browser):
     go(page, "Evaluate")
     expect(page.get_by_text("MAE").first).to_be_visible()
     page.context.close()
+
 
 def test_two_learners_never_see_each_others_choices(server, browser):
     alice = open_learner(browser, server, "data")

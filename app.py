@@ -2,8 +2,8 @@
 import streamlit as st
 
 from engine.i18n import LANG_NAMES
-from pages.live import keep_training
-from pages.ui import arrive, resend_choices, tr
+from ui.live import keep_training
+from ui.state import arrive, resend_choices, tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
 st.session_state.setdefault("lang", "en")

@@ -149,7 +149,7 @@ def tutorial_001(cfg: TrainConfig, ds) -> None:
 
 def chart_draw():
     """The Train page's live drawing: an Altair loss chart of the history so far, serialised as Streamlit would."""
-    from pages import charts
+    from ui import charts
     names = {"train_loss": "train", "val_loss": "validation"}
 
     def draw(run, progress) -> None:
@@ -158,7 +158,7 @@ def chart_draw():
 
 
 def live_fit(cfg: TrainConfig, ds) -> int:
-    from pages.live import LiveTrainer
+    from ui.live import LiveTrainer
     trainer = LiveTrainer(Training(cfg, ds), chart_draw(), interval=0.25)
     trainer.run()
     return trainer.draws
@@ -182,7 +182,7 @@ def apptest_rerun(page: str, repeats: int) -> float:
 
 
 RSS_SCRIPT = """
-import streamlit, altair, engine.datasets as d, engine.train, engine.cv, pages.charts
+import streamlit, altair, engine.datasets as d, engine.train, engine.cv, ui.charts
 ds = d.load("mnist_5k")
 print([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1])
 """
@@ -270,7 +270,7 @@ def main() -> None:
 
     out["rss_mb_mnist_5k"] = rss_mb()
     row("RSS after loading mnist_5k (MB)", f"{out['rss_mb_mnist_5k']:.0f}", "",
-        "fresh process importing streamlit, altair, engine, pages.charts")
+        "fresh process importing streamlit, altair, engine, ui.charts")
 
     from engine.grad import time_numerical_vs_autograd
     grad = time_numerical_vs_autograd()

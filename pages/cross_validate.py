@@ -9,8 +9,8 @@ import streamlit as st
 from engine.cv import cross_validate
 from engine.errors import LearnerError
 from engine.train import fit
-from pages.charts import history_long, loss_chart
-from pages.ui import config, notes, remember, require_dataset, runs, set_config, show_error, show_stopped, tr
+from ui.charts import history_long, loss_chart
+from ui.state import config, notes, remember, require_dataset, runs, set_config, show_error, show_stopped, tr
 
 PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d",
            "#bab0ac"]  # one colour per fold (k ≤ 10); held-out test rows are grey

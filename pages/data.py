@@ -14,8 +14,8 @@ from engine.config import SCALINGS
 from engine.data import make_dataset, read_csv
 from engine.dataset import TASKS
 from engine.errors import LearnerError
-from pages import explore_charts as charts
-from pages.ui import config, dataset, labels, notes, set_config, show_error, tr
+from ui import explore_charts as charts
+from ui.state import config, dataset, labels, notes, set_config, show_error, tr
 
 MAX_CORR_COLUMNS = 30
 N_IMAGES = 30

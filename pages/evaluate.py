@@ -6,8 +6,8 @@ import streamlit as st
 from engine import datasets
 from engine.evaluation import (MILD_GAP, MILD_RATIO, OVERFIT_GAP, OVERFIT_RATIO, UNDERFIT_ACC, UNDERFIT_R2,
                                eval_part, fit_verdict, medians, part_arrays, worst_rows)
-from pages import charts
-from pages.ui import dataset, no_runs_hint, runs, show_stopped, tr
+from ui import charts
+from ui.state import dataset, no_runs_hint, runs, show_stopped, tr
 
 
 REGRESSION = (("mse", "MSE"), ("rmse", "RMSE"), ("mae", "MAE"), ("r2", "R²"))

@@ -1,7 +1,7 @@
 """Home: what the app is and the learning path through it."""
 import streamlit as st
 
-from pages.ui import tr
+from ui.state import tr
 
 st.title(tr("home.title"))
 st.write(tr("home.intro"))

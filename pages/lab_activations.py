@@ -7,7 +7,7 @@ import streamlit as st
 from engine.errors import LearnerError
 from engine.labs import activations
 from engine.labs.loss_lab import parse_numbers
-from pages.ui import remember, show_error, tr
+from ui.state import remember, show_error, tr
 
 remember("act_")  # the widgets as the learner left them, after a visit to another page
 

@@ -6,7 +6,7 @@ from engine.config import TrainConfig
 from engine.labs.anatomy import parameter_table, weight_peek
 from engine.models import count_params, param_formula, seeded_model
 from engine.summary import summarize
-from pages.ui import config, dataset, remember, tr
+from ui.state import config, dataset, remember, tr
 
 remember("anatomy_")  # the widgets as the learner left them, after a visit to another page
 

@@ -7,8 +7,8 @@ import streamlit as st
 from engine import datasets
 from engine.labs import batches
 from engine.labs.cost import cost_grid, least_squares
-from pages.charts import heatmap, loss_chart, thin
-from pages.ui import remember, tr
+from ui.charts import heatmap, loss_chart, thin
+from ui.state import remember, tr
 
 remember("batches_")  # the widgets as the learner left them, after a visit to another page
 

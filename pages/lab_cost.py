@@ -5,8 +5,8 @@ import streamlit as st
 
 from engine.datasets import load
 from engine.labs.cost import cost_grid, cost_table, gradient_step, least_squares, mse
-from pages.charts import heatmap
-from pages.ui import remember, tr
+from ui.charts import heatmap
+from ui.state import remember, tr
 
 remember("lab_cost_")  # the widgets as the learner left them, after a visit to another page
 

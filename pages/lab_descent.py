@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine.datasets import load
 from engine.labs import descent
-from pages.ui import remember, tr
+from ui.state import remember, tr
 
 remember("lab_descent_")  # the widgets as the learner left them, after a visit to another page
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine.grad import time_numerical_vs_autograd
 from engine.labs.gradients import FUNCTIONS, H_EXPONENTS, autograd, central, error_curve
-from pages.ui import remember, tr
+from ui.state import remember, tr
 
 remember("lab_grad_")  # the widgets as the learner left them, after a visit to another page
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine.errors import LearnerError
 from engine.labs import loss_lab
-from pages.ui import remember, show_error, tr
+from ui.state import remember, show_error, tr
 
 remember("loss_")  # the widgets as the learner left them, after a visit to another page
 

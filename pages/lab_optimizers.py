@@ -6,8 +6,8 @@ import streamlit as st
 
 from engine import surfaces
 from engine.labs.optimizers import CLOSE, arrow_field, race, summary
-from pages.charts import heatmap
-from pages.ui import remember, tr
+from ui.charts import heatmap
+from ui.state import remember, tr
 
 remember("lab_opt_")  # the widgets as the learner left them, after a visit to another page
 

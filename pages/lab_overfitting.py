@@ -8,8 +8,8 @@ from engine.config import TrainConfig
 from engine.cv import cross_validate
 from engine.labs.overfitting import dropout_passes, noisy_sine, verdict
 from engine.train import fit
-from pages.charts import fit_line_chart, history_long, loss_chart
-from pages.ui import remember, tr
+from ui.charts import fit_line_chart, history_long, loss_chart
+from ui.state import remember, tr
 
 remember("overfit_")  # the widgets as the learner left them, after a visit to another page
 

@@ -7,8 +7,8 @@ from engine.config import SCHEDULERS, TrainConfig
 from engine.datasets import load
 from engine.optim import lr_curve
 from engine.train import fit
-from pages.charts import history_long, loss_chart
-from pages.ui import labels, remember, tr
+from ui.charts import history_long, loss_chart
+from ui.state import labels, remember, tr
 
 remember("sched_")  # the widgets as the learner left them, after a visit to another page
 

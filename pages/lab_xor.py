@@ -9,8 +9,8 @@ from engine.config import ACTIVATIONS, OPTIMIZERS
 from engine.datasets import load
 from engine.labs.xor import accuracy, boundary_grid, hidden_view, output_line, xor_config
 from engine.train import fit, train
-from pages.charts import boundary_chart
-from pages.ui import remember, tr
+from ui.charts import boundary_chart
+from ui.state import remember, tr
 
 remember("xor_")  # the widgets as the learner left them, after a visit to another page
 

@@ -4,8 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from engine.labs.zero_grad import fit_line, grads_after_backward
-from pages.charts import loss_chart
-from pages.ui import remember, tr
+from ui.charts import loss_chart
+from ui.state import remember, tr
 
 remember("zg_")  # the widgets as the learner left them, after a visit to another page
 

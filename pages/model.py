@@ -9,7 +9,7 @@ import streamlit as st
 from engine.config import ACTIVATIONS, TrainConfig
 from engine.models import build_model, count_params, param_formula
 from engine.summary import summarize
-from pages.ui import config, labels, require_dataset, set_config, tr
+from ui.state import config, labels, require_dataset, set_config, tr
 
 PRESETS = {
     "linear": dict(hidden=[], activation="relu", dropout=0.0),

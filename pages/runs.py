@@ -11,8 +11,8 @@ from engine.errors import LearnerError
 from engine.export import load_model, model_bytes
 from engine.models import count_params
 from engine.summary import summarize
-from pages.charts import history_long, loss_chart
-from pages.ui import dataset, no_runs_hint, runs, show_error, tr
+from ui.charts import history_long, loss_chart
+from ui.state import dataset, no_runs_hint, runs, show_error, tr
 
 METRICS = {"regression": ("rmse", "mae", "r2"), "binary": ("accuracy", "f1"), "multiclass": ("accuracy", "f1")}
 LABELS = {"rmse": "RMSE", "mae": "MAE", "r2": "R²", "f1": "F1"}  # accuracy is translated

@@ -10,11 +10,11 @@ from engine.errors import LearnerError
 from engine.optim import SCHEDULER_DEFAULTS, lr_curve, scheduler_params
 from engine.split import split_indices
 from engine.train import train
-from pages import charts
-from pages.live import LAST, LiveTrainer, Progress, keep_training, start_training
-from pages.train_presets import preset_panel
-from pages.train_view import TrainView
-from pages.ui import config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
+from ui import charts
+from ui.live import LAST, LiveTrainer, Progress, keep_training, start_training
+from ui.train_presets import preset_panel
+from ui.train_view import TrainView
+from ui.state import config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
 
 BATCH_MODES = ("full", "one", "mini")
 

@@ -38,9 +38,9 @@ def test_every_widget_that_holds_a_value_has_a_key():
     """Without a key a widget's identity includes its translated label, so a language switch would reset it."""
     holding = {"selectbox", "slider", "select_slider", "number_input", "checkbox", "radio", "multiselect",
                "segmented_control", "pills", "toggle", "text_input", "text_area", "file_uploader", "data_editor"}
-    pages = pathlib.Path(__file__).resolve().parent.parent / "pages"
+    root = pathlib.Path(__file__).resolve().parent.parent
     missing = [f"{path.name}:{node.lineno} {node.func.attr}"
-               for path in sorted(pages.glob("*.py"))
+               for path in sorted([*root.glob("pages/*.py"), *root.glob("ui/*.py")])
                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in holding
                and not any(keyword.arg == "key" for keyword in node.keywords)]

@@ -5,7 +5,7 @@ import torch
 
 from engine.config import TrainConfig
 from engine.train import Event, Run, fit, train
-from pages.live import LiveTrainer, Progress
+from ui.live import LiveTrainer, Progress
 
 
 class FakeTraining:

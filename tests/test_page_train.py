@@ -9,7 +9,7 @@ from conftest import open_page
 from engine import datasets
 from engine.config import TrainConfig
 from engine.train import train
-from pages.live import PENDING
+from ui.live import PENDING
 
 TRAIN = {"en": "Train", "ko": "학습 시작"}
 

@@ -7,9 +7,9 @@ import streamlit as st
 
 from engine.evaluation import boundary_grid, eval_part, line_grid, part_arrays
 from engine.metrics import classification_metrics
-from pages import charts
-from pages.live import Progress
-from pages.ui import tr
+from ui import charts
+from ui.live import Progress
+from ui.state import tr
 
 
 def _duration(seconds: float) -> str:

@@ -4,7 +4,7 @@ import streamlit as st
 from engine import datasets
 from engine.config import TrainConfig
 from engine.split import split_indices
-from pages.ui import dataset, labels, set_config, tr
+from ui.state import dataset, labels, set_config, tr
 
 PRESETS = {  # the settings of the reference tutorials, so a learner can reproduce their numbers
     "seed000": ("rent", dict(hidden=[], loss="mse", optimizer="sgd", lr=5e-4, weight_decay=0.0, epochs=50_000,

@@ -14,7 +14,7 @@ from typing import Callable
 import streamlit as st
 
 from engine.train import Run, Training
-from pages.ui import runs
+from ui.state import runs
 
 PENDING = "train_pending"  # the Training being run, until it is kept
 LAST = "train_last"  # the entry the Train page shows after training

@@ -10,6 +10,7 @@ st.session_state.setdefault("lang", "en")
 
 WORKFLOW = [
     ("pages/home.py", "nav.home", ":material/home:", True),
+    ("pages/study.py", "nav.study", ":material/school:", False),
     ("pages/data.py", "nav.data", ":material/table_chart:", False),
     ("pages/model.py", "nav.model", ":material/account_tree:", False),
     ("pages/train.py", "nav.train", ":material/model_training:", False),

@@ -11,6 +11,7 @@ from engine.errors import LearnerError
 from engine.train import fit
 from ui.charts import history_long, loss_chart
 from ui.state import config, notes, remember, require_dataset, runs, set_config, show_error, show_stopped, tr
+from ui.study import record_cv
 
 PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d",
            "#bab0ac"]  # one colour per fold (k ≤ 10); held-out test rows are grey
@@ -51,6 +52,7 @@ if st.button(tr("cv_page.run"), type="primary", icon=":material/repeat:"):
         with st.spinner(tr("cv_page.running", k=k)):
             result = cross_validate(cfg, ds, k, shuffle)
         st.session_state.cv = {"result": result, "config": cfg, "dataset": ds.name, "k": k, "shuffle": shuffle}
+        record_cv(ds.name, k, result.metric, result.mean, cfg.scale_target)
     except LearnerError as error:
         show_error(error)
 

@@ -1,0 +1,153 @@
+"""What a learner waits for in a real browser: first visit, page switches, and seed 000's preset run.
+
+Usage: python bench/browser.py [--quick]
+Starts `streamlit run app.py` on a free port with a throw-away workspace, drives Debian's Chromium with
+Playwright, prints a table and, as its last line, one JSON object. A page counts as shown when the app's
+script has finished (`data-test-script-state="notRunning"`), no element of the previous run is left
+(`data-stale`), and the page's own heading is visible.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.chdir(ROOT)
+
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
+
+from engine.i18n import t  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync"]
+TIMEOUT = 120_000  # ms
+
+
+def start_server(workdir: str) -> tuple[subprocess.Popen, str, float]:
+    """A brand-new server process; returns it, its URL and the time it took to answer its health check."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    began = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                             "--server.address", "127.0.0.1", "--server.headless", "true"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "STUDYLAB_DB": str(Path(workdir) / "workspace.db")})
+    url = f"http://127.0.0.1:{port}"
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+            return proc, url, time.perf_counter() - began
+        except OSError:
+            if proc.poll() is not None or time.perf_counter() - began > 120:
+                raise RuntimeError("streamlit did not start")
+            time.sleep(0.05)
+
+
+def settled(page) -> None:
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning", timeout=TIMEOUT)
+    expect(page.locator("[data-stale='true']")).to_have_count(0, timeout=TIMEOUT)
+
+
+def nav_titles() -> list[str]:
+    """Every page title in the sidebar, in English, from app.py's navigation lists."""
+    import ast
+    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+    keys = [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("nav.")
+            and not node.value.startswith("nav.group")]
+    return [t(key) for key in dict.fromkeys(keys)]
+
+
+def first_visit(browser, url: str) -> float:
+    """Seconds from opening the app to the navigation and the Home page being usable."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    began = time.perf_counter()
+    page.goto(url)
+    nav = page.locator("[data-testid='stSidebarNav']")
+    expect(nav.get_by_role("link", name=t("nav.data"), exact=True)).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_role("heading", name=t("home.title"))).to_be_visible(timeout=TIMEOUT)
+    settled(page)
+    seconds = time.perf_counter() - began
+    page.context.close()
+    return seconds
+
+
+def switch(page, title: str) -> float:
+    """Seconds from a click on a sidebar link to that page shown and settled."""
+    link = page.locator("[data-testid='stSidebarNav']").get_by_role("link", name=title, exact=True)
+    target = link.get_attribute("href")
+    began = time.perf_counter()
+    link.click()
+    expect(page).to_have_url(re.compile(re.escape(target) + "$"), timeout=TIMEOUT)
+    settled(page)
+    expect(page.get_by_test_id("stHeading").first).to_be_visible(timeout=TIMEOUT)
+    return time.perf_counter() - began
+
+
+def page_switches(browser, url: str, rounds: int) -> dict[str, dict[str, float]]:
+    """Per page: the first visit and the median of later visits, in seconds."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(url)
+    settled(page)
+    titles = nav_titles()
+    times: dict[str, list[float]] = {title: [] for title in titles}
+    for _ in range(rounds):
+        for title in titles:
+            times[title].append(switch(page, title))
+    page.context.close()
+    return {title: {"first": values[0], "revisit": statistics.median(values[1:]) if len(values) > 1 else values[0]}
+            for title, values in times.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="two rounds of page switches instead of four")
+    args = parser.parse_args()
+    out: dict = {"quick": args.quick}
+    with tempfile.TemporaryDirectory() as workdir, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        firsts = []
+        for _ in range(1 if args.quick else 3):
+            proc, url, boot = start_server(workdir)
+            try:
+                firsts.append(first_visit(browser, url))
+            finally:
+                proc.terminate()
+                proc.wait(timeout=30)
+        out["first_visit_s"], out["first_visit_s_min"], out["first_visit_s_max"] = (
+            statistics.median(firsts), min(firsts), max(firsts))
+        print(f"{'fresh server: first visit until nav + Home usable (s)':<58} "
+              f"{out['first_visit_s']:.2f} [{min(firsts):.2f}–{max(firsts):.2f}]  goal ≤ 3 (server boot {boot:.1f} s)")
+
+        proc, url, _ = start_server(workdir)
+        try:
+            switches = page_switches(browser, url, 2 if args.quick else 4)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+        for title, times in switches.items():
+            print(f"  switch to {title:<44} first {times['first']:.2f} s, revisit {times['revisit']:.2f} s")
+        slowest = max(switches, key=lambda k: max(switches[k].values()))
+        out["page_switch_s"] = {k: {kind: round(v, 3) for kind, v in times.items()} for k, times in switches.items()}
+        out["slowest_page_switch_s"] = max(switches[slowest].values())
+        out["slowest_page"] = slowest
+        print(f"{'slowest page switch (s)':<58} {out['slowest_page_switch_s']:.2f} ({slowest})  goal < 1")
+        browser.close()
+    print(json.dumps(out, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -45,6 +45,8 @@ def notebook(config: TrainConfig, dataset: Dataset, lang: str = "en") -> str:
                   v4.new_code_cell(code.strip("\n"))]
         if step == "loop":
             cells += [v4.new_markdown_cell(t("codegen.md_plot", lang)), v4.new_code_cell(PLOT_CODE)]
+    for number, cell in enumerate(cells):
+        cell.id = f"cell-{number}"  # fixed ids (nbformat draws random ones): the same run gives the same file
     book = v4.new_notebook(cells=cells, metadata={
         "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
         "language_info": {"name": "python"}})

@@ -95,7 +95,7 @@ def script_steps(config: TrainConfig, source: str, dataset: Dataset, notebook: b
 
 _DOC = """Reproduces a Deep Learning Study Lab run with plain PyTorch.
 
-Run: python train.py [--device cpu|cuda|...] [--seed N]
+Run it with python (in the bundle: python train.py); options: --device cpu|cuda|..., --seed N.
 It prints the training loss of every epoch, then the scores the app's Evaluate page shows.
 On the CPU the numbers match the app's run; on a GPU they can differ in the last digits,
 because GPU kernels add numbers up in a different order."""

@@ -1,4 +1,4 @@
-"""The exported run as a Jupyter notebook: the script's own pieces, each under an explanation in the learner's language."""
+"""The exported run as a Jupyter notebook: the script's own pieces, each explained in the learner's language."""
 from __future__ import annotations
 
 import nbformat

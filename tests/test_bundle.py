@@ -10,7 +10,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from test_codegen import check_matches_engine, printed_losses
+from test_codegen import check_matches_engine, printed_losses, run_file
 
 from engine import datasets, notebook
 from engine.codegen import to_bundle, to_notebook
@@ -100,8 +100,6 @@ def test_script_losses_in_the_bundle_and_notebook_agree(tmp_path):
     config = TrainConfig(lr=5e-4, batch_size=10, epochs=3, seed=3)
     with zipfile.ZipFile(io.BytesIO(to_bundle(config, rent))) as archive:
         archive.extractall(tmp_path)
-    from test_codegen import run_file
-
     script_losses = printed_losses(run_file(tmp_path / "train.py", tmp_path))
     notebook_losses = printed_losses(run_cells((tmp_path / "train.ipynb").read_text(encoding="utf-8"), tmp_path))
     assert len(script_losses) == 3 and script_losses == notebook_losses

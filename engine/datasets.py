@@ -61,15 +61,6 @@ def info(name: str) -> dict:
     }
 
 
-def loader_code(name: str) -> str:
-    """Python lines that put the dataset's table into `df` (pandas as pd), for the exported script."""
-    spec = _spec(name)
-    if spec["file"] is None:
-        return "from sklearn.datasets import load_digits\n\ndf = load_digits(as_frame=True).frame"
-    return ("# Run this from the app's folder, or change DATA to where the file is.\n"
-            f'DATA = "{DATA_DIR.name}/{spec["file"]}"\ndf = pd.read_csv(DATA)')
-
-
 def _read_table(name: str) -> pd.DataFrame:
     spec = _SPECS[name]
     if spec["file"] is None:

@@ -1,18 +1,18 @@
 """Runs: compare kept runs (curves, metrics, config differences), export them, and load a model file back."""
-import re
 from dataclasses import asdict
 
 import pandas as pd
 import streamlit as st
 
 from engine import datasets
-from engine.codegen import to_script
+from engine.codegen import to_bundle, to_notebook, to_script
 from engine.errors import LearnerError
 from engine.export import load_model, model_bytes
+from engine.filenames import data_file_name, slug
 from engine.models import count_params
 from engine.summary import summarize
 from ui.charts import history_long, loss_chart
-from ui.state import dataset, no_runs_hint, runs, show_error, tr
+from ui.state import dataset, lang, no_runs_hint, runs, show_error, tr
 
 METRICS = {"regression": ("rmse", "mae", "r2"), "binary": ("accuracy", "f1"), "multiclass": ("accuracy", "f1")}
 LABELS = {"rmse": "RMSE", "mae": "MAE", "r2": "R²", "f1": "F1"}  # accuracy is translated
@@ -71,11 +71,6 @@ def _script(entry, source: str, ds) -> str:
     return scripts[key]
 
 
-def _slug(name: str) -> str:
-    """A run or file name as a download file name: letters (Korean too), digits, '.', '-'; the rest become '_'."""
-    return re.sub(r"[^\w.-]+", "_", name).strip("_.") or "run"
-
-
 st.title(tr("nav.runs"))
 st.caption(tr("runs_page.intro"))
 kept = runs()
@@ -123,7 +118,7 @@ else:
                         key="runs_export")
     entry = kept[pick]
     run = entry["run"]
-    file_base = _slug(entry["name"])
+    file_base = slug(entry["name"])
     st.download_button(tr("runs_page.download_model"), data=lambda: model_bytes(run), file_name=f"{file_base}.pt",
                        mime="application/octet-stream", on_click="ignore", icon=":material/download:")
     st.caption(tr("runs_page.model_help"))
@@ -134,7 +129,7 @@ else:
             st.info(tr("runs_page.csv_gone", name=source), icon=":material/info:")
             source = None
         else:
-            source, source_ds = (source if source.endswith(".csv") else f"{_slug(source)}.csv"), current
+            source, source_ds = data_file_name(source), current
     if source is not None:
         with st.expander(tr("runs_page.script_title"), icon=":material/code:"):
             try:
@@ -143,8 +138,17 @@ else:
                 show_error(error)
             else:
                 st.caption(tr("runs_page.script_help"))
-                st.download_button(tr("runs_page.download_script"), data=script, file_name=f"{file_base}.py",
-                                   mime="text/x-python", on_click="ignore", icon=":material/download:")
+                export_ds, language = source_ds or datasets.load(source), lang()
+                left, middle, right = st.columns(3)
+                left.download_button(tr("runs_page.download_script"), data=script, file_name=f"{file_base}.py",
+                                     mime="text/x-python", on_click="ignore", icon=":material/download:")
+                middle.download_button(tr("runs_page.download_bundle"), file_name=f"{file_base}.zip",
+                                       data=lambda: to_bundle(run.config, export_ds, language),
+                                       mime="application/zip", on_click="ignore", icon=":material/folder_zip:")
+                right.download_button(tr("runs_page.download_notebook"), file_name=f"{file_base}.ipynb",
+                                      data=lambda: to_notebook(run.config, export_ds, language),
+                                      mime="application/x-ipynb+json", on_click="ignore", icon=":material/menu_book:")
+                st.caption(tr("runs_page.formats_help", data=data_file_name(export_ds.name)))
                 if source_ds is not None:
                     st.download_button(tr("runs_page.download_csv", file=source),
                                        data=lambda: source_ds.frame.to_csv(index=False), file_name=source,

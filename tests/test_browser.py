@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -247,4 +248,11 @@ def test_a_korean_excel_csv_goes_through_the_whole_workflow(server, browser, tmp
         page.get_by_role("button", name="스크립트 내려받기 (.py)").click()
     assert download.value.suggested_filename.endswith(".py") and "집값" in download.value.suggested_filename
     assert "집값.csv" in Path(download.value.path()).read_text(encoding="utf-8")
+    with page.expect_download() as download:  # the bundle is made on the click: script, notebook, data, pins, README
+        page.get_by_role("button", name="모두 내려받기 (.zip)").click()
+    assert download.value.suggested_filename.endswith(".zip") and "집값" in download.value.suggested_filename
+    with zipfile.ZipFile(download.value.path()) as bundle:
+        assert sorted(bundle.namelist()) == ["README.md", "requirements.txt", "train.ipynb", "train.py", "집값.csv"]
+        assert "실행하기" in bundle.read("README.md").decode("utf-8")
+    page.screenshot(path=SHOTS / "5_runs_export.png", full_page=True)
     page.context.close()

@@ -75,18 +75,30 @@ def test_picking_runs_changes_the_table(rent_runs):
 
 
 def test_shown_script_reproduces_the_run(rent_runs, tmp_path):
-    """The script in the Runs page's expander, run as plain python, prints this run's train losses."""
+    """The script in the Runs page's expander, run as plain python from another folder, prints this run's losses."""
     rent, kept = rent_runs
     at = open_page(PAGE, state={"dataset": rent, "runs": list(kept)})
     at.selectbox[2].set_value(0).run()
     script = at.code[0].value
     path = tmp_path / "run.py"
     path.write_text(script, encoding="utf-8")
+    (tmp_path / "rent.csv").write_bytes((REPO / "data" / "rent.csv").read_bytes())  # the data sits next to it
     done = subprocess.run([sys.executable, str(path)], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     printed = [float(v) for v in re.findall(r"^epoch \d+ train_loss (\S+)$", done.stdout, flags=re.M)]
     history = kept[0]["run"].history.to_frame()["train_loss"].tolist()
     assert len(printed) == 6 and printed == pytest.approx(history, rel=1e-4)
+
+
+def test_bundle_and_notebook_are_offered_next_to_the_script(rent_runs):
+    from engine.i18n import t
+
+    rent, kept = rent_runs
+    at = open_page(PAGE, "ko", state={"dataset": rent, "runs": list(kept)})
+    assert not at.exception
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert t("runs_page.download_bundle", "ko") in labels and t("runs_page.download_notebook", "ko") in labels
+    assert t("runs_page.formats_help", "ko", data="rent.csv") in [c.value for c in at.caption]
 
 
 def test_no_runs_yet_in_korean():
@@ -134,7 +146,7 @@ def test_uploaded_table_gets_its_csv_and_a_script_that_reads_it(linear3, tmp_pat
     labels = [b.label for b in at.get("download_button")]
     assert any("handmade.csv" in label for label in labels)
     script = at.code[0].value
-    assert 'DATA = "handmade.csv"' in script
+    assert "DATA = HERE / 'handmade.csv'" in script
     linear3.frame.to_csv(tmp_path / "handmade.csv", index=False)  # what the CSV button hands out
     (tmp_path / "run.py").write_text(script, encoding="utf-8")
     done = subprocess.run([sys.executable, "run.py"], cwd=tmp_path, capture_output=True, text=True, timeout=120)

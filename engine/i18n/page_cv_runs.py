@@ -157,11 +157,22 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "'{name}'은(는) 올렸던 표인데 지금은 불러와져 있지 않습니다. 이 실행의 스크립트를 받으려면 "
                            "데이터 페이지에서 다시 불러오세요."),
     "runs_page.script_title": ("The same run as a plain PyTorch script", "같은 실행을 순수 PyTorch 스크립트로"),
-    "runs_page.script_help": ("Run it with python next to the data file: it prints the training loss of every "
-                              "epoch, which should match this run's curve.",
-                              "데이터 파일과 같은 폴더에서 python으로 실행하세요. 에포크마다 학습 손실을 출력하며, "
-                              "이 실행의 곡선과 같은 값이 나와야 합니다."),
+    "runs_page.script_help": ("Run it with python, with the data file in the same folder: it prints the training "
+                              "loss of every epoch, which should match this run's curve, then the Evaluate page's "
+                              "scores.",
+                              "데이터 파일을 같은 폴더에 두고 python으로 실행하세요. 에포크마다 학습 손실을 출력하며 "
+                              "이 실행의 곡선과 같은 값이 나와야 하고, 마지막에 평가 페이지의 점수를 출력합니다."),
     "runs_page.download_script": ("Download the script (.py)", "스크립트 내려받기 (.py)"),
+    "runs_page.download_bundle": ("Download everything (.zip)", "모두 내려받기 (.zip)"),
+    "runs_page.download_notebook": ("Download a notebook (.ipynb)", "노트북 내려받기 (.ipynb)"),
+    "runs_page.formats_help": ("The .py is the script alone: it needs {data} next to it. The .zip holds the script, "
+                               "the notebook, {data}, requirements.txt and a README: unzip it anywhere and run "
+                               "python train.py. The .ipynb is the same code in Jupyter or Colab, step by step "
+                               "with explanations and a loss plot.",
+                               ".py는 스크립트만 들어 있어서 같은 폴더에 {data} 파일이 필요합니다. .zip에는 스크립트, "
+                               "노트북, {data}, requirements.txt, README가 모두 들어 있으니 아무 곳에나 풀고 "
+                               "python train.py를 실행하세요. .ipynb는 같은 코드를 Jupyter나 Colab에서 단계별 설명과 "
+                               "손실 그래프와 함께 실행하는 노트북입니다."),
     "runs_page.download_csv": ("Download the cleaned table ({file})", "정리된 표 내려받기 ({file})"),
     "runs_page.load_title": ("Load a model file", "모델 파일 불러오기"),
     "runs_page.upload": ("A .pt file downloaded from this app", "이 앱에서 내려받은 .pt 파일"),

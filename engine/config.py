@@ -5,14 +5,17 @@ import json
 import math
 from dataclasses import asdict, dataclass, field, fields
 
+from engine import choices
 from engine.errors import ConfigError
 
-ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky_relu", "elu", "selu", "identity")
-LOSSES = ("mse", "mae", "huber", "bce", "ce")
-OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw")
-SCHEDULERS = ("step", "multistep", "exponential", "cosine", "warmup", "multiplicative")
+# The allowed names, in the order the pages list them: read off the tables in engine.choices.
+ACTIVATIONS = tuple(choices.ACTIVATIONS)
+LOSSES = tuple(choices.LOSSES)
+OPTIMIZERS = tuple(choices.OPTIMIZERS)
+SCHEDULERS = tuple(choices.SCHEDULERS)
 SCALINGS = ("none", "standard", "minmax")
-LOSSES_FOR_TASK = {"regression": ("mse", "mae", "huber"), "binary": ("bce",), "multiclass": ("ce",)}
+LOSSES_FOR_TASK = {task: tuple(name for name, loss in choices.LOSSES.items() if task in loss.tasks)
+                   for task in ("regression", "binary", "multiclass")}
 MAX_EPOCHS = 50_000
 
 
@@ -65,6 +68,10 @@ class TrainConfig:
         _choice("scaling", self.scaling, SCALINGS)
         if self.scheduler is not None:
             _choice("scheduler", self.scheduler, SCHEDULERS)
+            try:
+                choices.SCHEDULERS[self.scheduler].arguments(self)
+            except (TypeError, ValueError) as error:
+                raise ConfigError("config.scheduler_params", scheduler=self.scheduler) from error
         if not 0.0 <= self.dropout < 1.0:
             raise ConfigError("config.dropout")
         if not (math.isfinite(self.lr) and 0.0 < self.lr <= 10.0):

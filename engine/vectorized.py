@@ -24,7 +24,8 @@ from engine.config import TrainConfig
 from engine.dataset import Dataset
 from engine.losses import make_loss
 from engine.metrics import classification_metrics, regression_metrics
-from engine.models import ACTIVATIONS, seeded_model
+from engine.choices import ACTIVATIONS
+from engine.models import seeded_model
 from engine.optim import make_optimizer, make_scheduler
 from engine.split import prepare
 from engine.train import History, _labels, diverged
@@ -85,7 +86,7 @@ def train_folds(config: TrainConfig, dataset: Dataset, folds) -> tuple[list[floa
     params = [p for pair in zip(weights, biases) for p in pair]
     optimizer = make_optimizer(config, params)
     scheduler = make_scheduler(config, optimizer)
-    activation = ACTIVATIONS[config.activation]()
+    activation = ACTIVATIONS[config.activation].torch_class()
     row_loss = type(make_loss(loss_name))(reduction="none")
 
     def forward(h: torch.Tensor, training: bool) -> torch.Tensor:

@@ -130,6 +130,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
     "rmsprop": Optimizer(optim.RMSprop, ("lr", "weight_decay"), "train_page.opt_rmsprop"),
     "adam": Optimizer(optim.Adam, ("lr", "betas", "weight_decay"), "train_page.opt_adam"),
     "adamw": Optimizer(optim.AdamW, ("lr", "betas", "weight_decay"), "train_page.opt_adamw"),
+    "adamax": Optimizer(optim.Adamax, ("lr", "betas", "weight_decay"), "train_page.opt_adamax"),
 }
 
 SCHEDULERS: dict[str, Scheduler] = {

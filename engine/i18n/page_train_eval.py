@@ -57,6 +57,7 @@ _TRAIN = {
     "opt_rmsprop": ("RMSprop", "RMSprop"),
     "opt_adam": ("Adam", "Adam"),
     "opt_adamw": ("AdamW", "AdamW"),
+    "opt_adamax": ("Adamax (Adam scaled by the largest gradient)", "Adamax (가장 큰 기울기로 크기를 맞추는 Adam)"),
     "lr": ("Learning rate", "학습률 (learning rate)"),
     "lr_help": ("How far each step moves the weights along the negative gradient. Useful values span many powers "
                 "of ten, so use ÷10 and ×10 to jump between them.",

@@ -104,6 +104,16 @@ class TrainConfig:
         return cls(**{k: v for k, v in values.items() if k in names})
 
 
+def batch_rows(config: TrainConfig, n_rows: int) -> int:
+    """Rows per batch when training on n_rows rows: the config's batch size, at most n_rows (None = all)."""
+    return min(config.batch_size or n_rows, n_rows)
+
+
+def steps_per_epoch(config: TrainConfig, n_rows: int) -> int:
+    """Optimizer steps (iterations) per epoch over n_rows rows: ⌈N / B⌉, the short last batch included."""
+    return math.ceil(n_rows / max(1, batch_rows(config, n_rows)))
+
+
 def _choice(name: str, value, allowed) -> None:
     if value not in allowed:
         raise ConfigError("config.choice", name=name, value=value, allowed=", ".join(allowed))

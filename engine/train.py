@@ -10,7 +10,8 @@ import pandas as pd
 import torch
 from torch import nn
 
-from engine.config import TrainConfig
+from engine.config import TrainConfig, batch_rows, steps_per_epoch
+from engine.data import make_dataset
 from engine.dataset import Dataset
 from engine.losses import make_loss
 from engine.metrics import classification_metrics, regression_metrics
@@ -72,6 +73,16 @@ class Run:
     metrics: dict = field(default_factory=dict)
     train_metrics: dict = field(default_factory=dict)
     stopped: tuple[str, dict] | None = None  # (translation key, params) when it ended early
+    # Facts about the data the pages need, carried so no page looks the dataset up again by name:
+    table: pd.DataFrame | None = None  # the cleaned table it trained on (Dataset.frame)
+    image_shape: tuple[int, int] | None = None  # (h, w) when each row is an image
+    steps_per_epoch: int = 0
+
+    def dataset(self) -> Dataset:
+        """The Dataset rebuilt from the cleaned table the run carries (e.g. to export a script for an upload)."""
+        ds = make_dataset(self.table, self.target_name, self.feature_names, self.task, self.dataset_name)
+        ds.image_shape = self.image_shape
+        return ds
 
     def outputs(self, X_scaled: torch.Tensor) -> torch.Tensor:
         """Raw model outputs in eval mode (dropout off), leaving the module's mode as it was."""
@@ -120,11 +131,12 @@ class Training:
         self.scheduler = make_scheduler(config, self.optimizer)
         self.loss_fn = make_loss(loss)
         self.n_classes = max(dataset.n_classes, 2)
-        self.run = Run(config, model, History(), self.data, dataset.task, loss, list(dataset.feature_names),
-                       dataset.target_name, list(dataset.class_names), dataset.name)
         n = len(self.data.X_train)
-        self.batch_size = min(config.batch_size or n, n)
-        self.steps_per_epoch = math.ceil(n / self.batch_size)
+        self.batch_size = batch_rows(config, n)
+        self.steps_per_epoch = steps_per_epoch(config, n)
+        self.run = Run(config, model, History(), self.data, dataset.task, loss, list(dataset.feature_names),
+                       dataset.target_name, list(dataset.class_names), dataset.name, table=dataset.frame,
+                       image_shape=dataset.image_shape, steps_per_epoch=self.steps_per_epoch)
         self.total_steps = self.steps_per_epoch * config.epochs
         self.finished = False
         self._events = self._loop()

@@ -12,7 +12,7 @@ from engine.export import load_model, model_bytes
 from engine.models import count_params
 from engine.summary import summarize
 from ui.charts import history_long, loss_chart
-from ui.state import dataset, no_runs_hint, runs, show_error, tr
+from ui.state import no_runs_hint, runs, show_error, tr
 
 METRICS = {"regression": ("rmse", "mae", "r2"), "binary": ("accuracy", "f1"), "multiclass": ("accuracy", "f1")}
 LABELS = {"rmse": "RMSE", "mae": "MAE", "r2": "R²", "f1": "F1"}  # accuracy is translated
@@ -62,12 +62,12 @@ def _metrics_table(entries) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _script(entry, source: str, ds) -> str:
+def _script(run, source: str, uploaded: bool) -> str:
     """The exported script, made once per run and source (it reads and formats data)."""
     scripts = st.session_state.setdefault("runs_page_scripts", {})
-    key = (id(entry["run"]), source)
+    key = (id(run), source)
     if key not in scripts:
-        scripts[key] = to_script(entry["run"].config, source, ds)
+        scripts[key] = to_script(run.config, source, run.dataset() if uploaded else None)
     return scripts[key]
 
 
@@ -127,29 +127,24 @@ else:
     st.download_button(tr("runs_page.download_model"), data=lambda: model_bytes(run), file_name=f"{file_base}.pt",
                        mime="application/octet-stream", on_click="ignore", icon=":material/download:")
     st.caption(tr("runs_page.model_help"))
-    source, source_ds = entry["dataset"], None
-    if source not in datasets.names():
-        current = dataset()
-        if current is None or current.name != source:
-            st.info(tr("runs_page.csv_gone", name=source), icon=":material/info:")
-            source = None
+    # A built-in is loaded by name in the script; an upload travels with the run as its cleaned table.
+    source, uploaded = run.dataset_name, run.dataset_name not in datasets.names()
+    if uploaded:
+        source = source if source.endswith(".csv") else f"{_slug(source)}.csv"
+    with st.expander(tr("runs_page.script_title"), icon=":material/code:"):
+        try:
+            script = _script(run, source, uploaded)
+        except LearnerError as error:
+            show_error(error)
         else:
-            source, source_ds = (source if source.endswith(".csv") else f"{_slug(source)}.csv"), current
-    if source is not None:
-        with st.expander(tr("runs_page.script_title"), icon=":material/code:"):
-            try:
-                script = _script(entry, source, source_ds)
-            except LearnerError as error:
-                show_error(error)
-            else:
-                st.caption(tr("runs_page.script_help"))
-                st.download_button(tr("runs_page.download_script"), data=script, file_name=f"{file_base}.py",
-                                   mime="text/x-python", on_click="ignore", icon=":material/download:")
-                if source_ds is not None:
-                    st.download_button(tr("runs_page.download_csv", file=source),
-                                       data=lambda: source_ds.frame.to_csv(index=False), file_name=source,
-                                       mime="text/csv", on_click="ignore", icon=":material/table_chart:")
-                st.code(script, language="python")
+            st.caption(tr("runs_page.script_help"))
+            st.download_button(tr("runs_page.download_script"), data=script, file_name=f"{file_base}.py",
+                               mime="text/x-python", on_click="ignore", icon=":material/download:")
+            if uploaded:
+                st.download_button(tr("runs_page.download_csv", file=source),
+                                   data=lambda: run.table.to_csv(index=False), file_name=source,
+                                   mime="text/csv", on_click="ignore", icon=":material/table_chart:")
+            st.code(script, language="python")
 
 st.subheader(tr("runs_page.load_title"))
 upload = st.file_uploader(tr("runs_page.upload"), type=["pt", "pth"], help=tr("runs_page.upload_help"),

@@ -1,12 +1,12 @@
 """Train: loss, optimiser, schedule and batches for the learner's model; train with live charts and stop any time."""
 import json
-import math
 from dataclasses import replace
 
 import streamlit as st
 
 from engine.choices import LOSSES, OPTIMIZERS, SCHEDULERS
-from engine.config import LOSSES_FOR_TASK, MAX_EPOCHS, SCALINGS, TrainConfig, suggested_loss
+from engine.config import (LOSSES_FOR_TASK, MAX_EPOCHS, SCALINGS, TrainConfig, batch_rows, steps_per_epoch,
+                           suggested_loss)
 from engine.errors import LearnerError
 from engine.optim import lr_curve, scheduler_params
 from engine.split import split_indices
@@ -157,8 +157,7 @@ with right:
     mirrored(st.number_input, tr("train_page.epochs"), "epochs", int(cfg.epochs), lambda v: {"epochs": int(v)},
              min_value=1, max_value=MAX_EPOCHS, step=1)
 
-batch = min(cfg.batch_size or n_train, n_train)
-per_epoch = math.ceil(n_train / batch)
+batch, per_epoch = batch_rows(cfg, n_train), steps_per_epoch(cfg, n_train)
 st.info(tr("train_page.steps", n=f"{n_train:,}", b=f"{batch:,}", per_epoch=f"{per_epoch:,}",
            epochs=f"{cfg.epochs:,}", total=f"{per_epoch * cfg.epochs:,}"), icon=":material/calculate:")
 if cfg.batch_size is not None and cfg.batch_size > n_train:

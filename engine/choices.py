@@ -112,42 +112,42 @@ ACTIVATIONS: dict[str, Activation] = {
 }
 
 LOSSES: dict[str, Loss] = {
-    "mse": Loss(nn.MSELoss, ("regression",), "train_page.loss_mse"),
-    "mae": Loss(nn.L1Loss, ("regression",), "train_page.loss_mae"),
-    "huber": Loss(nn.HuberLoss, ("regression",), "train_page.loss_huber"),
+    "mse": Loss(nn.MSELoss, ("regression",), "choice.loss_mse"),
+    "mae": Loss(nn.L1Loss, ("regression",), "choice.loss_mae"),
+    "huber": Loss(nn.HuberLoss, ("regression",), "choice.loss_huber"),
     # sigmoid + binary cross-entropy in one numerically stable step
-    "bce": Loss(nn.BCEWithLogitsLoss, ("binary",), "train_page.loss_bce"),
+    "bce": Loss(nn.BCEWithLogitsLoss, ("binary",), "choice.loss_bce"),
     # softmax + negative log-likelihood on raw logits
-    "ce": Loss(nn.CrossEntropyLoss, ("multiclass",), "train_page.loss_ce", class_targets=True),
+    "ce": Loss(nn.CrossEntropyLoss, ("multiclass",), "choice.loss_ce", class_targets=True),
 }
 
 OPTIMIZERS: dict[str, Optimizer] = {
-    "sgd": Optimizer(optim.SGD, ("lr", "weight_decay"), "train_page.opt_sgd"),
-    "momentum": Optimizer(optim.SGD, ("lr", "momentum", "weight_decay"), "train_page.opt_momentum"),
-    "nesterov": Optimizer(optim.SGD, ("lr", "momentum", "weight_decay"), "train_page.opt_nesterov",
+    "sgd": Optimizer(optim.SGD, ("lr", "weight_decay"), "choice.opt_sgd"),
+    "momentum": Optimizer(optim.SGD, ("lr", "momentum", "weight_decay"), "choice.opt_momentum"),
+    "nesterov": Optimizer(optim.SGD, ("lr", "momentum", "weight_decay"), "choice.opt_nesterov",
                           {"nesterov": True}),
-    "adagrad": Optimizer(optim.Adagrad, ("lr", "weight_decay"), "train_page.opt_adagrad"),
-    "rmsprop": Optimizer(optim.RMSprop, ("lr", "weight_decay"), "train_page.opt_rmsprop"),
-    "adam": Optimizer(optim.Adam, ("lr", "betas", "weight_decay"), "train_page.opt_adam"),
-    "adamw": Optimizer(optim.AdamW, ("lr", "betas", "weight_decay"), "train_page.opt_adamw"),
-    "adamax": Optimizer(optim.Adamax, ("lr", "betas", "weight_decay"), "train_page.opt_adamax"),
+    "adagrad": Optimizer(optim.Adagrad, ("lr", "weight_decay"), "choice.opt_adagrad"),
+    "rmsprop": Optimizer(optim.RMSprop, ("lr", "weight_decay"), "choice.opt_rmsprop"),
+    "adam": Optimizer(optim.Adam, ("lr", "betas", "weight_decay"), "choice.opt_adam"),
+    "adamw": Optimizer(optim.AdamW, ("lr", "betas", "weight_decay"), "choice.opt_adamw"),
+    "adamax": Optimizer(optim.Adamax, ("lr", "betas", "weight_decay"), "choice.opt_adamax"),
 }
 
 SCHEDULERS: dict[str, Scheduler] = {
     "step": Scheduler(lr_scheduler.StepLR, {"step_size": Param(30, int, 1), "gamma": Param(0.1, float)},
-                      "train_page.sched_step", "train_page.sched_step_help"),
+                      "choice.sched_step", "choice.sched_step_help"),
     "multistep": Scheduler(lr_scheduler.MultiStepLR, {"milestones": Param([30, 80], list, 1),
                                                       "gamma": Param(0.1, float)},
-                           "train_page.sched_multistep", "train_page.sched_multistep_help"),
+                           "choice.sched_multistep", "choice.sched_multistep_help"),
     "exponential": Scheduler(lr_scheduler.ExponentialLR, {"gamma": Param(0.95, float)},
-                             "train_page.sched_exponential", "train_page.sched_exponential_help"),
+                             "choice.sched_exponential", "choice.sched_exponential_help"),
     "cosine": Scheduler(lr_scheduler.CosineAnnealingLR, {"T_max": Param(None, int, 1, from_config="epochs"),
                                                          "eta_min": Param(0.0, float)},
-                        "train_page.sched_cosine", "train_page.sched_cosine_help"),
+                        "choice.sched_cosine", "choice.sched_cosine_help"),
     "warmup": Scheduler(lr_scheduler.LambdaLR, {"warmup_epochs": Param(5, int, 1)},
-                        "train_page.sched_warmup", "train_page.sched_warmup_help",
+                        "choice.sched_warmup", "choice.sched_warmup_help",
                         lr_lambda="lambda epoch: min(1.0, (epoch + 1) / {warmup_epochs})"),
     "multiplicative": Scheduler(lr_scheduler.MultiplicativeLR, {"factor": Param(0.95, float)},
-                                "train_page.sched_multiplicative", "train_page.sched_multiplicative_help",
+                                "choice.sched_multiplicative", "choice.sched_multiplicative_help",
                                 lr_lambda="lambda epoch: {factor}"),
 }

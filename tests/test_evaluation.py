@@ -48,17 +48,17 @@ def test_worst_rows_classification_puts_confident_mistakes_first(blobs3):
 
 def test_fit_verdict_rules():
     train = {"r2": 0.95, "rmse": 1.0}
-    assert fit_verdict("regression", train, {"rmse": 1.1})[0] == "eval_page.verdict_good_reg"
-    assert fit_verdict("regression", train, {"rmse": 1.5})[0] == "eval_page.verdict_mild_reg"
-    assert fit_verdict("regression", train, {"rmse": 2.5}) == ("eval_page.verdict_overfit_reg", {"ratio": "2.50"})
-    assert fit_verdict("regression", {"r2": 0.2, "rmse": 5.0}, {"rmse": 50.0})[0] == "eval_page.verdict_underfit_reg"
-    assert fit_verdict("regression", train, {})[0] == "eval_page.verdict_no_test"
-    assert fit_verdict("binary", {"accuracy": 0.99}, {"accuracy": 0.80}) == ("eval_page.verdict_overfit_cls",
+    assert fit_verdict("regression", train, {"rmse": 1.1})[0] == "verdict.good_reg"
+    assert fit_verdict("regression", train, {"rmse": 1.5})[0] == "verdict.mild_reg"
+    assert fit_verdict("regression", train, {"rmse": 2.5}) == ("verdict.overfit_reg", {"ratio": "2.50"})
+    assert fit_verdict("regression", {"r2": 0.2, "rmse": 5.0}, {"rmse": 50.0})[0] == "verdict.underfit_reg"
+    assert fit_verdict("regression", train, {})[0] == "verdict.no_test"
+    assert fit_verdict("binary", {"accuracy": 0.99}, {"accuracy": 0.80}) == ("verdict.overfit_cls",
                                                                              {"gap": "19"})
-    assert fit_verdict("multiclass", {"accuracy": 0.95}, {"accuracy": 0.90})[0] == "eval_page.verdict_mild_cls"
-    assert fit_verdict("multiclass", {"accuracy": 0.95}, {"accuracy": 0.94})[0] == "eval_page.verdict_good_cls"
-    assert fit_verdict("binary", {"accuracy": 0.55}, {"accuracy": 0.50})[0] == "eval_page.verdict_underfit_cls"
-    assert fit_verdict("binary", {}, {})[0] == "eval_page.verdict_none"
+    assert fit_verdict("multiclass", {"accuracy": 0.95}, {"accuracy": 0.90})[0] == "verdict.mild_cls"
+    assert fit_verdict("multiclass", {"accuracy": 0.95}, {"accuracy": 0.94})[0] == "verdict.good_cls"
+    assert fit_verdict("binary", {"accuracy": 0.55}, {"accuracy": 0.50})[0] == "verdict.underfit_cls"
+    assert fit_verdict("binary", {}, {})[0] == "verdict.none"
 
 
 def test_medians_and_grids(linear3, reg_run, xor, study_hours):

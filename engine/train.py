@@ -98,7 +98,7 @@ class Run:
         out = self.outputs(self.data.scale_x(X))
         if self.task == "regression":
             return self.data.unscale_y(out.numpy()).ravel()
-        return _labels(out, self.task).numpy()
+        return class_indices(out, self.task).numpy()
 
     def predict_proba(self, X) -> np.ndarray:
         """Class probabilities (n, n_classes) for raw feature rows (classification only)."""
@@ -109,7 +109,7 @@ class Run:
         return torch.softmax(out, dim=1).numpy()
 
 
-def _labels(out: torch.Tensor, task: str) -> torch.Tensor:
+def class_indices(out: torch.Tensor, task: str) -> torch.Tensor:
     """Logits → class indices: a positive logit means class 1 for binary, the arg-max otherwise."""
     return (out.reshape(-1) > 0).long() if task == "binary" else out.argmax(dim=1)
 
@@ -210,10 +210,12 @@ class Training:
             out = self._outputs(data.X_test)
             scores["val_loss"] = float(self.loss_fn(out, data.y_test))
             if run.task != "regression":
-                scores["val_acc"] = float((_labels(out, run.task) == data.y_test.reshape(-1).long()).float().mean())
+                right = class_indices(out, run.task) == data.y_test.reshape(-1).long()
+                scores["val_acc"] = float(right.float().mean())
         if run.task != "regression":
             out = self._outputs(data.X_train)
-            scores["train_acc"] = float((_labels(out, run.task) == data.y_train.reshape(-1).long()).float().mean())
+            right = class_indices(out, run.task) == data.y_train.reshape(-1).long()
+            scores["train_acc"] = float(right.float().mean())
         return scores
 
     def _outputs(self, X: torch.Tensor) -> torch.Tensor:
@@ -245,7 +247,7 @@ class Training:
         out = self.run.outputs(X)
         if self.run.task == "regression":
             return regression_metrics(y.numpy(), out.numpy())
-        return classification_metrics(y.reshape(-1).long().numpy(), _labels(out, self.run.task).numpy(),
+        return classification_metrics(y.reshape(-1).long().numpy(), class_indices(out, self.run.task).numpy(),
                                       self.n_classes)
 
 

@@ -1,4 +1,7 @@
-"""Train the k cross-validation folds together: stacked weights, batched matmuls, one optimiser over the stack.
+"""Train the k cross-validation folds together: stacked weights, batched matmuls, one optimizer over the stack.
+
+The stacked model is built by engine.layers.stack_models from the same layer spec as build_model, so the
+folds run exactly the architecture a single fit runs (there is no second, hand-written forward pass).
 
 Every fold starts from the weights Training would build (same seed), shuffles its own rows with its own
 generator seeded like Training's, and takes the same batches in the same order. Rows a fold lacks (fold
@@ -14,21 +17,17 @@ with probability 1 - p, scaled by 1 / (1 - p)): same kind of run, not the same n
 """
 from __future__ import annotations
 
-import math
-
 import torch
-import torch.nn.functional as F
-from torch import nn
 
-from engine.config import TrainConfig
+from engine.choices import LOSSES
+from engine.config import TrainConfig, batch_rows, steps_per_epoch
 from engine.dataset import Dataset
-from engine.losses import make_loss
+from engine.layers import stack_models
 from engine.metrics import classification_metrics, regression_metrics
-from engine.choices import ACTIVATIONS
-from engine.models import seeded_model
+from engine.models import model_spec, seeded_model
 from engine.optim import make_optimizer, make_scheduler
 from engine.split import prepare
-from engine.train import History, _labels, diverged
+from engine.train import History, class_indices, diverged
 
 
 def _stack(tensors: list[torch.Tensor], rows: int) -> torch.Tensor:
@@ -56,8 +55,8 @@ def train_folds(config: TrainConfig, dataset: Dataset, folds) -> tuple[list[floa
     preps = [prepare(config, dataset, loss_name, tr, va) for tr, va in folds]
     k = len(preps)
     ns = [len(p.X_train) for p in preps]
-    sizes = [min(config.batch_size or n, n) for n in ns]
-    steps = {math.ceil(n / bs) for n, bs in zip(ns, sizes)}
+    sizes = [batch_rows(config, n) for n in ns]
+    steps = {steps_per_epoch(config, n) for n in ns}
     if len(steps) != 1:
         return None
     n_steps, width, n_max = steps.pop(), max(sizes), max(ns)
@@ -79,35 +78,27 @@ def train_folds(config: TrainConfig, dataset: Dataset, folds) -> tuple[list[floa
     folds_ix = torch.arange(k)[:, None]
 
     model = seeded_model(config, dataset.X.shape[1], dataset.n_outputs)  # reseeds torch, as Training does
-    linears = [m for m in model if isinstance(m, nn.Linear)]
-    # Stored as (k, in, out) and (k, 1, out), the shapes baddbmm takes, so the graph has no transposes.
-    weights = [m.weight.detach().t().repeat(k, 1, 1).requires_grad_() for m in linears]
-    biases = [m.bias.detach().repeat(k, 1, 1).requires_grad_() for m in linears]
-    params = [p for pair in zip(weights, biases) for p in pair]
+    # Every fold starts from that model: k copies side by side, built from the same layer spec as build_model.
+    stacked = stack_models(model_spec(config, dataset.X.shape[1], dataset.n_outputs), [model] * k)
+    params = list(stacked.parameters())
     optimizer = make_optimizer(config, params)
     scheduler = make_scheduler(config, optimizer)
-    activation = ACTIVATIONS[config.activation].torch_class()
-    row_loss = type(make_loss(loss_name))(reduction="none")
+    row_loss = LOSSES[loss_name].torch_class(reduction="none")
 
     def forward(h: torch.Tensor, training: bool) -> torch.Tensor:
-        """Every fold's model on (k, rows, features): Linear → activation (→ dropout) per hidden layer, then Linear."""
-        for i, (w, b) in enumerate(zip(weights, biases)):
-            h = torch.baddbmm(b, h, w)
-            if i < len(weights) - 1:
-                h = activation(h)
-                if config.dropout > 0:
-                    h = F.dropout(h, config.dropout, training)
-        return h
+        """Every fold's model on (k, rows, features); dropout only when training."""
+        stacked.train(training)
+        return stacked(h)
 
     def losses(out: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
         """Per-row losses shaped (k, rows, 1)."""
-        if loss_name == "ce":
+        if LOSSES[loss_name].class_targets:
             return row_loss(out.reshape(-1, out.shape[-1]), target.reshape(-1)).reshape(*target.shape, 1)
         return row_loss(out, target)
 
     def correct(out: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
         """1.0 where the predicted class is right, (k, rows, 1)."""
-        labels = _labels(out.reshape(-1, out.shape[-1]), task).reshape(target.shape[:2])
+        labels = class_indices(out.reshape(-1, out.shape[-1]), task).reshape(target.shape[:2])
         return (labels == target.reshape(target.shape[:2]).long()).float().unsqueeze(-1)
 
     gens = [torch.Generator().manual_seed(config.seed) for _ in range(k)]
@@ -167,4 +158,4 @@ def _score(out: torch.Tensor, y: torch.Tensor, task: str, n_classes: int) -> flo
     """A fold's validation RMSE (regression) or accuracy, from the metric functions Training uses."""
     if task == "regression":
         return regression_metrics(y.numpy(), out.numpy())["rmse"]
-    return classification_metrics(y.reshape(-1).long().numpy(), _labels(out, task).numpy(), n_classes)["accuracy"]
+    return classification_metrics(y.reshape(-1).long().numpy(), class_indices(out, task).numpy(), n_classes)["accuracy"]

@@ -20,16 +20,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.chdir(ROOT)
 
-import torch  # noqa: E402
+import torch
 
-from engine import datasets  # noqa: E402
-from engine.config import TrainConfig  # noqa: E402
-from engine.cv import cross_validate, fold_splits  # noqa: E402
-from engine.losses import make_loss  # noqa: E402
-from engine.models import seeded_model  # noqa: E402
-from engine.optim import make_optimizer  # noqa: E402
-from engine.split import prepare  # noqa: E402
-from engine.train import Training  # noqa: E402
+from engine import datasets
+from engine.config import TrainConfig
+from engine.cv import cross_validate, fold_splits
+from engine.losses import make_loss
+from engine.models import seeded_model
+from engine.optim import make_optimizer
+from engine.split import prepare
+from engine.train import Training
 
 # Seed 001's house-price MLP and seed 000's rent regression (batch N/2 of the 60 training rows).
 HOUSE = dict(hidden=[50, 30], activation="relu", dropout=0.5, optimizer="adam", lr=1e-3, weight_decay=1e-7,
@@ -253,7 +253,8 @@ def main() -> None:
     for case, cfg, ds in (("house", house_ui, house_ds), ("rent", rent_ui, rent_ds)):
         ratio, t_eng, t_ui = paired(lambda: engine_fit(cfg, ds), lambda: live_fit(cfg, ds), repeats)
         out[f"ui_vs_engine_{case}"] = 1 / ratio
-        row(f"{case}: ui_vs_engine (live chart)", f"{1 / ratio:.3f}", "≥ 0.85", f"engine {t_eng:.2f}s, live {t_ui:.2f}s")
+        row(f"{case}: ui_vs_engine (live chart)", f"{1 / ratio:.3f}", "≥ 0.85",
+            f"engine {t_eng:.2f}s, live {t_ui:.2f}s")
     out["ui_vs_engine"] = min(out["ui_vs_engine_house"], out["ui_vs_engine_rent"])
 
     steps = 10_000 if quick else HEADLINE_STEPS

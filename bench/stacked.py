@@ -16,11 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import torch  # noqa: E402 -- after the sys.path line above, so the repo's engine is imported
-from torch import nn  # noqa: E402 -- same reason
-from torch.func import functional_call, stack_module_state  # noqa: E402 -- same reason
+import torch
+from torch import nn
+from torch.func import functional_call, stack_module_state
 
-from engine.layers import layer_spec, stack_models  # noqa: E402 -- same reason
+from engine.layers import layer_spec, stack_models
 
 torch.set_num_threads(1)
 SHAPES = {"rent (1→1)": ([], 1), "house (13→50→30→1)": ([50, 30], 13)}
@@ -100,7 +100,8 @@ def main():
         print(f"{label}, K={args.k}")
         for name, values in times.items():
             ms = statistics.median(values)
-            print(f"  {name:24s} {ms:7.3f} ms/step   {ms / one:5.2f}× one model   ({ms / one / args.k:.2f}× per member)")
+            print(f"  {name:24s} {ms:7.3f} ms/step   {ms / one:5.2f}× one model   "
+                  f"({ms / one / args.k:.2f}× per member)")
 
 
 if __name__ == "__main__":

@@ -136,7 +136,8 @@ def _loop_code(config: TrainConfig, dataset: Dataset, loss: str) -> str:
     if dataset.task == "regression":
         report = 'print(f"test rmse {float(nn.MSELoss()(out, y_test)) ** 0.5:.6f}")'
     elif dataset.task == "binary":
-        report = 'print(f"test accuracy {float(((out.reshape(-1) > 0).long() == y_test.reshape(-1).long()).float().mean()):.4f}")'
+        report = ('print(f"test accuracy '
+                  '{float(((out.reshape(-1) > 0).long() == y_test.reshape(-1).long()).float().mean()):.4f}")')
     else:
         report = 'print(f"test accuracy {float((out.argmax(dim=1) == y_test).float().mean()):.4f}")'
     return f'''n, batch_size = len(X_train), {batch}

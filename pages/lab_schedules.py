@@ -124,7 +124,8 @@ curves = pd.concat([history_long(result["constant"], {"val_loss": name(None)}),
                     history_long(result["scheduled"], {"val_loss": name(shown)})])
 st.altair_chart(loss_chart(curves, tr("lab_schedules.epoch_axis"), tr("lab_schedules.loss_axis"), log_y=True),
                 width="stretch")
-for column, (label, history) in zip(st.columns(2), [(name(None), result["constant"]), (name(shown), result["scheduled"])]):
+for column, (label, history) in zip(st.columns(2),
+                                    [(name(None), result["constant"]), (name(shown), result["scheduled"])]):
     losses = [record["val_loss"] for record in history]
     column.metric(tr("lab_schedules.final_test", name=label), f"{losses[-1]:.5f}")
     column.metric(tr("lab_schedules.wiggle", name=label), f"{np.std(losses[-10:]):.5f}",

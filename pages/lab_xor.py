@@ -122,7 +122,8 @@ else:
         scale = alt.Scale(domain=result["span"], nice=False)
         dots = alt.Chart(view).mark_point(size=140, filled=True).encode(
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale),
-            color=alt.Color("label:N", title=None), shape=alt.Shape("label:N", title=None), tooltip=["point", "h1", "h2"])
+            color=alt.Color("label:N", title=None), shape=alt.Shape("label:N", title=None),
+            tooltip=["point", "h1", "h2"])
         labels = dots.mark_text(dx=14, dy=-10, align="left").encode(text="point:N")
         boundary = alt.Chart(line).mark_line(strokeDash=[6, 4], color="gray", clip=True).encode(
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale))

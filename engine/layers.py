@@ -83,8 +83,23 @@ class StackedLinear(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return torch.baddbmm(self.bias, x, self.weight)
 
+    def member(self, i: int) -> nn.Linear:
+        """Member i as a plain nn.Linear holding a copy of its current weights."""
+        fan_in, fan_out = self.weight.shape[1:]
+        layer = nn.Linear(fan_in, fan_out)
+        with torch.no_grad():
+            layer.weight.copy_(self.weight[i].t())
+            layer.bias.copy_(self.bias[i, 0])
+        return layer
+
 
 def stack_models(spec: list, models: list[nn.Sequential]) -> nn.Sequential:
     """One module running k models built from `spec` side by side on inputs shaped (k, rows, features)."""
     return nn.Sequential(*(layer.stacked([m[i] for m in models]) for i, layer in enumerate(spec)))
 
+
+
+def unstack_model(spec: list, stacked: nn.Sequential, i: int) -> nn.Sequential:
+    """Member i of a stacked model as the single model build_model makes, with a copy of its weights."""
+    return nn.Sequential(*(part.member(i) if isinstance(part, StackedLinear) else layer.module()
+                           for layer, part in zip(spec, stacked)))

@@ -13,11 +13,12 @@ from torch import nn
 from engine.config import TrainConfig, batch_rows, steps_per_epoch
 from engine.data import make_dataset
 from engine.dataset import Dataset
+from engine.layers import unstack_model
 from engine.losses import make_loss
 from engine.metrics import classification_metrics, regression_metrics
 from engine.models import seeded_model
 from engine.optim import make_optimizer, make_scheduler
-from engine.split import Prepared, prepare
+from engine.split import Prepared, prepare, split_indices
 
 # One intra-op thread: the app's models are tiny, so a second thread buys nothing, and on a busy machine
 # (other sessions, the browser) it waits for a free core. bench/run.py on this 2-core machine, steps/s
@@ -235,20 +236,23 @@ class Training:
         return self.run
 
     def _finish(self, stopped: tuple[str, dict] | None) -> None:
-        """Record why it ended and compute train and test metrics of the weights it ends with."""
-        run = self.run
-        run.stopped = stopped
         self.finished = True
-        run.train_metrics = self._metrics(self.data.X_train, self.data.y_train)
-        if len(self.data.X_test):
-            run.metrics = self._metrics(self.data.X_test, self.data.y_test)
+        finish(self.run, stopped, self.n_classes)
 
-    def _metrics(self, X: torch.Tensor, y: torch.Tensor) -> dict:
-        out = self.run.outputs(X)
-        if self.run.task == "regression":
-            return regression_metrics(y.numpy(), out.numpy())
-        return classification_metrics(y.reshape(-1).long().numpy(), class_indices(out, self.run.task).numpy(),
-                                      self.n_classes)
+
+def finish(run: Run, stopped: tuple[str, dict] | None, n_classes: int) -> None:
+    """Record why a run ended and compute the train and test metrics of the weights it ends with."""
+    run.stopped = stopped
+    run.train_metrics = _metrics(run, run.data.X_train, run.data.y_train, n_classes)
+    if len(run.data.X_test):
+        run.metrics = _metrics(run, run.data.X_test, run.data.y_test, n_classes)
+
+
+def _metrics(run: Run, X: torch.Tensor, y: torch.Tensor, n_classes: int) -> dict:
+    out = run.outputs(X)
+    if run.task == "regression":
+        return regression_metrics(y.numpy(), out.numpy())
+    return classification_metrics(y.reshape(-1).long().numpy(), class_indices(out, run.task).numpy(), n_classes)
 
 
 def train(config: TrainConfig, dataset: Dataset) -> Training:
@@ -263,3 +267,26 @@ def fit(config: TrainConfig, dataset: Dataset,
     for _ in training:
         pass
     return training.run
+
+
+def fit_many(configs: list[TrainConfig], dataset: Dataset) -> list[Run]:
+    """Several runs that differ only in lr and seed, trained as one stacked computation (engine.vectorized).
+
+    Each Run equals what fit(config, dataset) gives, up to float rounding (dropout draws aside). When the
+    members cannot share steps (different numbers of batches per epoch) they are fitted one by one.
+    """
+    from engine.vectorized import train_together  # here, not at the top: engine.vectorized builds on this module
+
+    together = train_together(configs, dataset, [split_indices(config, dataset) for config in configs])
+    if together is None:
+        return [fit(config, dataset) for config in configs]
+    loss = configs[0].loss_for(dataset.task)
+    runs = []
+    for i, (config, prep) in enumerate(zip(configs, together.preps)):
+        run = Run(config, unstack_model(together.spec, together.model, i), together.histories[i], prep,
+                  dataset.task, loss, list(dataset.feature_names), dataset.target_name, list(dataset.class_names),
+                  dataset.name, table=dataset.frame, image_shape=dataset.image_shape,
+                  steps_per_epoch=steps_per_epoch(config, len(prep.X_train)))
+        finish(run, together.stopped[i], max(dataset.n_classes, 2))
+        runs.append(run)
+    return runs

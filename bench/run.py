@@ -27,7 +27,7 @@ from engine.config import TrainConfig
 from engine.cv import cross_validate, fold_splits
 from engine.losses import make_loss
 from engine.models import seeded_model
-from engine.optim import make_optimizer
+from engine.optimizer_setup import make_optimizer
 from engine.split import prepare
 from engine.train import Training
 

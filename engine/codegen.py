@@ -6,7 +6,7 @@ from engine.choices import LOSSES, OPTIMIZERS, SCHEDULERS
 from engine.config import TrainConfig
 from engine.dataset import Dataset
 from engine.models import model_spec
-from engine.optim import scheduler_params
+from engine.optimizer_setup import scheduler_params
 from engine.split import stratify_labels
 
 

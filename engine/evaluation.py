@@ -95,7 +95,7 @@ def line_grid(run: Run, X: np.ndarray, steps: int = 60) -> pd.DataFrame:
     return pd.DataFrame({"x": xs, "predicted": run.predict(xs.reshape(-1, 1))})
 
 
-def boundary_grid(run: Run, X: np.ndarray, steps: int = 50, margin: float = 0.15) -> pd.DataFrame:
+def decision_grid(run: Run, X: np.ndarray, steps: int = 50, margin: float = 0.15) -> pd.DataFrame:
     """Predicted probability of class 1 (binary) or the predicted class on a grid over two features."""
     lo, hi = X.min(axis=0), X.max(axis=0)
     pad = (hi - lo) * margin + 1e-6

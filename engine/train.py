@@ -17,7 +17,7 @@ from engine.layers import unstack_model
 from engine.losses import make_loss
 from engine.metrics import classification_metrics, regression_metrics
 from engine.models import seeded_model
-from engine.optim import make_optimizer, make_scheduler
+from engine.optimizer_setup import make_optimizer, make_scheduler
 from engine.split import Prepared, prepare, split_indices
 
 # One intra-op thread: the app's models are tiny, so a second thread buys nothing, and on a busy machine

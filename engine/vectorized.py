@@ -28,7 +28,7 @@ from engine.dataset import Dataset
 from engine.layers import stack_models
 from engine.metrics import classification_metrics, regression_metrics
 from engine.models import model_spec, seeded_model
-from engine.optim import lr_curve, make_optimizer, make_scheduler
+from engine.optimizer_setup import lr_curve, make_optimizer, make_scheduler
 from engine.split import Prepared, prepare
 from engine.train import History, class_indices, diverged
 
@@ -84,7 +84,7 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows) -> Togeth
     The configs may differ only in lr and seed (the seed sets a member's starting weights and batch order).
     With one lr for all, the real optimizer and scheduler run at that lr. With several, the optimizer runs
     at lr 1 and each member's step is scaled by its own lr for that epoch, read off its real scheduler
-    (engine.optim.lr_curve): every optimizer in the table moves a weight by lr × a step that does not depend
+    (engine.optimizer_setup.lr_curve): every optimizer in the table moves a weight by lr × a step that does not depend
     on lr, so this is each member's own run up to float rounding.
     """
     base = configs[0]

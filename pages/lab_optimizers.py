@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from engine import surfaces
-from engine.labs.optimizers import CLOSE, arrow_field, race, summary
+from engine.labs.optimizer_race import CLOSE, arrow_field, race, summary
 from ui.charts import heatmap
 from ui.state import remember, tr
 

@@ -6,7 +6,7 @@ import streamlit as st
 from engine import choices
 from engine.config import SCHEDULERS, TrainConfig
 from engine.datasets import load
-from engine.optim import lr_curve
+from engine.optimizer_setup import lr_curve
 from engine.train import fit
 from ui.charts import history_long, loss_chart
 from ui.state import labels, remember, tr

@@ -8,11 +8,11 @@ from engine.choices import LOSSES, OPTIMIZERS, SCHEDULERS
 from engine.config import (LOSSES_FOR_TASK, MAX_EPOCHS, SCALINGS, TrainConfig, batch_rows, steps_per_epoch,
                            suggested_loss)
 from engine.errors import LearnerError
-from engine.optim import lr_curve, scheduler_params
+from engine.optimizer_setup import lr_curve, scheduler_params
 from engine.split import split_indices
 from engine.train import train
 from ui import charts
-from ui.live import LAST, LiveTrainer, Progress, keep_training, start_training
+from ui.live import LAST, LiveTrainer, Progress, finish_interrupted_run, start_training
 from ui.train_presets import preset_panel
 from ui.train_view import TrainView
 from ui.state import choice_labels, config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
@@ -195,7 +195,7 @@ if go.button(tr("train_page.train"), type="primary", icon=":material/play_arrow:
         start_training(training, ds.name, name, live)
         st.button(tr("train_page.stop"), icon=":material/stop:", help=tr("train_page.stop_help"))
         LiveTrainer(training, TrainView(ds, live).draw).run()
-        keep_training()
+        finish_interrupted_run()
         st.rerun()  # show the finished run below, without the Stop button
 
 last = st.session_state.get(LAST)

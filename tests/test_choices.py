@@ -10,7 +10,7 @@ from engine.errors import ConfigError
 from engine.i18n import TABLE
 from engine.layers import Activation
 from engine.losses import make_loss
-from engine.optim import lr_curve, make_optimizer, make_scheduler
+from engine.optimizer_setup import lr_curve, make_optimizer, make_scheduler
 
 
 def weights():

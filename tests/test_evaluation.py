@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from engine.config import TrainConfig
-from engine.evaluation import boundary_grid, eval_part, fit_verdict, line_grid, medians, part_arrays, worst_rows
+from engine.evaluation import decision_grid, eval_part, fit_verdict, line_grid, medians, part_arrays, worst_rows
 from engine.train import fit
 
 
@@ -64,7 +64,7 @@ def test_fit_verdict_rules():
 def test_medians_and_grids(linear3, reg_run, xor, study_hours):
     np.testing.assert_allclose(medians(reg_run), np.median(linear3.X[reg_run.data.train_idx], axis=0), atol=1e-5)
     run = fit(TrainConfig(hidden=[4], activation="tanh", optimizer="adam", lr=0.05, epochs=50, test_size=0.0), xor)
-    grid = boundary_grid(run, xor.X, steps=7)
+    grid = decision_grid(run, xor.X, steps=7)
     assert len(grid) == 49
     points = grid[["x1", "x2"]].to_numpy()
     w1, b1, w2, b2 = (p.detach().numpy().astype(np.float64) for p in run.model.parameters())

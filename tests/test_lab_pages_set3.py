@@ -58,7 +58,7 @@ def test_xor_more_units_hide_the_two_unit_view():
 
 def test_schedules_lab_draws_every_schedule_in_the_table_from_its_own_defaults():
     from engine.config import SCHEDULERS
-    from engine.optim import lr_curve
+    from engine.optimizer_setup import lr_curve
 
     at = open_page("pages/lab_schedules.py")
     at.multiselect(key="sched_pick").set_value(list(SCHEDULERS))

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from engine.i18n import LANG_NAMES
-from ui.live import keep_training
+from ui.live import finish_interrupted_run
 from ui.state import arrive, resend_choices, tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
@@ -54,6 +54,6 @@ navigation = st.navigation({
     tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],
     tr("nav.group_labs"): [page(*entry) for entry in LABS],
 }, expanded=True)
-keep_training()  # a run that a Stop click or a page change interrupted is kept as stopped, never retrained
+finish_interrupted_run()  # a run that a Stop click or a page change interrupted is kept as stopped, never retrained
 arrive(navigation.url_path)
 navigation.run()

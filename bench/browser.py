@@ -50,9 +50,9 @@ def start_server(workdir: str) -> tuple[subprocess.Popen, str, float]:
         try:
             urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
             return proc, url, time.perf_counter() - began
-        except OSError:
+        except OSError as error:
             if proc.poll() is not None or time.perf_counter() - began > 120:
-                raise RuntimeError("streamlit did not start")
+                raise RuntimeError("streamlit did not start") from error
             time.sleep(0.05)
 
 

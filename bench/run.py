@@ -22,16 +22,16 @@ sys.path.insert(0, str(ROOT))
 os.chdir(ROOT)
 os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # the live view runs in bare mode: no warnings per draw
 
-import torch  # noqa: E402
+import torch
 
-from engine import datasets  # noqa: E402
-from engine.config import TrainConfig  # noqa: E402
-from engine.cv import cross_validate, fold_splits  # noqa: E402
-from engine.losses import make_loss  # noqa: E402
-from engine.models import seeded_model  # noqa: E402
-from engine.optim import make_optimizer  # noqa: E402
-from engine.split import prepare  # noqa: E402
-from engine.train import Training  # noqa: E402
+from engine import datasets
+from engine.config import TrainConfig
+from engine.cv import cross_validate, fold_splits
+from engine.losses import make_loss
+from engine.models import seeded_model
+from engine.optimizer_setup import make_optimizer
+from engine.split import prepare
+from engine.train import Training
 
 # Seed 001's house-price MLP and seed 000's rent regression (batch N/2 of the 60 training rows).
 HOUSE = dict(hidden=[50, 30], activation="relu", dropout=0.5, optimizer="adam", lr=1e-3, weight_decay=1e-7,

@@ -8,33 +8,37 @@ from __future__ import annotations
 import inspect
 
 from engine import datasets, metrics
+from engine.choices import LOSSES, OPTIMIZERS, SCHEDULERS
 from engine.config import TrainConfig
 from engine.dataset import Dataset
 from engine.filenames import data_file_name
-from engine.optim import scheduler_params
+from engine.models import model_spec
+from engine.optimizer_setup import scheduler_params
 from engine.split import stratify_labels
 
-_OPTIMIZERS = {
-    "sgd": "optim.SGD(model.parameters(), lr={lr}, weight_decay={wd})",
-    "momentum": "optim.SGD(model.parameters(), lr={lr}, momentum={mom}, weight_decay={wd})",
-    "nesterov": "optim.SGD(model.parameters(), lr={lr}, momentum={mom}, nesterov=True, weight_decay={wd})",
-    "adagrad": "optim.Adagrad(model.parameters(), lr={lr}, weight_decay={wd})",
-    "rmsprop": "optim.RMSprop(model.parameters(), lr={lr}, weight_decay={wd})",
-    "adam": "optim.Adam(model.parameters(), lr={lr}, betas={betas}, weight_decay={wd})",
-    "adamw": "optim.AdamW(model.parameters(), lr={lr}, betas={betas}, weight_decay={wd})",
-}
-_SCHEDULERS = {
-    "step": "optim.lr_scheduler.StepLR(optimizer, step_size={step_size}, gamma={gamma})",
-    "multistep": "optim.lr_scheduler.MultiStepLR(optimizer, milestones={milestones}, gamma={gamma})",
-    "exponential": "optim.lr_scheduler.ExponentialLR(optimizer, gamma={gamma})",
-    "cosine": "optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max={T_max}, eta_min={eta_min})",
-    "warmup": "optim.lr_scheduler.LambdaLR(optimizer, lambda epoch: min(1.0, (epoch + 1) / {warmup_epochs}))",
-    "multiplicative": "optim.lr_scheduler.MultiplicativeLR(optimizer, lambda epoch: {factor})",
-}
-_LOSSES = {"mse": "nn.MSELoss()", "mae": "nn.L1Loss()", "huber": "nn.HuberLoss()",
-           "bce": "nn.BCEWithLogitsLoss()", "ce": "nn.CrossEntropyLoss()"}
-_ACTIVATIONS = {"relu": "nn.ReLU()", "tanh": "nn.Tanh()", "sigmoid": "nn.Sigmoid()", "leaky_relu": "nn.LeakyReLU()",
-                "elu": "nn.ELU()", "selu": "nn.SELU()", "identity": "nn.Identity()"}
+
+def _keywords(arguments: dict) -> str:
+    return ", ".join(f"{name}={value!r}" for name, value in arguments.items())
+
+
+def optimizer_code(config: TrainConfig, params: str = "model.parameters()") -> str:
+    """The script's optimizer construction, from the same table entry make_optimizer builds from."""
+    choice = OPTIMIZERS[config.optimizer]
+    return f"optim.{choice.torch_class.__name__}({params}, {_keywords(choice.arguments(config))})"
+
+
+def scheduler_code(config: TrainConfig, optimizer: str = "optimizer") -> str:
+    """The script's scheduler construction (config.scheduler must be set), as make_scheduler builds it."""
+    choice = SCHEDULERS[config.scheduler]
+    arguments = scheduler_params(config)
+    lr_lambda = choice.lr_lambda_code(arguments)
+    return (f"optim.lr_scheduler.{choice.torch_class.__name__}({optimizer}, "
+            f"{lr_lambda if lr_lambda is not None else _keywords(arguments)})")
+
+
+def loss_code(loss: str) -> str:
+    """The script's loss module, as make_loss builds it."""
+    return f"nn.{LOSSES[loss].torch_class.__name__}()"
 
 
 def to_script(config: TrainConfig, dataset_name_or_csv: str, dataset: Dataset | None = None) -> str:
@@ -191,7 +195,7 @@ def _scale_code(config: TrainConfig, dataset: Dataset, loss: str) -> str:
         lines += ["y_scaler = MinMaxScaler().fit(y_train)  # the target is scaled to [0, 1] too",
                   "y_train = y_scaler.transform(y_train)",
                   "y_test = y_scaler.transform(y_test) if len(y_test) else y_test"]
-    target = ("torch.as_tensor(a).long().reshape(-1)" if loss == "ce"
+    target = ("torch.as_tensor(a).long().reshape(-1)" if LOSSES[loss].class_targets
               else "torch.as_tensor(a).float().reshape(-1, 1)")
     lines += ["", "", "def features(a):", "    return torch.from_numpy(np.ascontiguousarray(a, dtype=np.float32))", "",
               "", "def targets(a):", f"    return {target}", "", "",
@@ -202,22 +206,14 @@ def _scale_code(config: TrainConfig, dataset: Dataset, loss: str) -> str:
 
 def _model_code(config: TrainConfig, dataset: Dataset, loss: str) -> tuple[str, str, str]:
     """The code of three steps: the model, the loss function, and the optimizer (with its schedule)."""
-    widths = [dataset.X.shape[1], *config.hidden]
-    layers = []
-    for fan_in, fan_out in zip(widths, widths[1:]):
-        layers += [f"nn.Linear({fan_in}, {fan_out})", _ACTIVATIONS[config.activation]]
-        if config.dropout > 0:
-            layers.append(f"nn.Dropout({config.dropout})")
-    layers.append(f"nn.Linear({widths[-1]}, {dataset.n_outputs})")
+    layers = [layer.code() for layer in model_spec(config, dataset.X.shape[1], dataset.n_outputs)]
     body = ",\n    ".join(layers)
-    optimizer = _OPTIMIZERS[config.optimizer].format(lr=config.lr, wd=config.weight_decay, mom=config.momentum,
-                                                     betas=tuple(config.betas))
-    code = f"optimizer = {optimizer}"
+    code = f"optimizer = {optimizer_code(config)}"
     if config.scheduler is not None:
-        code += "\nscheduler = " + _SCHEDULERS[config.scheduler].format(**scheduler_params(config))
+        code += "\nscheduler = " + scheduler_code(config)
     model = (f"torch.manual_seed(SEED)  # same starting weights as the app\nmodel = nn.Sequential(\n    {body},\n)"
              ".to(DEVICE)\nprint(model)")
-    return model, f"loss_fn = {_LOSSES[loss]}", code
+    return model, f"loss_fn = {loss_code(loss)}", code
 
 
 def _loop_code(config: TrainConfig, dataset: Dataset, loss: str) -> str:

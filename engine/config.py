@@ -5,14 +5,17 @@ import json
 import math
 from dataclasses import asdict, dataclass, field, fields
 
+from engine import choices
 from engine.errors import ConfigError
 
-ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky_relu", "elu", "selu", "identity")
-LOSSES = ("mse", "mae", "huber", "bce", "ce")
-OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw")
-SCHEDULERS = ("step", "multistep", "exponential", "cosine", "warmup", "multiplicative")
+# The allowed names, in the order the pages list them: read off the tables in engine.choices.
+ACTIVATIONS = tuple(choices.ACTIVATIONS)
+LOSSES = tuple(choices.LOSSES)
+OPTIMIZERS = tuple(choices.OPTIMIZERS)
+SCHEDULERS = tuple(choices.SCHEDULERS)
 SCALINGS = ("none", "standard", "minmax")
-LOSSES_FOR_TASK = {"regression": ("mse", "mae", "huber"), "binary": ("bce",), "multiclass": ("ce",)}
+LOSSES_FOR_TASK = {task: tuple(name for name, loss in choices.LOSSES.items() if task in loss.tasks)
+                   for task in ("regression", "binary", "multiclass")}
 MAX_EPOCHS = 50_000
 
 
@@ -65,6 +68,10 @@ class TrainConfig:
         _choice("scaling", self.scaling, SCALINGS)
         if self.scheduler is not None:
             _choice("scheduler", self.scheduler, SCHEDULERS)
+            try:
+                choices.SCHEDULERS[self.scheduler].arguments(self)
+            except (TypeError, ValueError) as error:
+                raise ConfigError("config.scheduler_params", scheduler=self.scheduler) from error
         if not 0.0 <= self.dropout < 1.0:
             raise ConfigError("config.dropout")
         if not (math.isfinite(self.lr) and 0.0 < self.lr <= 10.0):
@@ -95,6 +102,16 @@ class TrainConfig:
         """Build from a dict (e.g. a downloaded config JSON), ignoring unknown keys."""
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in values.items() if k in names})
+
+
+def batch_rows(config: TrainConfig, n_rows: int) -> int:
+    """Rows per batch when training on n_rows rows: the config's batch size, at most n_rows (None = all)."""
+    return min(config.batch_size or n_rows, n_rows)
+
+
+def steps_per_epoch(config: TrainConfig, n_rows: int) -> int:
+    """Optimizer steps (iterations) per epoch over n_rows rows: ⌈N / B⌉, the short last batch included."""
+    return math.ceil(n_rows / max(1, batch_rows(config, n_rows)))
 
 
 def _choice(name: str, value, allowed) -> None:

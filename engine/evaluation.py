@@ -62,30 +62,30 @@ def worst_rows(run: Run, part: str = "test", k: int = 10) -> pd.DataFrame:
 def fit_verdict(task: str, train: dict, test: dict) -> tuple[str, dict]:
     """Overfitting / underfitting in plain words: (translation key, params) from train vs test metrics."""
     if not train:
-        return "eval_page.verdict_none", {}
+        return "verdict.none", {}
     if task == "regression":
         if train["r2"] < UNDERFIT_R2:
-            return "eval_page.verdict_underfit_reg", {"r2": f"{train['r2']:.2f}"}
+            return "verdict.underfit_reg", {"r2": f"{train['r2']:.2f}"}
         if not test:
-            return "eval_page.verdict_no_test", {}
+            return "verdict.no_test", {}
         ratio = test["rmse"] / max(train["rmse"], 1e-12)
         params = {"ratio": f"{ratio:.2f}"}
         if ratio >= OVERFIT_RATIO:
-            return "eval_page.verdict_overfit_reg", params
+            return "verdict.overfit_reg", params
         if ratio >= MILD_RATIO:
-            return "eval_page.verdict_mild_reg", params
-        return "eval_page.verdict_good_reg", params
+            return "verdict.mild_reg", params
+        return "verdict.good_reg", params
     if train["accuracy"] < UNDERFIT_ACC:
-        return "eval_page.verdict_underfit_cls", {"acc": f"{train['accuracy']:.0%}"}
+        return "verdict.underfit_cls", {"acc": f"{train['accuracy']:.0%}"}
     if not test:
-        return "eval_page.verdict_no_test", {}
+        return "verdict.no_test", {}
     gap = train["accuracy"] - test["accuracy"]
     params = {"gap": f"{gap * 100:.0f}"}
     if gap >= OVERFIT_GAP:
-        return "eval_page.verdict_overfit_cls", params
+        return "verdict.overfit_cls", params
     if gap >= MILD_GAP:
-        return "eval_page.verdict_mild_cls", params
-    return "eval_page.verdict_good_cls", params
+        return "verdict.mild_cls", params
+    return "verdict.good_cls", params
 
 
 def line_grid(run: Run, X: np.ndarray, steps: int = 60) -> pd.DataFrame:
@@ -95,7 +95,7 @@ def line_grid(run: Run, X: np.ndarray, steps: int = 60) -> pd.DataFrame:
     return pd.DataFrame({"x": xs, "predicted": run.predict(xs.reshape(-1, 1))})
 
 
-def boundary_grid(run: Run, X: np.ndarray, steps: int = 50, margin: float = 0.15) -> pd.DataFrame:
+def decision_grid(run: Run, X: np.ndarray, steps: int = 50, margin: float = 0.15) -> pd.DataFrame:
     """Predicted probability of class 1 (binary) or the predicted class on a grid over two features."""
     lo, hi = X.min(axis=0), X.max(axis=0)
     pad = (hi - lo) * margin + 1e-6

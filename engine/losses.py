@@ -1,28 +1,22 @@
-"""Loss functions by name, and the target shape each one expects."""
+"""Loss functions by name (engine.choices.LOSSES), and the target shape each one expects."""
 from __future__ import annotations
 
 import torch
 from torch import nn
 
-LOSSES = {
-    "mse": nn.MSELoss,
-    "mae": nn.L1Loss,
-    "huber": nn.HuberLoss,
-    "bce": nn.BCEWithLogitsLoss,  # sigmoid + binary cross-entropy in one numerically stable step
-    "ce": nn.CrossEntropyLoss,  # softmax + negative log-likelihood on raw logits
-}
+from engine.choices import LOSSES
 
 
 def make_loss(name: str) -> nn.Module:
     """The torch loss module for a name in LOSSES."""
     if name not in LOSSES:
         raise ValueError(f"unknown loss {name!r}; choose from {', '.join(LOSSES)}")
-    return LOSSES[name]()
+    return LOSSES[name].torch_class()
 
 
 def target_tensor(y, loss: str) -> torch.Tensor:
-    """Targets as the loss wants them: float (n,1) for mse/mae/huber/bce, int64 class indices (n,) for ce."""
+    """Targets as the loss wants them: int64 class indices (n,) for cross-entropy, float (n,1) otherwise."""
     y = torch.as_tensor(y)
-    if loss == "ce":
+    if LOSSES[loss].class_targets:
         return y.long().reshape(-1)
     return y.float().reshape(-1, 1)

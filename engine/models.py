@@ -5,16 +5,12 @@ import torch
 from torch import nn
 
 from engine.config import TrainConfig
+from engine.layers import layer_spec
 
-ACTIVATIONS = {
-    "relu": nn.ReLU,
-    "tanh": nn.Tanh,
-    "sigmoid": nn.Sigmoid,
-    "leaky_relu": nn.LeakyReLU,
-    "elu": nn.ELU,
-    "selu": nn.SELU,
-    "identity": nn.Identity,
-}
+
+def model_spec(config: TrainConfig, n_features: int, n_outputs: int) -> list:
+    """The config's layers as an engine.layers specification (what build_model, codegen and CV build from)."""
+    return layer_spec(config.hidden, config.activation, config.dropout, n_features, n_outputs)
 
 
 def build_model(config: TrainConfig, n_features: int, n_outputs: int) -> nn.Sequential:
@@ -23,15 +19,7 @@ def build_model(config: TrainConfig, n_features: int, n_outputs: int) -> nn.Sequ
     The output is raw: a value for regression, logits for classification (the loss squashes them).
     Weights come from torch's default initialisation, so seed torch before calling for repeatable runs.
     """
-    layers: list[nn.Module] = []
-    width = n_features
-    for units in config.hidden:
-        layers += [nn.Linear(width, units), ACTIVATIONS[config.activation]()]
-        if config.dropout > 0:
-            layers.append(nn.Dropout(config.dropout))
-        width = units
-    layers.append(nn.Linear(width, n_outputs))
-    return nn.Sequential(*layers)
+    return nn.Sequential(*(layer.module() for layer in model_spec(config, n_features, n_outputs)))
 
 
 def count_params(model: nn.Module) -> int:

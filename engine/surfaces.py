@@ -9,7 +9,8 @@ import numpy as np
 import torch
 from torch import optim
 
-from engine.config import OPTIMIZERS
+from engine.choices import OPTIMIZERS
+from engine.config import TrainConfig
 
 BLOW_UP = 1e6  # a coordinate beyond this counts as diverged
 
@@ -88,16 +89,13 @@ def grid(surface: str, n: int = 60) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
 def _optimizer(name: str, params, lr: float, opt_params: dict) -> optim.Optimizer:
+    """The optimizer as training builds it from a default TrainConfig (momentum 0.9, no weight decay), at `lr`."""
     if name not in OPTIMIZERS:
         raise ValueError(f"Unknown optimizer {name!r}; choose one of: {', '.join(OPTIMIZERS)}.")
+    choice = OPTIMIZERS[name]
     try:
-        if name in ("momentum", "nesterov"):
-            opt_params = {"momentum": 0.9, **opt_params}
-            return optim.SGD(params, lr=lr, nesterov=name == "nesterov", **opt_params)
-        cls = {"sgd": optim.SGD, "adagrad": optim.Adagrad, "rmsprop": optim.RMSprop,
-               "adam": optim.Adam, "adamw": optim.AdamW}[name]
-        return cls(params, lr=lr, **opt_params)
-    except TypeError as err:  # an option this optimiser does not take
+        return choice.torch_class(params, **{**choice.arguments(TrainConfig()), "lr": lr, **opt_params})
+    except TypeError as err:  # an option this optimizer does not take
         raise ValueError(f"{name}: {err}") from err
 
 

@@ -10,13 +10,15 @@ import pandas as pd
 import torch
 from torch import nn
 
-from engine.config import TrainConfig
+from engine.config import TrainConfig, batch_rows, steps_per_epoch
+from engine.data import make_dataset
 from engine.dataset import Dataset
+from engine.layers import unstack_model
 from engine.losses import make_loss
 from engine.metrics import classification_metrics, regression_metrics
 from engine.models import seeded_model
-from engine.optim import make_optimizer, make_scheduler
-from engine.split import Prepared, prepare
+from engine.optimizer_setup import make_optimizer, make_scheduler
+from engine.split import Prepared, prepare, split_indices
 
 # One intra-op thread: the app's models are tiny, so a second thread buys nothing, and on a busy machine
 # (other sessions, the browser) it waits for a free core. bench/run.py on this 2-core machine, steps/s
@@ -72,6 +74,16 @@ class Run:
     metrics: dict = field(default_factory=dict)
     train_metrics: dict = field(default_factory=dict)
     stopped: tuple[str, dict] | None = None  # (translation key, params) when it ended early
+    # Facts about the data the pages need, carried so no page looks the dataset up again by name:
+    table: pd.DataFrame | None = None  # the cleaned table it trained on (Dataset.frame)
+    image_shape: tuple[int, int] | None = None  # (h, w) when each row is an image
+    steps_per_epoch: int = 0
+
+    def dataset(self) -> Dataset:
+        """The Dataset rebuilt from the cleaned table the run carries (e.g. to export a script for an upload)."""
+        ds = make_dataset(self.table, self.target_name, self.feature_names, self.task, self.dataset_name)
+        ds.image_shape = self.image_shape
+        return ds
 
     def outputs(self, X_scaled: torch.Tensor) -> torch.Tensor:
         """Raw model outputs in eval mode (dropout off), leaving the module's mode as it was."""
@@ -87,7 +99,7 @@ class Run:
         out = self.outputs(self.data.scale_x(X))
         if self.task == "regression":
             return self.data.unscale_y(out.numpy()).ravel()
-        return _labels(out, self.task).numpy()
+        return class_indices(out, self.task).numpy()
 
     def predict_proba(self, X) -> np.ndarray:
         """Class probabilities (n, n_classes) for raw feature rows (classification only)."""
@@ -98,7 +110,7 @@ class Run:
         return torch.softmax(out, dim=1).numpy()
 
 
-def _labels(out: torch.Tensor, task: str) -> torch.Tensor:
+def class_indices(out: torch.Tensor, task: str) -> torch.Tensor:
     """Logits → class indices: a positive logit means class 1 for binary, the arg-max otherwise."""
     return (out.reshape(-1) > 0).long() if task == "binary" else out.argmax(dim=1)
 
@@ -120,11 +132,12 @@ class Training:
         self.scheduler = make_scheduler(config, self.optimizer)
         self.loss_fn = make_loss(loss)
         self.n_classes = max(dataset.n_classes, 2)
-        self.run = Run(config, model, History(), self.data, dataset.task, loss, list(dataset.feature_names),
-                       dataset.target_name, list(dataset.class_names), dataset.name)
         n = len(self.data.X_train)
-        self.batch_size = min(config.batch_size or n, n)
-        self.steps_per_epoch = math.ceil(n / self.batch_size)
+        self.batch_size = batch_rows(config, n)
+        self.steps_per_epoch = steps_per_epoch(config, n)
+        self.run = Run(config, model, History(), self.data, dataset.task, loss, list(dataset.feature_names),
+                       dataset.target_name, list(dataset.class_names), dataset.name, table=dataset.frame,
+                       image_shape=dataset.image_shape, steps_per_epoch=self.steps_per_epoch)
         self.total_steps = self.steps_per_epoch * config.epochs
         self.finished = False
         self._events = self._loop()
@@ -198,10 +211,12 @@ class Training:
             out = self._outputs(data.X_test)
             scores["val_loss"] = float(self.loss_fn(out, data.y_test))
             if run.task != "regression":
-                scores["val_acc"] = float((_labels(out, run.task) == data.y_test.reshape(-1).long()).float().mean())
+                right = class_indices(out, run.task) == data.y_test.reshape(-1).long()
+                scores["val_acc"] = float(right.float().mean())
         if run.task != "regression":
             out = self._outputs(data.X_train)
-            scores["train_acc"] = float((_labels(out, run.task) == data.y_train.reshape(-1).long()).float().mean())
+            right = class_indices(out, run.task) == data.y_train.reshape(-1).long()
+            scores["train_acc"] = float(right.float().mean())
         return scores
 
     def _outputs(self, X: torch.Tensor) -> torch.Tensor:
@@ -221,20 +236,23 @@ class Training:
         return self.run
 
     def _finish(self, stopped: tuple[str, dict] | None) -> None:
-        """Record why it ended and compute train and test metrics of the weights it ends with."""
-        run = self.run
-        run.stopped = stopped
         self.finished = True
-        run.train_metrics = self._metrics(self.data.X_train, self.data.y_train)
-        if len(self.data.X_test):
-            run.metrics = self._metrics(self.data.X_test, self.data.y_test)
+        finish(self.run, stopped, self.n_classes)
 
-    def _metrics(self, X: torch.Tensor, y: torch.Tensor) -> dict:
-        out = self.run.outputs(X)
-        if self.run.task == "regression":
-            return regression_metrics(y.numpy(), out.numpy())
-        return classification_metrics(y.reshape(-1).long().numpy(), _labels(out, self.run.task).numpy(),
-                                      self.n_classes)
+
+def finish(run: Run, stopped: tuple[str, dict] | None, n_classes: int) -> None:
+    """Record why a run ended and compute the train and test metrics of the weights it ends with."""
+    run.stopped = stopped
+    run.train_metrics = _metrics(run, run.data.X_train, run.data.y_train, n_classes)
+    if len(run.data.X_test):
+        run.metrics = _metrics(run, run.data.X_test, run.data.y_test, n_classes)
+
+
+def _metrics(run: Run, X: torch.Tensor, y: torch.Tensor, n_classes: int) -> dict:
+    out = run.outputs(X)
+    if run.task == "regression":
+        return regression_metrics(y.numpy(), out.numpy())
+    return classification_metrics(y.reshape(-1).long().numpy(), class_indices(out, run.task).numpy(), n_classes)
 
 
 def train(config: TrainConfig, dataset: Dataset) -> Training:
@@ -249,3 +267,26 @@ def fit(config: TrainConfig, dataset: Dataset,
     for _ in training:
         pass
     return training.run
+
+
+def fit_many(configs: list[TrainConfig], dataset: Dataset) -> list[Run]:
+    """Several runs that differ only in lr and seed, trained as one stacked computation (engine.vectorized).
+
+    Each Run equals what fit(config, dataset) gives, up to float rounding (dropout draws aside). When the
+    members cannot share steps (different numbers of batches per epoch) they are fitted one by one.
+    """
+    from engine.vectorized import train_together  # here, not at the top: engine.vectorized builds on this module
+
+    together = train_together(configs, dataset, [split_indices(config, dataset) for config in configs])
+    if together is None:
+        return [fit(config, dataset) for config in configs]
+    loss = configs[0].loss_for(dataset.task)
+    runs = []
+    for i, (config, prep) in enumerate(zip(configs, together.preps)):
+        run = Run(config, unstack_model(together.spec, together.model, i), together.histories[i], prep,
+                  dataset.task, loss, list(dataset.feature_names), dataset.target_name, list(dataset.class_names),
+                  dataset.name, table=dataset.frame, image_shape=dataset.image_shape,
+                  steps_per_epoch=steps_per_epoch(config, len(prep.X_train)))
+        finish(run, together.stopped[i], max(dataset.n_classes, 2))
+        runs.append(run)
+    return runs

@@ -22,8 +22,8 @@ N_IMAGES = 30
 
 state = st.session_state
 _chosen = getattr(state.get("dataset"), "name", None)
-prefs = state.setdefault("data_prefs", {"data_source": "builtin",
-                                        "data_builtin": _chosen if _chosen in datasets.names() else datasets.names()[0]})
+prefs = state.setdefault("data_prefs", {
+    "data_source": "builtin", "data_builtin": _chosen if _chosen in datasets.names() else datasets.names()[0]})
 
 
 def _take_upload():
@@ -188,7 +188,8 @@ with tabs[0]:
     st.caption(tr("data_page.shape", rows=ds.frame.shape[0], columns=ds.frame.shape[1]))
     left, right = st.columns([1, 2])
     left.markdown(f"**{tr('data_page.dtypes')}**")
-    left.dataframe(column_info.rename(columns={"dtype": tr("data_page.col_dtype"), "missing": tr("data_page.col_missing")}),
+    left.dataframe(column_info.rename(columns={"dtype": tr("data_page.col_dtype"),
+                                               "missing": tr("data_page.col_missing")}),
                    width="stretch", height=320)
     right.markdown(f"**{tr('data_page.describe')}**")
     right.dataframe(described, width="stretch")

@@ -3,23 +3,14 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from engine import datasets
 from engine.evaluation import (MILD_GAP, MILD_RATIO, OVERFIT_GAP, OVERFIT_RATIO, UNDERFIT_ACC, UNDERFIT_R2,
                                eval_part, fit_verdict, medians, part_arrays, worst_rows)
 from ui import charts
-from ui.state import dataset, no_runs_hint, runs, show_stopped, tr
+from ui.state import no_runs_hint, runs, show_stopped, tr
 
 
 REGRESSION = (("mse", "MSE"), ("rmse", "RMSE"), ("mae", "MAE"), ("r2", "R²"))
 CLASSIFICATION = (("accuracy", "accuracy"), ("precision", "precision"), ("recall", "recall"), ("f1", "F1"))
-
-
-def _image_shape(entry):
-    """(h, w) when the run's rows are images, from the built-in dataset's info or the current dataset."""
-    if entry["dataset"] in datasets.names():
-        return datasets.info(entry["dataset"])["image_shape"]
-    current = dataset()
-    return current.image_shape if current is not None and current.name == entry["dataset"] else None
 
 
 def _show_metrics(run, values: dict) -> None:
@@ -57,7 +48,7 @@ else:
     st.caption(tr("eval_page.cls_note"))
 
 idx, X, y = part_arrays(run, part)
-image_shape = _image_shape(entry)
+image_shape = run.image_shape
 if run.task == "regression":
     pred = run.predict(X)
     left, right = st.columns(2)

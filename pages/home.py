@@ -16,10 +16,12 @@ else:
             icon=":material/school:")
     st.page_link("pages/study.py", label=tr("study.open_path"), icon=":material/arrow_forward:")
 st.subheader(tr("home.path_title"))
-steps = [("pages/data.py", "nav.data", ":material/table_chart:", "home.step_data"), ("pages/model.py", "nav.model", ":material/account_tree:", "home.step_model"),
+steps = [("pages/data.py", "nav.data", ":material/table_chart:", "home.step_data"),
+         ("pages/model.py", "nav.model", ":material/account_tree:", "home.step_model"),
          ("pages/train.py", "nav.train", ":material/model_training:", "home.step_train"),
          ("pages/evaluate.py", "nav.evaluate", ":material/target:", "home.step_evaluate"),
-         ("pages/cross_validate.py", "nav.cv", ":material/repeat:", "home.step_cv"), ("pages/runs.py", "nav.runs", ":material/compare:", "home.step_runs")]
+         ("pages/cross_validate.py", "nav.cv", ":material/repeat:", "home.step_cv"),
+         ("pages/runs.py", "nav.runs", ":material/compare:", "home.step_runs")]
 for number, (path, title, icon, text) in enumerate(steps, start=1):
     left, right = st.columns([1, 3])
     left.page_link(path, label=f"{number}. {tr(title)}", icon=icon)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine.errors import LearnerError
 from engine.labs import activations
-from engine.labs.loss_lab import parse_numbers
+from engine.labs.loss_examples import parse_numbers
 from ui.state import remember, show_error, tr
 
 remember("act_")  # the widgets as the learner left them, after a visit to another page

@@ -45,7 +45,8 @@ exact_rows = curve.error == 0  # a log axis cannot show 0: say so instead
 shown = curve[~exact_rows]
 x_axis = alt.X("h:Q", scale=alt.Scale(type="log"), title=tr("lab_gradients.h_axis"), axis=alt.Axis(format=".0e"))
 chart = alt.Chart(shown).mark_line(point=True).encode(
-    x=x_axis, y=alt.Y("error:Q", scale=alt.Scale(type="log"), title=tr("lab_gradients.error_axis"), axis=alt.Axis(format=".0e")),
+    x=x_axis, y=alt.Y("error:Q", scale=alt.Scale(type="log"), title=tr("lab_gradients.error_axis"),
+                      axis=alt.Axis(format=".0e")),
     tooltip=[alt.Tooltip("h:Q", format=".2e"), alt.Tooltip("error:Q", format=".3e")])
 now = alt.Chart(pd.DataFrame({"h": [h]})).mark_rule(color="#d62728", strokeWidth=2).encode(x="h:Q")
 st.altair_chart((chart + now).properties(height=340, title=tr("lab_gradients.chart_title", dtype=dtype)),

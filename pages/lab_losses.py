@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from engine.errors import LearnerError
-from engine.labs import loss_lab
+from engine.labs import loss_examples
 from ui.state import remember, show_error, tr
 
 remember("loss_")  # the widgets as the learner left them, after a visit to another page
@@ -16,9 +16,9 @@ PRESETS = {  # seed 003's two outputs for a "2": the 0.6 on the right class, or 
     "wrong": [0.1, 0.05, 0.1, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0],
 }
 
-contributions = st.cache_data(loss_lab.contributions, show_spinner=False)
-curves = st.cache_data(loss_lab.loss_curves, show_spinner=False)
-bce = st.cache_data(loss_lab.bce_curves, show_spinner=False)
+contributions = st.cache_data(loss_examples.contributions, show_spinner=False)
+curves = st.cache_data(loss_examples.loss_curves, show_spinner=False)
+bce = st.cache_data(loss_examples.bce_curves, show_spinner=False)
 
 
 def percent(x: float) -> str:
@@ -42,7 +42,7 @@ with tab_reg:
     delta = right.slider(tr("lab_losses.delta"), 0.5, 3.0, 1.0, 0.25, key="loss_delta")
     residuals = SMALL_RESIDUALS + [outlier]
     per_point = contributions(residuals, delta)
-    for col, (name, value) in zip(st.columns(3), loss_lab.regression_losses(residuals, delta).items()):
+    for col, (name, value) in zip(st.columns(3), loss_examples.regression_losses(residuals, delta).items()):
         col.metric(name, f"{value:.4g}")
     share5 = per_point[per_point["point"] == 5].set_index("loss")["share"]
     st.write(tr("lab_losses.outlier_share", mse=percent(share5["MSE"]), mae=percent(share5["MAE"]),
@@ -97,13 +97,13 @@ with tab_soft:
     cols = st.columns(5)
     raw = [cols[i % 5].number_input(f"y[{i}]", 0.0, 1.0, step=0.05, key=f"loss_prob_{i}") for i in range(10)]
     try:
-        probs = loss_lab.normalise(raw)
+        probs = loss_examples.normalise(raw)
     except LearnerError as error:
         show_error(error)
         st.stop()
     if abs(sum(raw) - 1) > 1e-9:
         st.info(tr("lab_losses.sum_note", total=f"{sum(raw):.4g}"), icon=":material/info:")
-    values = loss_lab.tutorial_losses(probs, label)
+    values = loss_examples.tutorial_losses(probs, label)
     left, right = st.columns(2)
     left.metric(tr("lab_losses.mse"), f"{values['mse']:.4f}")
     right.metric(tr("lab_losses.ce"), f"{values['ce']:.4f}")
@@ -127,13 +127,13 @@ with tab_mist:
     text = left.text_input(tr("lab_losses.logits"), "2.0, 1.0, 0.1", key="loss_logits")
     index = right.number_input(tr("lab_losses.class_index"), 0, 99, 0, key="loss_index")
     try:
-        logits = loss_lab.parse_numbers(text)
+        logits = loss_examples.parse_numbers(text)
         if index >= len(logits):
             raise LearnerError("lab_losses.index_range", n=len(logits) - 1)
     except LearnerError as error:
         show_error(error)
     else:
-        same = loss_lab.sparse_vs_onehot(logits, index)
+        same = loss_examples.sparse_vs_onehot(logits, index)
         left, right = st.columns(2)
         left.metric(tr("lab_losses.with_index"), f"{same['index']:.6f}")
         right.metric(tr("lab_losses.with_onehot"), f"{same['one_hot']:.6f}")
@@ -144,7 +144,7 @@ loss(logits, F.one_hot(torch.tensor([{index}]), {len(logits)}).float())  # one-h
 
         st.markdown(f"**{tr('lab_losses.double_title')}**")
         st.caption(tr("lab_losses.double_help"))
-        double = loss_lab.double_softmax(logits, index)
+        double = loss_examples.double_softmax(logits, index)
         st.dataframe(pd.DataFrame({
             tr("lab_losses.case"): [tr("lab_losses.case_correct"), tr("lab_losses.case_double")],
             tr("lab_losses.loss"): double["loss"], tr("lab_losses.grad_norm"): double["grad_norm"]}),
@@ -156,14 +156,14 @@ loss(logits, F.one_hot(torch.tensor([{index}]), {len(logits)}).float())  # one-h
     bin_text = left.text_input(tr("lab_losses.bin_logits"), "2.5, -1.0, 0.3", key="loss_bin_logits")
     target_text = right.text_input(tr("lab_losses.bin_targets"), "1, 0, 1", key="loss_bin_targets")
     try:
-        bin_logits = loss_lab.parse_numbers(bin_text, at_least=1)
-        targets = loss_lab.parse_numbers(target_text, at_least=1)
+        bin_logits = loss_examples.parse_numbers(bin_text, at_least=1)
+        targets = loss_examples.parse_numbers(target_text, at_least=1)
         if len(targets) != len(bin_logits) or not np.isin(targets, (0, 1)).all():
             raise LearnerError("lab_losses.targets_len", n=len(bin_logits), m=len(targets))
     except LearnerError as error:
         show_error(error)
     else:
-        outcome = loss_lab.bce_on_logits(bin_logits, targets)
+        outcome = loss_examples.bce_on_logits(bin_logits, targets)
         if outcome["error"]:
             st.markdown(tr("lab_losses.torch_said"))
             st.code(outcome["error"], None)

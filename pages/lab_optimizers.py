@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from engine import surfaces
-from engine.labs.optimizers import CLOSE, arrow_field, race, summary
+from engine.labs.optimizer_race import CLOSE, arrow_field, race, summary
 from ui.charts import heatmap
 from ui.state import remember, tr
 
@@ -53,7 +53,8 @@ st.markdown(tr("lab_optimizers.intro"))
 
 top = st.columns([2, 3, 2], vertical_alignment="bottom")
 surface = top[0].selectbox(tr("lab_optimizers.surface"), surfaces.names(), key="lab_opt_surface",
-                           on_change=_surface_defaults, format_func={n: tr(f"lab_optimizers.s_{n}") for n in surfaces.names()}.get)
+                           on_change=_surface_defaults,
+                           format_func={n: tr(f"lab_optimizers.s_{n}") for n in surfaces.names()}.get)
 chosen = top[1].multiselect(tr("lab_optimizers.optimizers"), OPTIMIZERS, key="lab_opt_optimizers")
 top[2].button(tr("lab_optimizers.seed003"), icon=":material/replay:", on_click=_seed_003, width="stretch",
               help=tr("lab_optimizers.seed003_help"))

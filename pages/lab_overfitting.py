@@ -52,7 +52,8 @@ st.caption(tr("lab_overfitting.intro"))
 
 with st.form("overfit_form", border=True):
     a, b, c, d, e = st.columns(5)
-    units = a.select_slider(tr("lab_overfitting.units"), [2, 4, 8, 16, 32, 64, 128, 256], value=128, key="overfit_units")
+    units = a.select_slider(tr("lab_overfitting.units"), [2, 4, 8, 16, 32, 64, 128, 256], value=128,
+                            key="overfit_units")
     layers = b.slider(tr("lab_overfitting.layers"), 1, 3, 2, key="overfit_layers")
     dropout = c.slider(tr("lab_overfitting.dropout"), 0.0, 0.7, 0.0, 0.05, key="overfit_dropout")
     weight_decay = d.select_slider(tr("lab_overfitting.weight_decay"), [0.0, 1e-4, 1e-3, 1e-2, 1e-1], value=0.0,
@@ -127,7 +128,8 @@ st.caption(tr("lab_overfitting.dropout_help", scale=f"{1 / (1 - p):.3g}"))
 train_out, eval_out = dropout_passes(DROPOUT_INPUT, p)
 rows = [tr("lab_overfitting.row_input")] + [tr("lab_overfitting.row_train", n=n + 1) for n in range(len(train_out))]
 table = pd.DataFrame(np.vstack([DROPOUT_INPUT, train_out, eval_out]),
-                     index=rows + [tr("lab_overfitting.row_eval")], columns=[f"x{j + 1}" for j in range(len(DROPOUT_INPUT))])
+                     index=rows + [tr("lab_overfitting.row_eval")],
+                     columns=[f"x{j + 1}" for j in range(len(DROPOUT_INPUT))])
 st.dataframe(table.style.format("{:.3g}"), width="stretch")
 zeros = int((train_out == 0).sum())
 st.caption(tr("lab_overfitting.zeros", zeros=zeros, total=train_out.size, share=f"{zeros / train_out.size:.0%}",

@@ -3,9 +3,10 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from engine import choices
 from engine.config import SCHEDULERS, TrainConfig
 from engine.datasets import load
-from engine.optim import lr_curve
+from engine.optimizer_setup import lr_curve
 from engine.train import fit
 from ui.charts import history_long, loss_chart
 from ui.state import labels, remember, tr
@@ -39,31 +40,43 @@ def milestones(text: str, fallback: list[int]) -> list[int]:
     return fallback
 
 
+# The lab's starting values per schedule (chosen to show each shape within 10–200 epochs); None = all epochs.
+LAB_DEFAULTS = {"step": {"step_size": 20, "gamma": 0.5}, "multistep": {"milestones": [20, 45], "gamma": 0.3},
+                "exponential": {"gamma": 0.95}, "cosine": {"T_max": None, "eta_min": 0.0},
+                "warmup": {"warmup_epochs": 10}, "multiplicative": {"factor": 0.97}}
+
+
+def _epochs_slider(label):
+    return lambda column, key, default, epochs: column.slider(
+        tr(label), 1, epochs, epochs if default is None else min(default, epochs), key=key)
+
+
+# One widget per scheduler parameter name (engine.choices lists which parameters each schedule has),
+# with the key suffix that keeps its value.
+WIDGETS = {
+    "gamma": ("gamma", lambda column, key, default, epochs: column.slider(tr("lab_schedules.gamma"), 0.05, 0.99,
+                                                                          default, key=key)),
+    "step_size": ("size", _epochs_slider("lab_schedules.step_size")),
+    "milestones": ("milestones", lambda column, key, default, epochs: milestones(
+        column.text_input(tr("lab_schedules.milestones"), ", ".join(map(str, default)), key=key), default)),
+    "T_max": ("tmax", _epochs_slider("lab_schedules.t_max")),
+    "eta_min": ("eta", lambda column, key, default, epochs: column.select_slider(
+        tr("lab_schedules.eta_min"), [0.0, 1e-4, 1e-3, 5e-3], default, key=key)),
+    "warmup_epochs": ("warm", _epochs_slider("lab_schedules.warmup_epochs")),
+    "factor": ("factor", lambda column, key, default, epochs: column.slider(tr("lab_schedules.factor"), 0.5, 0.99,
+                                                                             default, key=key)),
+}
+
+
 def params_widgets(scheduler: str, epochs: int, column) -> dict:
     """The scheduler's own parameters as widgets (keys per scheduler, so each keeps its values)."""
-    key = f"sched_{scheduler}_"
     column.markdown(f"**{name(scheduler)}**")
     column.caption(tr(f"lab_schedules.rule_{scheduler}"))
-
-    def gamma(default):
-        return column.slider(tr("lab_schedules.gamma"), 0.05, 0.99, default, key=key + "gamma")
-
-    if scheduler == "step":
-        return {"step_size": column.slider(tr("lab_schedules.step_size"), 1, epochs, min(20, epochs), key=key + "size"),
-                "gamma": gamma(0.5)}
-    if scheduler == "multistep":
-        text = column.text_input(tr("lab_schedules.milestones"), "20, 45", key=key + "milestones")
-        return {"milestones": milestones(text, [20, 45]), "gamma": gamma(0.3)}
-    if scheduler == "exponential":
-        return {"gamma": gamma(0.95)}
-    if scheduler == "cosine":
-        return {"T_max": column.slider(tr("lab_schedules.t_max"), 1, epochs, epochs, key=key + "tmax"),
-                "eta_min": column.select_slider(tr("lab_schedules.eta_min"), [0.0, 1e-4, 1e-3, 5e-3], 0.0,
-                                                key=key + "eta")}
-    if scheduler == "warmup":
-        return {"warmup_epochs": column.slider(tr("lab_schedules.warmup_epochs"), 1, epochs, min(10, epochs),
-                                               key=key + "warm")}
-    return {"factor": column.slider(tr("lab_schedules.factor"), 0.5, 0.99, 0.97, key=key + "factor")}
+    chosen = {}
+    for param in choices.SCHEDULERS[scheduler].params:
+        suffix, widget = WIDGETS[param]
+        chosen[param] = widget(column, f"sched_{scheduler}_{suffix}", LAB_DEFAULTS[scheduler][param], epochs)
+    return chosen
 
 
 def config(lr: float, epochs: int, scheduler: str | None, params: dict) -> TrainConfig:
@@ -124,7 +137,8 @@ curves = pd.concat([history_long(result["constant"], {"val_loss": name(None)}),
                     history_long(result["scheduled"], {"val_loss": name(shown)})])
 st.altair_chart(loss_chart(curves, tr("lab_schedules.epoch_axis"), tr("lab_schedules.loss_axis"), log_y=True),
                 width="stretch")
-for column, (label, history) in zip(st.columns(2), [(name(None), result["constant"]), (name(shown), result["scheduled"])]):
+for column, (label, history) in zip(st.columns(2),
+                                    [(name(None), result["constant"]), (name(shown), result["scheduled"])]):
     losses = [record["val_loss"] for record in history]
     column.metric(tr("lab_schedules.final_test", name=label), f"{losses[-1]:.5f}")
     column.metric(tr("lab_schedules.wiggle", name=label), f"{np.std(losses[-10:]):.5f}",

@@ -7,7 +7,7 @@ import streamlit as st
 
 from engine.config import ACTIVATIONS, OPTIMIZERS
 from engine.datasets import load
-from engine.labs.xor import accuracy, boundary_grid, hidden_view, output_line, xor_config
+from engine.labs.xor import accuracy, probability_grid, hidden_view, output_line, xor_config
 from engine.train import fit, train
 from ui.charts import boundary_chart
 from ui.state import remember, tr
@@ -40,7 +40,7 @@ def chart(grid: pd.DataFrame, height: int = 320):
 def linear_result(optimizer: str, lr: float, epochs: int, seed: int):
     """(accuracy, final loss, boundary grid) of a single-layer model: a pure function of its settings."""
     run = fit(xor_config([], optimizer=optimizer, lr=lr, epochs=epochs, seed=seed), XOR)
-    return accuracy(run, XOR.X, XOR.y), run.history[-1]["train_loss"], boundary_grid(run)
+    return accuracy(run, XOR.X, XOR.y), run.history[-1]["train_loss"], probability_grid(run)
 
 
 st.title(tr("nav.lab_xor"))
@@ -75,15 +75,15 @@ if st.button(tr("lab_xor.train"), type="primary", icon=":material/play_arrow:"):
         if event.kind != "epoch":
             continue
         if event.epoch in snapshot_at:
-            snapshots[event.epoch] = boundary_grid(training.run, n=21)
+            snapshots[event.epoch] = probability_grid(training.run, n=21)
         if time.perf_counter() - last_draw > REDRAW_SECONDS:  # redraw by time, not every epoch
             status.caption(tr("lab_xor.training", epoch=event.epoch, epochs=mlp_epochs))
-            live.altair_chart(chart(boundary_grid(training.run, n=21)), width="stretch")
+            live.altair_chart(chart(probability_grid(training.run, n=21)), width="stretch")
             last_draw = time.perf_counter()
     live.empty()
     status.empty()
     run = training.run
-    result = {"cfg": cfg, "accuracy": accuracy(run, XOR.X, XOR.y), "grid": boundary_grid(run),
+    result = {"cfg": cfg, "accuracy": accuracy(run, XOR.X, XOR.y), "grid": probability_grid(run),
               "snapshots": snapshots, "hidden": None}
     if units == 2:
         hidden = hidden_view(run, XOR.X)
@@ -122,7 +122,8 @@ else:
         scale = alt.Scale(domain=result["span"], nice=False)
         dots = alt.Chart(view).mark_point(size=140, filled=True).encode(
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale),
-            color=alt.Color("label:N", title=None), shape=alt.Shape("label:N", title=None), tooltip=["point", "h1", "h2"])
+            color=alt.Color("label:N", title=None), shape=alt.Shape("label:N", title=None),
+            tooltip=["point", "h1", "h2"])
         labels = dots.mark_text(dx=14, dy=-10, align="left").encode(text="point:N")
         boundary = alt.Chart(line).mark_line(strokeDash=[6, 4], color="gray", clip=True).encode(
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale))

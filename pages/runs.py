@@ -12,7 +12,7 @@ from engine.filenames import data_file_name, slug
 from engine.models import count_params
 from engine.summary import summarize
 from ui.charts import history_long, loss_chart
-from ui.state import dataset, lang, no_runs_hint, runs, show_error, tr
+from ui.state import lang, no_runs_hint, runs, show_error, tr
 
 METRICS = {"regression": ("rmse", "mae", "r2"), "binary": ("accuracy", "f1"), "multiclass": ("accuracy", "f1")}
 LABELS = {"rmse": "RMSE", "mae": "MAE", "r2": "R²", "f1": "F1"}  # accuracy is translated
@@ -62,13 +62,13 @@ def _metrics_table(entries) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _script(entry, source: str, ds) -> str:
-    """The exported script, made once per run and source (it reads and formats data)."""
+def _script(run, uploaded: bool, ds) -> str:
+    """The exported script, made once per run (it reads and formats data): a built-in by name, an upload as `ds`."""
     scripts = st.session_state.setdefault("runs_page_scripts", {})
-    key = (id(entry["run"]), source)
-    if key not in scripts:
-        scripts[key] = to_script(entry["run"].config, source, ds)
-    return scripts[key]
+    if id(run) not in scripts:
+        scripts[id(run)] = (to_script(run.config, data_file_name(ds.name), ds) if uploaded
+                            else to_script(run.config, run.dataset_name))
+    return scripts[id(run)]
 
 
 st.title(tr("nav.runs"))
@@ -122,38 +122,32 @@ else:
     st.download_button(tr("runs_page.download_model"), data=lambda: model_bytes(run), file_name=f"{file_base}.pt",
                        mime="application/octet-stream", on_click="ignore", icon=":material/download:")
     st.caption(tr("runs_page.model_help"))
-    source, source_ds = entry["dataset"], None
-    if source not in datasets.names():
-        current = dataset()
-        if current is None or current.name != source:
-            st.info(tr("runs_page.csv_gone", name=source), icon=":material/info:")
-            source = None
+    # A built-in is loaded by name in the script; an upload travels with the run as its cleaned table.
+    uploaded = run.dataset_name not in datasets.names()
+    export_ds = run.dataset() if uploaded else datasets.load(run.dataset_name)
+    source, language = data_file_name(run.dataset_name), lang()
+    with st.expander(tr("runs_page.script_title"), icon=":material/code:"):
+        try:
+            script = _script(run, uploaded, export_ds)
+        except LearnerError as error:
+            show_error(error)
         else:
-            source, source_ds = data_file_name(source), current
-    if source is not None:
-        with st.expander(tr("runs_page.script_title"), icon=":material/code:"):
-            try:
-                script = _script(entry, source, source_ds)
-            except LearnerError as error:
-                show_error(error)
-            else:
-                st.caption(tr("runs_page.script_help"))
-                export_ds, language = source_ds or datasets.load(source), lang()
-                left, middle, right = st.columns(3)
-                left.download_button(tr("runs_page.download_script"), data=script, file_name=f"{file_base}.py",
-                                     mime="text/x-python", on_click="ignore", icon=":material/download:")
-                middle.download_button(tr("runs_page.download_bundle"), file_name=f"{file_base}.zip",
-                                       data=lambda: to_bundle(run.config, export_ds, language),
-                                       mime="application/zip", on_click="ignore", icon=":material/folder_zip:")
-                right.download_button(tr("runs_page.download_notebook"), file_name=f"{file_base}.ipynb",
-                                      data=lambda: to_notebook(run.config, export_ds, language),
-                                      mime="application/x-ipynb+json", on_click="ignore", icon=":material/menu_book:")
-                st.caption(tr("runs_page.formats_help", data=data_file_name(export_ds.name)))
-                if source_ds is not None:
-                    st.download_button(tr("runs_page.download_csv", file=source),
-                                       data=lambda: source_ds.frame.to_csv(index=False), file_name=source,
-                                       mime="text/csv", on_click="ignore", icon=":material/table_chart:")
-                st.code(script, language="python")
+            st.caption(tr("runs_page.script_help"))
+            left, middle, right = st.columns(3)
+            left.download_button(tr("runs_page.download_script"), data=script, file_name=f"{file_base}.py",
+                                 mime="text/x-python", on_click="ignore", icon=":material/download:")
+            middle.download_button(tr("runs_page.download_bundle"), file_name=f"{file_base}.zip",
+                                   data=lambda: to_bundle(run.config, export_ds, language),
+                                   mime="application/zip", on_click="ignore", icon=":material/folder_zip:")
+            right.download_button(tr("runs_page.download_notebook"), file_name=f"{file_base}.ipynb",
+                                  data=lambda: to_notebook(run.config, export_ds, language),
+                                  mime="application/x-ipynb+json", on_click="ignore", icon=":material/menu_book:")
+            st.caption(tr("runs_page.formats_help", data=data_file_name(export_ds.name)))
+            if uploaded:
+                st.download_button(tr("runs_page.download_csv", file=source),
+                                   data=lambda: export_ds.frame.to_csv(index=False), file_name=source,
+                                   mime="text/csv", on_click="ignore", icon=":material/table_chart:")
+            st.code(script, language="python")
 
 st.subheader(tr("runs_page.load_title"))
 upload = st.file_uploader(tr("runs_page.upload"), type=["pt", "pth"], help=tr("runs_page.upload_help"),

@@ -1,20 +1,21 @@
 """Train: loss, optimiser, schedule and batches for the learner's model; train with live charts and stop any time."""
 import json
-import math
 from dataclasses import replace
 
 import streamlit as st
 
-from engine.config import LOSSES_FOR_TASK, MAX_EPOCHS, OPTIMIZERS, SCALINGS, SCHEDULERS, TrainConfig, suggested_loss
+from engine.choices import LOSSES, OPTIMIZERS, SCHEDULERS
+from engine.config import (LOSSES_FOR_TASK, MAX_EPOCHS, SCALINGS, TrainConfig, batch_rows, steps_per_epoch,
+                           suggested_loss)
 from engine.errors import LearnerError
-from engine.optim import SCHEDULER_DEFAULTS, lr_curve, scheduler_params
+from engine.optimizer_setup import lr_curve, scheduler_params
 from engine.split import split_indices
 from engine.train import train
 from ui import charts
-from ui.live import LAST, LiveTrainer, Progress, keep_training, start_training
+from ui.live import LAST, LiveTrainer, Progress, finish_interrupted_run, start_training
 from ui.train_presets import preset_panel
 from ui.train_view import TrainView
-from ui.state import config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
+from ui.state import choice_labels, config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
 
 BATCH_MODES = ("full", "one", "mini")
 
@@ -44,7 +45,7 @@ def _scale_lr(factor):
 
 def _set_scheduler_param(name, key):
     value = st.session_state[key]
-    if isinstance(SCHEDULER_DEFAULTS[config().scheduler][name], list):
+    if SCHEDULERS[config().scheduler].params[name].kind is list:
         try:
             value = sorted(int(v) for v in str(value).replace(" ", "").split(",") if v)
         except ValueError:
@@ -85,12 +86,12 @@ with left:
     suggested = suggested_loss(ds.task)
     mirrored(st.selectbox, tr("train_page.loss"), "loss", cfg.loss if cfg.loss in allowed else suggested,
              lambda v: {"loss": v}, options=allowed,
-             format_func={v: tr(f"train_page.loss_{v}") + (tr("train_page.suggested") if v == suggested else "")
+             format_func={v: tr(LOSSES[v].label) + (tr("train_page.suggested") if v == suggested else "")
                           for v in allowed}.get)
     st.caption(tr(f"train_page.why_{suggested}"))
 with middle:
     mirrored(st.selectbox, tr("train_page.optimizer"), "optimizer", cfg.optimizer, lambda v: {"optimizer": v},
-             options=OPTIMIZERS, format_func=labels("train_page.opt_", OPTIMIZERS).get)
+             options=list(OPTIMIZERS), format_func=choice_labels(OPTIMIZERS).get)
     lr_box, down, up = st.columns([2, 1, 1], vertical_alignment="bottom")
     with lr_box:
         mirrored(st.number_input, tr("train_page.lr"), "lr", float(cfg.lr), lambda v: {"lr": v},
@@ -98,10 +99,11 @@ with middle:
     down.button("÷10", on_click=_scale_lr, args=(0.1,), help=tr("train_page.lr_down"), width="stretch")
     up.button("×10", on_click=_scale_lr, args=(10.0,), help=tr("train_page.lr_up"), width="stretch")
 with right:
-    if cfg.optimizer in ("momentum", "nesterov"):
+    reads = OPTIMIZERS[cfg.optimizer].reads
+    if "momentum" in reads:
         mirrored(st.slider, tr("train_page.momentum"), "momentum", float(cfg.momentum), lambda v: {"momentum": v},
                  min_value=0.0, max_value=0.99, step=0.01, help=tr("train_page.momentum_help"))
-    if cfg.optimizer in ("adam", "adamw"):
+    if "betas" in reads:
         b1, b2 = st.columns(2)
         with b1:
             mirrored(st.number_input, "β1", "beta1", float(cfg.betas[0]), lambda v: {"betas": (v, config().betas[1])},
@@ -118,9 +120,10 @@ left, right = st.columns(2)
 with left:
     mirrored(st.selectbox, tr("train_page.scheduler"), "scheduler", cfg.scheduler or "none",
              lambda v: {"scheduler": None if v == "none" else v, "scheduler_params": {}},
-             options=["none", *SCHEDULERS], format_func=labels("train_page.sched_", ["none", *SCHEDULERS]).get)
+             options=["none", *SCHEDULERS], format_func={"none": tr("train_page.sched_none"),
+                                                         **choice_labels(SCHEDULERS)}.get)
     if cfg.scheduler:
-        st.caption(tr(f"train_page.sched_{cfg.scheduler}_help"))
+        st.caption(tr(SCHEDULERS[cfg.scheduler].help))
         shown = scheduler_params(cfg)
         for column, (name, value) in zip(st.columns(len(shown)), shown.items()):
             key = f"train_page_sched_{cfg.scheduler}_{name}"
@@ -128,11 +131,12 @@ with left:
                 st.session_state[key] = ", ".join(str(v) for v in value)
                 column.text_input(name, key=key, on_change=_set_scheduler_param, args=(name, key))
             else:
-                whole = name in ("step_size", "T_max", "warmup_epochs")
-                st.session_state[key] = int(value) if whole else float(value)
+                kind = SCHEDULERS[cfg.scheduler].params[name].kind
+                whole = kind is int
+                st.session_state[key] = kind(value)
                 column.number_input(name, key=key, on_change=_set_scheduler_param, args=(name, key),
-                                    min_value=1 if whole else 0.0, step=1 if whole else 0.01,
-                                    format="%d" if whole else "%g")
+                                    min_value=kind(SCHEDULERS[cfg.scheduler].params[name].minimum),
+                                    step=1 if whole else 0.01, format="%d" if whole else "%g")
 with right:
     if cfg.scheduler:
         st.altair_chart(charts.lr_chart(_rates(cfg.to_json()), tr("train_page.epoch"), tr("train_page.lr")),
@@ -153,8 +157,7 @@ with right:
     mirrored(st.number_input, tr("train_page.epochs"), "epochs", int(cfg.epochs), lambda v: {"epochs": int(v)},
              min_value=1, max_value=MAX_EPOCHS, step=1)
 
-batch = min(cfg.batch_size or n_train, n_train)
-per_epoch = math.ceil(n_train / batch)
+batch, per_epoch = batch_rows(cfg, n_train), steps_per_epoch(cfg, n_train)
 st.info(tr("train_page.steps", n=f"{n_train:,}", b=f"{batch:,}", per_epoch=f"{per_epoch:,}",
            epochs=f"{cfg.epochs:,}", total=f"{per_epoch * cfg.epochs:,}"), icon=":material/calculate:")
 if cfg.batch_size is not None and cfg.batch_size > n_train:
@@ -192,7 +195,7 @@ if go.button(tr("train_page.train"), type="primary", icon=":material/play_arrow:
         start_training(training, ds.name, name, live)
         st.button(tr("train_page.stop"), icon=":material/stop:", help=tr("train_page.stop_help"))
         LiveTrainer(training, TrainView(ds, live).draw).run()
-        keep_training()
+        finish_interrupted_run()
         st.rerun()  # show the finished run below, without the Stop button
 
 last = st.session_state.get(LAST)

@@ -25,7 +25,8 @@ def test_three_folds_mean_std_match_numpy(linear3):
 
 
 def test_fold_score_is_validation_rmse(linear3):
-    """Sequential path: each fold's score is the numpy RMSE, on sklearn's KFold validation rows, of a model fit on the rest."""
+    """Sequential path: each fold's score is the numpy RMSE, on sklearn's KFold validation rows, of a model fit on
+    the rest."""
     cfg = TrainConfig(lr=0.05, epochs=20)
     cv = cross_validate(cfg, linear3, k=4, vectorize=False)
     assert not cv.vectorized

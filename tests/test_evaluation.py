@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from engine.config import TrainConfig
-from engine.evaluation import boundary_grid, eval_part, fit_verdict, line_grid, medians, part_arrays, worst_rows
+from engine.evaluation import decision_grid, eval_part, fit_verdict, line_grid, medians, part_arrays, worst_rows
 from engine.train import fit
 
 
@@ -48,23 +48,23 @@ def test_worst_rows_classification_puts_confident_mistakes_first(blobs3):
 
 def test_fit_verdict_rules():
     train = {"r2": 0.95, "rmse": 1.0}
-    assert fit_verdict("regression", train, {"rmse": 1.1})[0] == "eval_page.verdict_good_reg"
-    assert fit_verdict("regression", train, {"rmse": 1.5})[0] == "eval_page.verdict_mild_reg"
-    assert fit_verdict("regression", train, {"rmse": 2.5}) == ("eval_page.verdict_overfit_reg", {"ratio": "2.50"})
-    assert fit_verdict("regression", {"r2": 0.2, "rmse": 5.0}, {"rmse": 50.0})[0] == "eval_page.verdict_underfit_reg"
-    assert fit_verdict("regression", train, {})[0] == "eval_page.verdict_no_test"
-    assert fit_verdict("binary", {"accuracy": 0.99}, {"accuracy": 0.80}) == ("eval_page.verdict_overfit_cls",
+    assert fit_verdict("regression", train, {"rmse": 1.1})[0] == "verdict.good_reg"
+    assert fit_verdict("regression", train, {"rmse": 1.5})[0] == "verdict.mild_reg"
+    assert fit_verdict("regression", train, {"rmse": 2.5}) == ("verdict.overfit_reg", {"ratio": "2.50"})
+    assert fit_verdict("regression", {"r2": 0.2, "rmse": 5.0}, {"rmse": 50.0})[0] == "verdict.underfit_reg"
+    assert fit_verdict("regression", train, {})[0] == "verdict.no_test"
+    assert fit_verdict("binary", {"accuracy": 0.99}, {"accuracy": 0.80}) == ("verdict.overfit_cls",
                                                                              {"gap": "19"})
-    assert fit_verdict("multiclass", {"accuracy": 0.95}, {"accuracy": 0.90})[0] == "eval_page.verdict_mild_cls"
-    assert fit_verdict("multiclass", {"accuracy": 0.95}, {"accuracy": 0.94})[0] == "eval_page.verdict_good_cls"
-    assert fit_verdict("binary", {"accuracy": 0.55}, {"accuracy": 0.50})[0] == "eval_page.verdict_underfit_cls"
-    assert fit_verdict("binary", {}, {})[0] == "eval_page.verdict_none"
+    assert fit_verdict("multiclass", {"accuracy": 0.95}, {"accuracy": 0.90})[0] == "verdict.mild_cls"
+    assert fit_verdict("multiclass", {"accuracy": 0.95}, {"accuracy": 0.94})[0] == "verdict.good_cls"
+    assert fit_verdict("binary", {"accuracy": 0.55}, {"accuracy": 0.50})[0] == "verdict.underfit_cls"
+    assert fit_verdict("binary", {}, {})[0] == "verdict.none"
 
 
 def test_medians_and_grids(linear3, reg_run, xor, study_hours):
     np.testing.assert_allclose(medians(reg_run), np.median(linear3.X[reg_run.data.train_idx], axis=0), atol=1e-5)
     run = fit(TrainConfig(hidden=[4], activation="tanh", optimizer="adam", lr=0.05, epochs=50, test_size=0.0), xor)
-    grid = boundary_grid(run, xor.X, steps=7)
+    grid = decision_grid(run, xor.X, steps=7)
     assert len(grid) == 49
     points = grid[["x1", "x2"]].to_numpy()
     w1, b1, w2, b2 = (p.detach().numpy().astype(np.float64) for p in run.model.parameters())

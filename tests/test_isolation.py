@@ -25,5 +25,6 @@ def test_two_sessions_keep_their_own_dataset_config_and_runs(study_hours, xor):
 def test_no_learner_state_in_shared_caches():
     """st.cache_resource is shared by every session, so no page may use it."""
     sources = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]
-    offenders = [p.name for p in sources if re.search(r"@st\.cache_resource|st\.cache_resource\(", p.read_text(encoding="utf-8"))]
+    offenders = [p.name for p in sources
+                 if re.search(r"@st\.cache_resource|st\.cache_resource\(", p.read_text(encoding="utf-8"))]
     assert offenders == []

@@ -1,4 +1,5 @@
-"""The cost, descent, optimiser and gradient lab pages in AppTest: widgets change numbers that match numpy / hand math."""
+"""The cost, descent, optimiser and gradient lab pages in AppTest: widgets change numbers that match numpy or
+hand math."""
 import re
 
 import numpy as np
@@ -7,7 +8,8 @@ from conftest import open_page
 
 from engine.datasets import load
 
-COST, DESCENT, OPT, GRAD = "pages/lab_cost.py", "pages/lab_descent.py", "pages/lab_optimizers.py", "pages/lab_gradients.py"
+COST, DESCENT = "pages/lab_cost.py", "pages/lab_descent.py"
+OPT, GRAD = "pages/lab_optimizers.py", "pages/lab_gradients.py"
 LANGS = ["en", "ko"]
 
 

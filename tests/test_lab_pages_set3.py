@@ -56,6 +56,20 @@ def test_xor_more_units_hide_the_two_unit_view():
     assert t("lab_xor.hidden_need_two", "en") in [i.value for i in at.info]
 
 
+def test_schedules_lab_draws_every_schedule_in_the_table_from_its_own_defaults():
+    from engine.config import SCHEDULERS
+    from engine.optimizer_setup import lr_curve
+
+    at = open_page("pages/lab_schedules.py")
+    at.multiselect(key="sched_pick").set_value(list(SCHEDULERS))
+    at.slider(key="sched_epochs").set_value(30).run()
+    assert not at.exception
+    # the warm-up lab default (10 epochs) reaches the full rate at epoch 10, as a real LambdaLR does
+    assert at.slider(key="sched_warmup_warm").value == 10
+    curve = lr_curve(TrainConfig(lr=0.01, epochs=30, scheduler="warmup", scheduler_params={"warmup_epochs": 10}))
+    np.testing.assert_allclose(curve[:10], 0.01 * np.arange(1, 11) / 10, rtol=1e-6)
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_schedules_train_run_follows_the_closed_form(lang):
     at = open_page("pages/lab_schedules.py", lang)

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from engine.datasets import load
-from engine.labs import cost, descent, gradients, optimizers
+from engine.labs import cost, descent, gradients, optimizer_race
 
 HOURS, SCORES = [2, 3, 4, 5], [25, 50, 42, 61]
 
@@ -107,28 +107,28 @@ def test_run_stops_once_w_blows_up(rent):
 
 
 def test_sgd_race_on_the_paraboloid_is_0_8_to_the_k():
-    paths = optimizers.race("paraboloid", ["sgd", "adam"], 0.1, 20, (-3, 4))
+    paths = optimizer_race.race("paraboloid", ["sgd", "adam"], 0.1, 20, (-3, 4))
     sgd = paths[paths.optimizer == "sgd"]
     k = sgd.step.to_numpy()
     assert sgd[["x0", "x1"]].to_numpy() == pytest.approx(np.outer(0.8**k, [-3, 4]))
     assert sgd.loss.to_numpy() == pytest.approx(25 * 0.64**k)
-    row = optimizers.summary("paraboloid", paths).set_index("optimizer").loc["sgd"]
+    row = optimizer_race.summary("paraboloid", paths).set_index("optimizer").loc["sgd"]
     assert row.distance == pytest.approx(5 * 0.8**20)
     # loss 25·0.64^k < 1e-3 first when k > ln(4e-5)/ln(0.64) = 22.7: not within 20 steps, at 23 with more.
     assert row.reached == -1
-    more = optimizers.summary("paraboloid", optimizers.race("paraboloid", ["sgd"], 0.1, 30, (-3, 4)))
+    more = optimizer_race.summary("paraboloid", optimizer_race.race("paraboloid", ["sgd"], 0.1, 30, (-3, 4)))
     assert more.reached.iloc[0] == 23
 
 
 def test_summary_flags_divergence_and_missing_minimum():
-    blown = optimizers.summary("paraboloid", optimizers.race("paraboloid", ["sgd"], 1.5, 100, (-3, 4)))
+    blown = optimizer_race.summary("paraboloid", optimizer_race.race("paraboloid", ["sgd"], 1.5, 100, (-3, 4)))
     assert blown.reached.iloc[0] == -2  # factor 1 - 2·1.5 = -2 a step
-    saddle = optimizers.summary("saddle", optimizers.race("saddle", ["adam"], 0.1, 10, None))
+    saddle = optimizer_race.summary("saddle", optimizer_race.race("saddle", ["adam"], 0.1, 10, None))
     assert saddle.reached.iloc[0] is None and saddle.distance.iloc[0] is None
 
 
 def test_arrow_field_points_down_the_negative_gradient():
-    field = optimizers.arrow_field("paraboloid", n=4)
+    field = optimizer_race.arrow_field("paraboloid", n=4)
     # The paraboloid's negative gradient points at the origin: compass angle of (-x0, -x1), clockwise from up.
     expected = np.degrees(np.arctan2(-field.x0, -field.x1)) % 360
     assert field.angle.to_numpy() == pytest.approx(expected.to_numpy())

@@ -9,9 +9,9 @@ from engine.config import TrainConfig
 from engine.datasets import load
 from engine.labs.anatomy import parameter_table, weight_peek
 from engine.labs.overfitting import dropout_passes, noisy_sine, verdict
-from engine.labs.xor import accuracy, boundary_grid, grid_points, hidden_view, output_line, xor_config
+from engine.labs.xor import accuracy, probability_grid, grid_points, hidden_view, output_line, xor_config
 from engine.models import build_model, param_formula, seeded_model
-from engine.optim import lr_curve
+from engine.optimizer_setup import lr_curve
 from engine.train import fit
 
 XOR = load("xor")
@@ -39,9 +39,9 @@ def _manual_forward(model, points):
     return 1 / (1 + np.exp(-(hidden @ w2.T + b2))).ravel(), hidden
 
 
-def test_boundary_grid_equals_a_numpy_forward_pass():
+def test_probability_grid_equals_a_numpy_forward_pass():
     run = fit(xor_config([4], epochs=50), XOR)
-    grid = boundary_grid(run, n=21)
+    grid = probability_grid(run, n=21)
     assert len(grid) == 21 * 21
     assert grid[["x1", "x2"]].min().tolist() == [-0.5, -0.5] and grid[["x1", "x2"]].max().tolist() == [1.5, 1.5]
     expected, _ = _manual_forward(run.model, grid[["x1", "x2"]].to_numpy(dtype=np.float64))
@@ -65,7 +65,7 @@ def test_grid_points_cover_the_square_row_by_row():
                                         [1.5, 0.5], [-0.5, 1.5], [0.5, 1.5], [1.5, 1.5]])
 
 
-# --- learning-rate schedules (engine.optim.lr_curve steps real torch schedulers) -----------------
+# --- learning-rate schedules (engine.optimizer_setup.lr_curve steps real torch schedulers) -----------------
 
 def _curve(scheduler, params, lr=0.1, epochs=60):
     return np.array(lr_curve(TrainConfig(lr=lr, epochs=epochs, scheduler=scheduler, scheduler_params=params)))

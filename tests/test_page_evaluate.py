@@ -84,6 +84,9 @@ def test_images_show_a_picked_test_image():
     assert not at.exception
     X = digits.X[run.data.test_idx]
     assert _metrics(at)["Prediction"] == run.class_names[int(run.predict(X[5:6])[0])]
+    # the image shape travels with the run: still images with no dataset loaded
+    at = open_page("pages/evaluate.py", state={**_state(run, digits), "dataset": None})
+    assert not at.exception and at.slider
 
 
 def test_no_runs_points_to_training():

@@ -33,7 +33,7 @@ def test_every_chapter_has_at_least_four_steps_of_mixed_kinds():
 def test_every_step_has_its_texts_in_both_languages():
     for step in STEPS.values():
         keys = [f"study.{step.id}.task"] + [f"study.{step.id}.hint{i}" for i in range(1, step.hints + 1)]
-        keys += [f"study.{step.id}.choice_{c}" for c in step.choices] + [f"study.{step.id}.why_{c}" for c in step.choices]
+        keys += [f"study.{step.id}.{kind}_{c}" for c in step.choices for kind in ("choice", "why")]
         missing = [k for k in keys if k not in TABLE]
         assert not missing, missing
         assert step.kind != "explain" or step.correct in step.choices

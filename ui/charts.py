@@ -87,7 +87,8 @@ def pred_actual_chart(actual, predicted, x_title: str, y_title: str, height: int
 def residual_chart(predicted, residual, x_title: str, y_title: str, height: int = 280) -> alt.Layer:
     """Residuals (predicted − actual) against predictions, around a zero line: patterns mean something was missed."""
     frame = pd.DataFrame({"predicted": np.ravel(predicted), "residual": np.ravel(residual)})
-    zero = alt.Chart(pd.DataFrame({"residual": [0.0]})).mark_rule(color="gray", strokeDash=[4, 4]).encode(y="residual:Q")
+    zero = alt.Chart(pd.DataFrame({"residual": [0.0]})).mark_rule(color="gray", strokeDash=[4, 4]).encode(
+        y="residual:Q")
     dots = alt.Chart(frame).mark_circle(size=40, opacity=0.7).encode(
         x=alt.X("predicted:Q", title=x_title, scale=alt.Scale(zero=False)),
         y=alt.Y("residual:Q", title=y_title),

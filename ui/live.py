@@ -2,7 +2,7 @@
 
 A Stop click or leaving the page makes Streamlit rerun the script, which interrupts the loop wherever it
 is. The Training waits in st.session_state under PENDING until it is kept, so the next run of any page
-can finish it as "stopped" with `keep_training()`: nothing learned is lost, and nothing
+can finish it as "stopped" with `finish_interrupted_run()`: nothing learned is lost, and nothing
 is ever retrained without the Train button.
 """
 from __future__ import annotations
@@ -86,7 +86,7 @@ def start_training(training: Training, dataset_name: str, name: str, live: bool)
     return pending
 
 
-def keep_training() -> dict | None:
+def finish_interrupted_run() -> dict | None:
     """Finish the parked Training (as stopped if it did not end), append it to runs() and return its entry.
 
     Called by the Train page when its loop ends, and by app.py before any page runs, to keep a run that a

@@ -41,6 +41,11 @@ def labels(prefix: str, options) -> dict:
     return {option: tr(f"{prefix}{option}") for option in options}
 
 
+def choice_labels(table: dict) -> dict:
+    """Name → label in the learner's language for an engine.choices table (each entry has a `label` key)."""
+    return {name: tr(choice.label) for name, choice in table.items()}
+
+
 def show_stopped(run) -> None:
     """Why a run ended early, if it did: an error when it diverged, a note when it was stopped."""
     if run.stopped is not None:

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from engine.evaluation import boundary_grid, eval_part, line_grid, part_arrays
+from engine.evaluation import decision_grid, eval_part, line_grid, part_arrays
 from engine.metrics import classification_metrics
 from ui import charts
 from ui.live import Progress
@@ -37,7 +37,7 @@ def _predictions(run, ds):
     if ds.task != "regression" and ds.X.shape[1] == 2:
         points = charts.thin(pd.DataFrame({"x1": ds.X[:, 0], "x2": ds.X[:, 1],
                                            "label": [ds.class_names[c] for c in ds.y]}), 400)
-        return charts.boundary_chart(boundary_grid(run, ds.X, steps=40), points, tuple(ds.feature_names),
+        return charts.boundary_chart(decision_grid(run, ds.X, steps=40), points, tuple(ds.feature_names),
                                      tr("train_page.boundary_legend"))
     _, X, y = part_arrays(run, eval_part(run))
     if ds.task == "regression":

@@ -24,6 +24,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "테스트 비율은 0에서 0.9 사이여야 합니다."),
     "config.loss_task": ("The loss '{loss}' does not fit a {task} task; use '{suggested}'.",
                          "'{loss}' 손실은 {task} 문제에 맞지 않습니다. '{suggested}'을(를) 쓰세요."),
+    "config.scheduler_params": ("The {scheduler} schedule's settings must be numbers (milestones: whole numbers "
+                                "separated by commas), and only the ones it has.",
+                                "{scheduler} 스케줄의 설정값은 숫자여야 하고(milestones는 쉼표로 구분한 정수), "
+                                "그 스케줄에 있는 설정만 쓸 수 있습니다."),
     "config.batch_too_big": ("The batch size {batch} is larger than the {n} training rows; using the full batch.",
                              "배치 크기 {batch}가 학습 데이터 {n}행보다 큽니다. 전체 배치로 학습합니다."),
     # training outcomes

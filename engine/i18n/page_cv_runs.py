@@ -152,10 +152,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "이 파일에는 학습된 가중치와 함께, 신경망을 다시 만드는 데 필요한 설정, 특성 이름, "
                              "스케일링 값이 들어 있습니다. 숫자와 글자뿐이고 코드는 없습니다. "
                              "torch.load(path, weights_only=True)로 읽거나 아래에서 올려 보세요."),
-    "runs_page.csv_gone": ("'{name}' was an uploaded table that is no longer loaded. Load it again on the Data page "
-                           "to get a script for this run.",
-                           "'{name}'은(는) 올렸던 표인데 지금은 불러와져 있지 않습니다. 이 실행의 스크립트를 받으려면 "
-                           "데이터 페이지에서 다시 불러오세요."),
     "runs_page.script_title": ("The same run as a plain PyTorch script", "같은 실행을 순수 PyTorch 스크립트로"),
     "runs_page.script_help": ("Run it with python, with the data file in the same folder: it prints the training "
                               "loss of every epoch, which should match this run's curve, then the Evaluate page's "

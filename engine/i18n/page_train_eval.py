@@ -34,11 +34,6 @@ _TRAIN = {
                    "모델: **{layers}** ({activation}, 드롭아웃 {dropout}), 데이터: **{dataset}**."),
     "change_model": ("Change the model", "모델 바꾸기"),
     "loss": ("Loss function", "손실 함수"),
-    "loss_mse": ("MSE (mean squared error)", "MSE (평균 제곱 오차)"),
-    "loss_mae": ("MAE / L1 (mean absolute error)", "MAE / L1 (평균 절대 오차)"),
-    "loss_huber": ("Huber (MSE near 0, MAE far away)", "Huber (0 근처는 MSE, 멀면 MAE)"),
-    "loss_bce": ("Binary cross-entropy", "이진 교차 엔트로피 (binary cross-entropy)"),
-    "loss_ce": ("Cross-entropy", "교차 엔트로피 (cross-entropy)"),
     "suggested": (" — suggested", " — 추천"),
     "why_mse": ("Why MSE: squaring punishes big misses most and gives smooth gradients, the usual start for numbers.",
                 "MSE를 추천하는 이유: 제곱하면 크게 틀린 예측을 가장 크게 벌하고 기울기가 매끄러워서, 숫자를 맞히는 "
@@ -50,13 +45,6 @@ _TRAIN = {
                "교차 엔트로피를 쓰는 이유: softmax가 출력을 클래스별 확률로 바꾸고, 손실은 정답 클래스에 준 확률의 "
                "−log입니다."),
     "optimizer": ("Optimizer", "옵티마이저 (optimizer)"),
-    "opt_sgd": ("SGD", "SGD (확률적 경사하강법)"),
-    "opt_momentum": ("SGD + momentum", "SGD + 모멘텀"),
-    "opt_nesterov": ("SGD + Nesterov momentum", "SGD + 네스테로프 모멘텀"),
-    "opt_adagrad": ("Adagrad", "Adagrad"),
-    "opt_rmsprop": ("RMSprop", "RMSprop"),
-    "opt_adam": ("Adam", "Adam"),
-    "opt_adamw": ("AdamW", "AdamW"),
     "lr": ("Learning rate", "학습률 (learning rate)"),
     "lr_help": ("How far each step moves the weights along the negative gradient. Useful values span many powers "
                 "of ten, so use ÷10 and ×10 to jump between them.",
@@ -75,24 +63,6 @@ _TRAIN = {
                           "매 걸음 모든 가중치를 0 쪽으로 조금 당겨서 과적합을 줄여 줍니다."),
     "scheduler": ("Learning-rate schedule", "학습률 스케줄러"),
     "sched_none": ("none (constant)", "없음 (일정)"),
-    "sched_step": ("StepLR", "StepLR"),
-    "sched_multistep": ("MultiStepLR", "MultiStepLR"),
-    "sched_exponential": ("ExponentialLR", "ExponentialLR"),
-    "sched_cosine": ("CosineAnnealingLR", "CosineAnnealingLR"),
-    "sched_warmup": ("Linear warm-up", "선형 워밍업 (warm-up)"),
-    "sched_multiplicative": ("MultiplicativeLR", "MultiplicativeLR"),
-    "sched_step_help": ("Multiplies the rate by gamma every step_size epochs.",
-                        "step_size 에포크마다 학습률에 gamma를 곱합니다."),
-    "sched_multistep_help": ("Multiplies the rate by gamma at each listed epoch (milestones, e.g. 30, 80).",
-                             "적어 둔 에포크(milestones, 예: 30, 80)마다 학습률에 gamma를 곱합니다."),
-    "sched_exponential_help": ("Multiplies the rate by gamma after every epoch.",
-                               "에포크가 끝날 때마다 학습률에 gamma를 곱합니다."),
-    "sched_cosine_help": ("Lowers the rate along half a cosine wave to eta_min over T_max epochs.",
-                          "T_max 에포크 동안 코사인 반 주기를 따라 학습률을 eta_min까지 낮춥니다."),
-    "sched_warmup_help": ("Starts small and grows the rate linearly to its full value over warmup_epochs.",
-                          "작게 시작해서 warmup_epochs 동안 학습률을 원래 값까지 일정하게 올립니다."),
-    "sched_multiplicative_help": ("Multiplies the rate by factor after every epoch.",
-                                  "에포크가 끝날 때마다 학습률에 factor를 곱합니다."),
     "milestones_bad": ("Milestones must be whole epoch numbers separated by commas, e.g. 30, 80.",
                        "milestones는 쉼표로 구분한 에포크 번호(정수)여야 합니다. 예: 30, 80."),
     "batch": ("Rows per step (batch)", "한 걸음에 쓰는 행 수 (배치)"),
@@ -215,39 +185,6 @@ _EVAL = {
     "col_metric": ("metric", "지표"),
     "col_train": ("training rows", "학습 데이터"),
     "col_test": ("test rows", "테스트 데이터"),
-    "verdict_none": ("No scores to compare.", "비교할 점수가 없습니다."),
-    "verdict_no_test": ("No test rows, so overfitting cannot be judged: hold out some rows to check it.",
-                        "테스트 데이터가 없어서 과적합인지 판단할 수 없습니다. 일부 행을 테스트용으로 떼어 두세요."),
-    "verdict_underfit_reg": ("Underfitting: even on the training rows R² is only {r2}. The model is too simple or "
-                             "has not trained long enough: try more epochs, a better learning rate, or more units.",
-                             "과소적합: 학습 데이터에서도 R²가 {r2}밖에 안 됩니다. 모델이 너무 단순하거나 충분히 "
-                             "학습하지 못했습니다. 에포크를 늘리거나, 학습률을 조정하거나, 유닛을 늘려 보세요."),
-    "verdict_overfit_reg": ("Overfitting: the test RMSE is {ratio}× the training RMSE. The model memorised the "
-                            "training rows; try dropout, weight decay, fewer units or fewer epochs.",
-                            "과적합: 테스트 RMSE가 학습 RMSE의 {ratio}배입니다. 모델이 학습 데이터를 외워 버렸습니다. "
-                            "드롭아웃, 가중치 감쇠, 더 적은 유닛이나 에포크를 시도해 보세요."),
-    "verdict_mild_reg": ("A small gap: the test RMSE is {ratio}× the training RMSE. Some overfitting, which is "
-                         "usual; watch that it does not grow.",
-                         "약간의 차이: 테스트 RMSE가 학습 RMSE의 {ratio}배입니다. 조금 과적합되었지만 흔한 "
-                         "정도입니다. 차이가 더 벌어지지 않는지 지켜보세요."),
-    "verdict_good_reg": ("A good fit: the test RMSE is {ratio}× the training RMSE, so the model does about as well "
-                         "on new rows as on the ones it learned from.",
-                         "잘 맞습니다: 테스트 RMSE가 학습 RMSE의 {ratio}배라서, 새 데이터에서도 학습한 데이터만큼 "
-                         "잘합니다."),
-    "verdict_underfit_cls": ("Underfitting: only {acc} right even on the training rows. Train longer, adjust the "
-                             "learning rate, or give the model more units or layers.",
-                             "과소적합: 학습 데이터에서도 {acc}만 맞힙니다. 더 오래 학습하거나, 학습률을 조정하거나, "
-                             "유닛이나 층을 늘려 보세요."),
-    "verdict_overfit_cls": ("Overfitting: training accuracy is {gap} points above test accuracy. Try dropout, "
-                            "weight decay or fewer epochs.",
-                            "과적합: 학습 정확도가 테스트 정확도보다 {gap}%p 높습니다. 드롭아웃, 가중치 감쇠, 더 적은 "
-                            "에포크를 시도해 보세요."),
-    "verdict_mild_cls": ("A small gap: training accuracy is {gap} points above test accuracy. Some overfitting, "
-                         "which is usual.",
-                         "약간의 차이: 학습 정확도가 테스트 정확도보다 {gap}%p 높습니다. 조금 과적합되었지만 흔한 "
-                         "정도입니다."),
-    "verdict_good_cls": ("A good fit: training and test accuracy are within {gap} points of each other.",
-                         "잘 맞습니다: 학습 정확도와 테스트 정확도의 차이가 {gap}%p 이내입니다."),
     "rules_reg": ("Rules used: training R² below {r2} → underfitting; test RMSE ≥ {over}× training RMSE → "
                   "overfitting; {mild}–{over}× → a small gap; otherwise a good fit.",
                   "판단 기준: 학습 R²가 {r2} 미만 → 과소적합, 테스트 RMSE ≥ 학습 RMSE의 {over}배 → 과적합, "

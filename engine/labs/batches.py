@@ -1,19 +1,17 @@
 """Epochs, batches and iterations: the arithmetic, and batch GD vs SGD vs mini-batch on one linear model."""
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 
-from engine.config import TrainConfig
+from engine.config import TrainConfig, steps_per_epoch
 from engine.dataset import Dataset
 from engine.train import Training, train
 
 
 def iterations(n: int, batch: int, epochs: int, drop_last: bool = False) -> dict[str, int]:
     """Updates per epoch (⌈N/B⌉, or ⌊N/B⌋ when the short last batch is dropped), in total, and the last batch's size."""
-    per_epoch = n // batch if drop_last else math.ceil(n / batch)
+    per_epoch = n // batch if drop_last else steps_per_epoch(TrainConfig(batch_size=batch), n)
     last = batch if n % batch == 0 or drop_last else n % batch
     return {"per_epoch": per_epoch, "total": per_epoch * epochs, "last_batch": last if per_epoch else 0}
 

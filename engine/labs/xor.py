@@ -25,7 +25,7 @@ def grid_points(n: int = 41) -> np.ndarray:
     return np.column_stack([x1.ravel(), x2.ravel()])
 
 
-def boundary_grid(run: Run, n: int = 41) -> pd.DataFrame:
+def probability_grid(run: Run, n: int = 41) -> pd.DataFrame:
     """P(class 1) from the model at every grid point: columns x1, x2, p1."""
     points = grid_points(n)
     return pd.DataFrame({"x1": points[:, 0], "x2": points[:, 1], "p1": run.predict_proba(points)[:, 1]})

@@ -48,8 +48,9 @@ def more_iterations(state: StudyState) -> Verdict:
     short = [r for r in runs if SHORT_RUN[0] <= r.steps <= SHORT_RUN[1]]
     long = [r for r in runs if r.steps >= LONG_RUN]
     if not short or not long:
+        steps = ", ".join(f"{r.steps:,}" for r in runs) or "-"
         return Verdict(False, "study.check.iterations_missing",
-                       {"short": len(short), "long": len(long), "steps": ", ".join(f"{r.steps:,}" for r in runs) or "-"})
+                       {"short": len(short), "long": len(long), "steps": steps})
     s = min(short, key=lambda r: r.metrics["mae"])
     best_long = min(long, key=lambda r: r.metrics["mae"])
     params = {"short_mae": s.metrics["mae"], "long_mae": best_long.metrics["mae"],

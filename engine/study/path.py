@@ -15,7 +15,7 @@ import numpy as np
 from engine import datasets
 from engine.config import TrainConfig
 from engine.grad import numerical_gradient
-from engine.labs import batches, cost, loss_lab, zero_grad
+from engine.labs import batches, cost, loss_examples, zero_grad
 from engine.models import build_model, count_params
 from engine.study import checks
 from engine.study.checks import Verdict
@@ -85,7 +85,7 @@ CHAPTERS: tuple[Chapter, ...] = (
              truth=lambda: float(numerical_gradient(lambda v: v[0] ** 2 + v[1] ** 2, np.array([3.0, 4.0]))[0]),
              tolerance=0.01),
         Step("c003_cross_entropy", "predict", "pages/lab_losses.py",
-             truth=lambda: loss_lab.tutorial_losses(SOFTMAX_OUTPUT, 2)["ce"], tolerance=0.01),
+             truth=lambda: loss_examples.tutorial_losses(SOFTMAX_OUTPUT, 2)["ce"], tolerance=0.01),
         Step("c003_autograd", "explain", "pages/lab_gradients.py", choices=("exact", "cheap", "no_math"),
              correct="cheap"),
         Step("c003_mnist", "do", "pages/train.py", checks.mnist_accuracy, hints=3),

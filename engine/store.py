@@ -26,12 +26,13 @@ from pathlib import Path
 import platformdirs
 
 from engine import datasets
+from engine.config import TrainConfig
 from engine.data import make_dataset, read_csv
 from engine.dataset import Dataset
 from engine.errors import LearnerError, StoreError
 from engine.store_schema import ForeignFile, NewerFile, check_ours, migrate
 from engine.stored_run import from_record, run_from_model_file, to_record
-from engine.train import Run
+from engine.train import History, Run
 
 __all__ = ["PERSONAL", "ModelCache", "RunInfo", "Store", "StoreError", "Upload", "UploadInfo", "default_path",
            "is_workspace_token", "new_workspace_token", "open_store", "run_from_model_file", "shared_mode"]
@@ -39,7 +40,7 @@ __all__ = ["PERSONAL", "ModelCache", "RunInfo", "Store", "StoreError", "Upload",
 PERSONAL = "personal"  # the one workspace of personal (desktop) mode
 BUSY_TIMEOUT_MS = 15_000  # how long a write waits for another process's transaction before giving up
 MAX_NAME = 200
-DEFAULT_CACHE_SIZE = 8  # loaded runs a session keeps in memory (see README: RSS measured with 50 runs)
+DEFAULT_CACHE_SIZE = 4  # loaded runs a session keeps: a loaded mnist_5k run holds ~16 MB of rows (bench/store.py)
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
 _DISK_PROBLEMS = ("disk is full", "readonly", "read-only", "disk i/o", "unable to open")
 
@@ -76,6 +77,7 @@ class RunInfo:
     created: datetime
     dataset_name: str
     task: str
+    config: TrainConfig
     metrics: dict
     train_metrics: dict
     epochs: int
@@ -340,15 +342,26 @@ class Store:
         """The workspace's runs, oldest first, without loading any model."""
         _check_workspace(workspace)
         rows = self._read(lambda conn: conn.execute(
-            "SELECT id, name, created, dataset_name, task, metrics, train_metrics, epochs, stopped, upload_id, extra"
-            " FROM runs WHERE workspace = ? ORDER BY id", (workspace,)).fetchall())
+            "SELECT id, name, created, dataset_name, task, config, metrics, train_metrics, epochs, stopped, upload_id,"
+            " extra FROM runs WHERE workspace = ? ORDER BY id", (workspace,)).fetchall())
         infos = []
-        for id_, name, created, dataset_name, task, metrics, train_metrics, epochs, stopped, upload_id, extra in rows:
+        for (id_, name, created, dataset_name, task, config, metrics, train_metrics, epochs, stopped, upload_id,
+             extra) in rows:
             stopped = json.loads(stopped) if stopped else None
-            infos.append(RunInfo(id_, name, _when(created), dataset_name, task, json.loads(metrics),
+            infos.append(RunInfo(id_, name, _when(created), dataset_name, task,
+                                 TrainConfig.from_dict(json.loads(config)), json.loads(metrics),
                                  json.loads(train_metrics), epochs, (stopped[0], stopped[1]) if stopped else None,
                                  upload_id, json.loads(extra)))
         return infos
+
+    def load_history(self, workspace: str, run_id: int) -> History:
+        """A run's per-epoch records alone (for loss curves), without rebuilding its model or rows."""
+        _check_workspace(workspace)
+        row = self._read(lambda conn: conn.execute("SELECT history FROM runs WHERE id = ? AND workspace = ?",
+                                                   (run_id, workspace)).fetchone())
+        if row is None:
+            raise StoreError("store.no_run")
+        return History(json.loads(row[0]))
 
     def load_run(self, workspace: str, run_id: int) -> Run:
         """The saved run with its model rebuilt; its rows too when its dataset is still there."""

@@ -66,8 +66,11 @@ def _weights_bytes(model: torch.nn.Module) -> bytes:
     return buffer.getvalue()
 
 
+ROW_TYPE = "<i4"  # row numbers as 4-byte ints: half the space of int64, and no table here nears 2**31 rows
+
+
 def _rows(a: np.ndarray) -> bytes:
-    return np.asarray(a, dtype="<i8").tobytes()
+    return np.asarray(a, dtype=ROW_TYPE).tobytes()
 
 
 def to_record(run: Run) -> dict:
@@ -105,8 +108,8 @@ def from_record(record: dict, dataset: Dataset | None) -> Run:
         model = build_model(config, int(record["n_features"]), int(record["n_outputs"]))
         state = torch.load(io.BytesIO(record["weights"]), weights_only=True, map_location="cpu")
         model.load_state_dict(state)
-        train_idx = np.frombuffer(record["train_idx"], dtype="<i8").astype(np.int64)
-        test_idx = np.frombuffer(record["test_idx"], dtype="<i8").astype(np.int64)
+        train_idx = np.frombuffer(record["train_idx"], dtype=ROW_TYPE).astype(np.int64)
+        test_idx = np.frombuffer(record["test_idx"], dtype=ROW_TYPE).astype(np.int64)
     except Exception as error:  # a bad config, a foreign or cut-short blob, a shape mismatch: all mean damage
         raise StoreError("store.run_damaged", name=record.get("name", "?")) from error
     data = _rebuilt_data(config, details, record["task"], dataset, train_idx, test_idx) or \

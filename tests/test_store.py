@@ -137,7 +137,8 @@ def test_list_rename_delete_against_sql_counts(store, house_run, tmp_path):
     assert [r.id for r in listed] == ids and [r.name for r in listed] == ["run 0", "run 1", "run 2"]
     assert listed[1].dataset_name == "house_prices" and listed[1].metrics == house_run.metrics
     assert listed[2].extra == {"seconds": 1.0} and listed[0].epochs == len(house_run.history)
-    assert listed[0].created <= listed[2].created
+    assert listed[0].created <= listed[2].created and listed[0].config == HOUSE
+    assert store.load_history(PERSONAL, ids[2]) == list(house_run.history)
     store.rename_run(PERSONAL, ids[1], "  better name  ")
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT name FROM runs WHERE id = ?", (ids[1],)).fetchone()[0] == "better name"

@@ -273,7 +273,7 @@ class Store:
         with self._lock:
             try:
                 return self._transaction(work)
-            except sqlite3.Error as error:
+            except sqlite3.DatabaseError as error:
                 if not (self.persistent and _is_disk_problem(error)):
                     key = "store.busy" if "locked" in str(error).lower() else "store.unreadable"
                     raise StoreError(key) from error
@@ -289,19 +289,7 @@ class Store:
             return self._transaction(work)
 
     def _transaction(self, work):
-        conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            result = work(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                try:
-                    conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass  # SQLite already rolled back (it does so itself on a full disk)
-            raise
-        return result
+        return _transaction_on(self._conn, work)
 
     # ---- runs
 
@@ -379,12 +367,7 @@ class Store:
             return record, upload[0] if upload else None
 
         record, upload_bytes = self._read(fetch)
-        try:
-            for key in ("config", "history", "metrics", "train_metrics", "stopped", "details", "facts"):
-                record[key] = json.loads(record[key]) if record[key] is not None else None
-        except ValueError as error:
-            raise StoreError("store.run_damaged", name=record["name"]) from error
-        return from_record(record, _dataset_of(record, upload_bytes))
+        return from_record(_decoded(record), _dataset_of(record, upload_bytes))
 
     def rename_run(self, workspace: str, run_id: int, name: str) -> None:
         _check_workspace(workspace)
@@ -469,9 +452,10 @@ class Store:
     def export_workspace(self, workspace: str) -> bytes:
         """One SQLite file with this workspace's runs, uploads and preferences (and nothing of any other)."""
         _check_workspace(workspace)
+        content = self._read(lambda conn: _read_workspace(conn, workspace))
         out = _memory()
         try:
-            self._read(lambda conn: _copy_workspace(conn, workspace, out, "export"))
+            _transaction_on(out, lambda conn: _write_workspace(conn, "export", *content))
             return out.serialize()
         finally:
             out.close()
@@ -479,25 +463,59 @@ class Store:
     def import_workspace(self, workspace: str, data: bytes) -> tuple[int, int]:
         """Add the runs and uploads of an exported file to `workspace` and take its preferences.
 
-        Returns (runs added, uploads added). StoreError("store.bad_import") for anything but such a file.
+        Every run in the file must load (its model rebuilds from the stored weights) before anything is
+        added. Returns (runs added, uploads added); StoreError("store.bad_import") for anything else.
         """
         _check_workspace(workspace)
-        if len(data) < 100:  # shorter than SQLite's file header (and deserialize() fails oddly on b"")
+        content = _read_export(bytes(data))
+        return self._write(lambda conn: _write_workspace(conn, workspace, *content))
+
+
+def _read_export(data: bytes) -> tuple[list, list, list]:
+    """The uploads, runs and prefs of an exported file, each run checked to load; StoreError if it is not one."""
+    if len(data) < 100:  # shorter than SQLite's file header (and deserialize() fails oddly on b"")
+        raise StoreError("store.bad_import")
+    source = _connect(":memory:")
+    try:
+        source.deserialize(data)
+        if source.execute("PRAGMA quick_check").fetchone()[0] != "ok" or \
+                source.execute("PRAGMA application_id").fetchone()[0] == 0:
             raise StoreError("store.bad_import")
-        source = _connect(":memory:")
-        try:
+        migrate(source)
+        uploads, runs, prefs = _read_workspace(source, None)
+        for row in uploads:
+            if not isinstance(row["data"], bytes) or not isinstance(json.loads(row["choices"]), dict):
+                raise StoreError("store.bad_import")
+        for row in runs:
+            from_record(_decoded(row), None)
+            RunInfo(row["id"], str(row["name"]), _when(row["created"]), row["dataset_name"], row["task"],
+                    TrainConfig.from_dict(json.loads(row["config"])), {}, {}, int(row["epochs"]), None, None,
+                    json.loads(row["extra"]))
+        for row in prefs:
+            if not isinstance(json.loads(row["data"]), dict):
+                raise StoreError("store.bad_import")
+    except (sqlite3.Error, ForeignFile, NewerFile, LearnerError, KeyError, TypeError, ValueError, OverflowError) \
+            as error:
+        raise StoreError("store.bad_import") from error
+    finally:
+        source.close()
+    return uploads, runs, prefs
+
+
+def _transaction_on(conn: sqlite3.Connection, work):
+    """work(conn) inside BEGIN IMMEDIATE … COMMIT: all of it is written, or (on any error) none of it."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = work(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
             try:
-                source.deserialize(bytes(data))
-                if source.execute("PRAGMA quick_check").fetchone()[0] != "ok" or \
-                        source.execute("PRAGMA application_id").fetchone()[0] == 0:
-                    raise StoreError("store.bad_import")
-                migrate(source)
-            except (sqlite3.Error, ForeignFile, NewerFile) as error:
-                raise StoreError("store.bad_import") from error
-            counts = self._write(lambda conn: _copy_workspace(source, None, conn, workspace))
-        finally:
-            source.close()
-        return counts
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite already rolled back (it does so itself on a full disk)
+        raise
+    return result
 
 
 def _one(cursor: sqlite3.Cursor, missing_key: str) -> None:
@@ -510,21 +528,21 @@ def _put_prefs(conn: sqlite3.Connection, workspace: str, text: str) -> None:
                  " DO UPDATE SET data = excluded.data, updated = excluded.updated", (workspace, text, time.time()))
 
 
-def _copy_workspace(source: sqlite3.Connection, workspace: str | None, target: sqlite3.Connection,
-                    new_workspace: str) -> tuple[int, int]:
-    """Copy uploads, runs (with their upload ids renumbered) and prefs of one workspace (None: all rows)."""
+def _read_workspace(conn: sqlite3.Connection, workspace: str | None) -> tuple[list, list, list]:
+    """Uploads, runs and prefs rows (as dicts) of one workspace, or of every workspace when None."""
     where, args = ("WHERE workspace = ?", (workspace,)) if workspace is not None else ("", ())
-    new_ids = {}
-    for row in _rows(source, f"SELECT * FROM uploads {where} ORDER BY id", args):
-        old = row.pop("id")
-        new_ids[old] = _insert(target, "uploads", {**row, "workspace": new_workspace})
-    runs = _rows(source, f"SELECT * FROM runs {where} ORDER BY id", args)
+    return tuple(_rows(conn, f"SELECT * FROM {table} {where} ORDER BY rowid", args)
+                 for table in ("uploads", "runs", "prefs"))
+
+
+def _write_workspace(conn: sqlite3.Connection, workspace: str, uploads: list, runs: list,
+                     prefs: list) -> tuple[int, int]:
+    """Add rows read by _read_workspace to `workspace` under new ids (runs follow their uploads' new ids)."""
+    new_ids = {row["id"]: _insert(conn, "uploads", {**row, "id": None, "workspace": workspace}) for row in uploads}
     for row in runs:
-        row.pop("id")
-        _insert(target, "runs", {**row, "workspace": new_workspace, "upload_id": new_ids.get(row["upload_id"])})
-    prefs = _rows(source, f"SELECT * FROM prefs {where}", args)
+        _insert(conn, "runs", {**row, "id": None, "workspace": workspace, "upload_id": new_ids.get(row["upload_id"])})
     if prefs:
-        _put_prefs(target, new_workspace, prefs[-1]["data"])
+        _put_prefs(conn, workspace, prefs[-1]["data"])
     return len(runs), len(new_ids)
 
 
@@ -535,9 +553,21 @@ def _rows(conn: sqlite3.Connection, sql: str, args=()) -> list[dict]:
 
 
 def _insert(conn: sqlite3.Connection, table: str, row: dict) -> int:
-    columns = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
-    return conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values())).lastrowid
+    """Insert the row's values for the table's own columns (a NULL id takes the next free one)."""
+    columns = [info[1] for info in conn.execute(f"PRAGMA table_info({table})")]
+    marks = ", ".join("?" for _ in columns)
+    return conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                        tuple(row[c] for c in columns)).lastrowid
+
+
+def _decoded(record: dict) -> dict:
+    """A runs row with its JSON columns parsed (StoreError "run_damaged" if they do not parse)."""
+    try:
+        return {**record, **{key: json.loads(record[key]) if record[key] is not None else None
+                             for key in ("config", "history", "metrics", "train_metrics", "stopped", "details",
+                                         "facts")}}
+    except (TypeError, ValueError) as error:
+        raise StoreError("store.run_damaged", name=str(record.get("name"))) from error
 
 
 def _dataset_of(record: dict, upload_bytes: bytes | None) -> Dataset | None:

@@ -323,3 +323,17 @@ def test_store_strings_exist_in_both_languages():
     for key in keys:
         en, ko = t(key, "en", path="/p", name="n", max=1, what="w"), t(key, "ko", path="/p", name="n", max=1, what="w")
         assert en and ko and en != ko and "에폭" not in ko
+
+
+def test_import_checks_every_run_before_adding_any(store, house_run):
+    store.save_run(PERSONAL, "good", house_run)
+    store.save_run(PERSONAL, "bad", house_run)
+    edited = sqlite3.connect(":memory:")
+    edited.deserialize(store.export_workspace(PERSONAL))
+    edited.execute("UPDATE runs SET weights = ? WHERE name = 'bad'", (b"\x00" * 64,))
+    edited.commit()
+    data = edited.serialize()
+    edited.close()
+    with pytest.raises(StoreError, match="nothing was imported"):
+        store.import_workspace(OTHER, data)
+    assert store.list_runs(OTHER) == []

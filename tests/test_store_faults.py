@@ -5,6 +5,7 @@ disk cannot be used the store keeps working in memory and says so (`persistent` 
 """
 import multiprocessing
 import sqlite3
+import threading
 from contextlib import closing
 
 import numpy as np
@@ -207,3 +208,23 @@ def test_a_file_locked_by_another_writer_is_a_clear_error(tmp_path):
         other.close()
     store.set_prefs(PERSONAL, {"lang": "en"})
     assert store.get_prefs(PERSONAL) == {"lang": "en"}
+
+
+def test_threads_sharing_one_store_and_a_second_store_on_the_file(tmp_path):
+    path = tmp_path / "work.sqlite"
+    shared, second = open_store(path), open_store(path)  # e.g. two Streamlit sessions, then a second server
+
+    def save(store, prefix):
+        for i in range(25):
+            store.save_run(PERSONAL, f"{prefix}-{i}", tiny_run(i))
+            store.update_prefs(PERSONAL, {f"{prefix}-{i}": i})
+
+    threads = [threading.Thread(target=save, args=(shared if n < 3 else second, f"t{n}")) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert count_runs(path) == 100
+    assert shared.get_prefs(PERSONAL) == {f"t{n}-{i}": i for n in range(4) for i in range(25)}  # no lost update
+    shared.close()
+    second.close()

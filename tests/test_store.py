@@ -7,6 +7,7 @@ row counts from plain SQL.
 import dataclasses
 import io
 import sqlite3
+from contextlib import closing
 
 import numpy as np
 import pandas as pd
@@ -57,7 +58,7 @@ def digits_run():
 
 
 def count(path, table, where="1"):
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         return conn.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
 
 
@@ -91,7 +92,7 @@ def test_classifier_round_trip_keeps_probabilities_and_stop_reason(store, digits
 
 def test_weights_in_the_file_are_a_plain_state_dict(store, house_run, tmp_path):
     run_id = store.save_run(PERSONAL, "house", house_run)
-    with sqlite3.connect(tmp_path / "work.sqlite") as conn:
+    with closing(sqlite3.connect(tmp_path / "work.sqlite")) as conn:
         blob = conn.execute("SELECT weights FROM runs WHERE id = ?", (run_id,)).fetchone()[0]
     state = torch.load(io.BytesIO(blob), weights_only=True)
     expected = house_run.model.state_dict()
@@ -140,7 +141,7 @@ def test_list_rename_delete_against_sql_counts(store, house_run, tmp_path):
     assert listed[0].created <= listed[2].created and listed[0].config == HOUSE
     assert store.load_history(PERSONAL, ids[2]) == list(house_run.history)
     store.rename_run(PERSONAL, ids[1], "  better name  ")
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT name FROM runs WHERE id = ?", (ids[1],)).fetchone()[0] == "better name"
     store.delete_run(PERSONAL, ids[0])
     assert count(path, "runs") == 2 and [r.id for r in store.list_runs(PERSONAL)] == ids[1:]
@@ -235,7 +236,7 @@ def test_import_refuses_another_programs_database(store, tmp_path):
 
 
 def test_schema_is_versioned_and_in_wal_mode(store, tmp_path):
-    with sqlite3.connect(tmp_path / "work.sqlite") as conn:
+    with closing(sqlite3.connect(tmp_path / "work.sqlite")) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -337,3 +338,23 @@ def test_import_checks_every_run_before_adding_any(store, house_run):
     with pytest.raises(StoreError, match="nothing was imported"):
         store.import_workspace(OTHER, data)
     assert store.list_runs(OTHER) == []
+
+
+def test_an_older_file_is_migrated_and_keeps_its_runs(tmp_path, house_run, monkeypatch):
+    from engine import store_schema
+
+    path = tmp_path / "old.sqlite"
+    old = open_store(path)
+    run_id = old.save_run(PERSONAL, "from version 1", house_run)
+    old.close()
+    newer = [*store_schema.MIGRATIONS, ("ALTER TABLE runs ADD COLUMN note TEXT",)]  # a later app's version 2
+    monkeypatch.setattr(store_schema, "MIGRATIONS", newer)
+    monkeypatch.setattr(store_schema, "LATEST", len(newer))
+    store = open_store(path)
+    assert store.persistent and store.notice is None
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert "note" in [info[1] for info in conn.execute("PRAGMA table_info(runs)")]
+    ds = datasets.load("house_prices")
+    np.testing.assert_allclose(store.load_run(PERSONAL, run_id).predict(ds.X), house_run.predict(ds.X), rtol=1e-6)
+    store.close()

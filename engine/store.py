@@ -363,7 +363,8 @@ class Store:
             record = dict(zip((c[0] for c in cursor.description), row))
             upload = None
             if record["upload_id"] is not None:
-                upload = conn.execute("SELECT data FROM uploads WHERE id = ?", (record["upload_id"],)).fetchone()
+                upload = conn.execute("SELECT data FROM uploads WHERE id = ? AND workspace = ?",
+                                      (record["upload_id"], workspace)).fetchone()
             return record, upload[0] if upload else None
 
         record, upload_bytes = self._read(fetch)

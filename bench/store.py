@@ -2,8 +2,9 @@
 
 Usage: python bench/store.py [--runs 50]
 Runs: seed 001's house-price MLP (13-50-30-1, 400 epochs) and a linear model on mnist_5k (784-10).
-Memory is the resident set (VmRSS) of a fresh process that opens a 50-run file and either only lists
-the runs or loads every one of them and keeps them; printed as a table, then one JSON line.
+Memory is the resident set (VmRSS) of a fresh process that opens a 50-run file and only lists the runs,
+loads every one of them and keeps them, or opens each once through a ModelCache of the default size;
+printed as a table, then one JSON line.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from engine import datasets  # noqa: E402
 from engine.config import TrainConfig  # noqa: E402
-from engine.store import PERSONAL, open_store  # noqa: E402
+from engine.store import DEFAULT_CACHE_SIZE, PERSONAL, ModelCache, open_store  # noqa: E402
 from engine.train import fit  # noqa: E402
 
 CASES = {
@@ -58,7 +59,14 @@ def measure_rss(path: str, mode: str, dataset: str) -> None:
     store = open_store(path)
     base = rss_mb()
     infos = store.list_runs(PERSONAL)
-    kept = [store.load_run(PERSONAL, info.id) for info in infos] if mode == "load" else infos
+    if mode == "load":
+        kept = [store.load_run(PERSONAL, info.id) for info in infos]
+    elif mode == "cache":  # open every run once through the bounded cache the UI uses
+        kept = ModelCache(store, PERSONAL)
+        for info in infos:
+            kept.get(info.id)
+    else:
+        kept = infos
     print(json.dumps({"base": base, "rss": rss_mb(), "n": len(kept)}))
 
 
@@ -85,19 +93,19 @@ def main() -> None:
             store.close()  # checkpoints the WAL into the file
             size = os.path.getsize(path) / 1e6
             memory = {}
-            for mode in ("list", "load"):
+            for mode in ("list", "load", "cache"):
                 out = subprocess.run([sys.executable, __file__, "--rss", path, mode, name], capture_output=True,
                                      text=True, check=True).stdout
                 memory[mode] = json.loads(out.strip().splitlines()[-1])
             results[case] = {"save_ms": round(save, 1), "load_ms": round(load, 1), "list_ms": round(listing, 1),
                              "file_mb": round(size, 2), "rss_list_mb": round(memory["list"]["rss"]),
-                             "rss_load_mb": round(memory["load"]["rss"]),
+                             "rss_load_mb": round(memory["load"]["rss"]), "rss_cache_mb": round(memory["cache"]["rss"]),
                              "per_loaded_run_mb": round((memory["load"]["rss"] - memory["list"]["rss"]) / args.runs, 2)}
     print(f"{'case':<14}{'save ms':>9}{'load ms':>9}{'list ms':>9}{'file MB':>9}{'RSS list':>10}{'RSS load':>10}"
-          f"{'MB/run':>8}   ({args.runs} runs)")
+          f"{'RSS cache':>11}{'MB/run':>8}   ({args.runs} runs, cache of {DEFAULT_CACHE_SIZE})")
     for case, r in results.items():
         print(f"{case:<14}{r['save_ms']:>9}{r['load_ms']:>9}{r['list_ms']:>9}{r['file_mb']:>9}{r['rss_list_mb']:>10}"
-              f"{r['rss_load_mb']:>10}{r['per_loaded_run_mb']:>8}")
+              f"{r['rss_load_mb']:>10}{r['rss_cache_mb']:>11}{r['per_loaded_run_mb']:>8}")
     print(json.dumps(results))
 
 

@@ -97,9 +97,10 @@ def to_record(run: Run) -> dict:
     }
 
 
-def from_record(record: dict, dataset: Dataset | None) -> Run:
+def from_record(record: dict, dataset: Dataset | None, rows: Prepared | None = None) -> Run:
     """The Run a record describes, with its rows rebuilt from `dataset` when that is the data it trained on.
 
+    rows: the rows of another loaded run with the same data, split, scaling and loss, to share instead.
     Raises StoreError("store.run_damaged") when the stored model cannot be rebuilt.
     """
     details = record["details"]
@@ -112,7 +113,7 @@ def from_record(record: dict, dataset: Dataset | None) -> Run:
         test_idx = np.frombuffer(record["test_idx"], dtype=ROW_TYPE).astype(np.int64)
     except Exception as error:  # a bad config, a foreign or cut-short blob, a shape mismatch: all mean damage
         raise StoreError("store.run_damaged", name=record.get("name", "?")) from error
-    data = _rebuilt_data(config, details, record["task"], dataset, train_idx, test_idx) or \
+    data = rows or _rebuilt_data(config, details, record["task"], dataset, train_idx, test_idx) or \
         _no_rows(int(record["n_features"]), details)
     stopped = record["stopped"]
     extra = {name: value for name, value in record.get("facts", {}).items()

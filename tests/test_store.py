@@ -358,3 +358,16 @@ def test_an_older_file_is_migrated_and_keeps_its_runs(tmp_path, house_run, monke
     ds = datasets.load("house_prices")
     np.testing.assert_allclose(store.load_run(PERSONAL, run_id).predict(ds.X), house_run.predict(ds.X), rtol=1e-6)
     store.close()
+
+
+def test_loaded_runs_on_the_same_rows_share_them(store, house_run):
+    ds = datasets.load("house_prices")
+    other_lr = fit(dataclasses.replace(HOUSE, lr=1e-2), ds)  # same split and scaling, other weights
+    other_scaling = fit(dataclasses.replace(HOUSE, scaling="standard"), ds)
+    ids = [store.save_run(PERSONAL, name, run) for name, run in
+           (("a", house_run), ("b", other_lr), ("c", other_scaling))]
+    a, b, c = (store.load_run(PERSONAL, run_id) for run_id in ids)
+    assert a.data is b.data and c.data is not a.data
+    np.testing.assert_allclose(b.predict(ds.X), other_lr.predict(ds.X), rtol=1e-6)
+    np.testing.assert_allclose(c.predict(ds.X), other_scaling.predict(ds.X), rtol=1e-6)
+    assert torch.equal(c.data.X_train, other_scaling.data.X_train)

@@ -310,7 +310,7 @@ def test_model_cache_keeps_a_bounded_number_of_runs(store, house_run):
 def test_default_path_and_workspace_names(monkeypatch, tmp_path):
     monkeypatch.setenv("STUDYLAB_DB", str(tmp_path / "here.sqlite"))
     assert default_path() == tmp_path / "here.sqlite"
-    monkeypatch.delenv("STUDYLAB_DB")
+    monkeypatch.delenv("STUDYLAB_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert default_path() == tmp_path / "data" / "studylab" / "studylab.sqlite"
     tokens = {new_workspace_token() for _ in range(200)}

@@ -79,7 +79,7 @@ class RunInfo:
     created: datetime
     dataset_name: str
     task: str
-    config: TrainConfig
+    config: TrainConfig | None  # None for a config this version of the app no longer accepts
     metrics: dict
     train_metrics: dict
     epochs: int
@@ -341,8 +341,7 @@ class Store:
         for (id_, name, created, dataset_name, task, config, metrics, train_metrics, epochs, stopped, upload_id,
              extra) in rows:
             stopped = json.loads(stopped) if stopped else None
-            infos.append(RunInfo(id_, name, _when(created), dataset_name, task,
-                                 TrainConfig.from_dict(json.loads(config)), json.loads(metrics),
+            infos.append(RunInfo(id_, name, _when(created), dataset_name, task, _config(config), json.loads(metrics),
                                  json.loads(train_metrics), epochs, (stopped[0], stopped[1]) if stopped else None,
                                  upload_id, json.loads(extra)))
         return infos
@@ -592,6 +591,14 @@ def _rows_key(record: dict, upload_bytes: bytes | None) -> tuple:
     return (record["dataset_name"], upload, record["dataset_choices"], record["train_idx"], record["test_idx"],
             config.get("scaling"), config.get("scale_target"), details["loss"],
             json.dumps(details["scalers"], sort_keys=True))
+
+
+def _config(text: str) -> TrainConfig | None:
+    """A stored config, or None if this version of the app no longer accepts it (the list still shows the run)."""
+    try:
+        return TrainConfig.from_dict(json.loads(text))
+    except (LearnerError, TypeError, ValueError):
+        return None
 
 
 def _dataset_of(record: dict, upload_bytes: bytes | None) -> Dataset | None:

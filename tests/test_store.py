@@ -371,3 +371,16 @@ def test_loaded_runs_on_the_same_rows_share_them(store, house_run):
     np.testing.assert_allclose(b.predict(ds.X), other_lr.predict(ds.X), rtol=1e-6)
     np.testing.assert_allclose(c.predict(ds.X), other_scaling.predict(ds.X), rtol=1e-6)
     assert torch.equal(c.data.X_train, other_scaling.data.X_train)
+
+
+def test_a_run_this_version_cannot_rebuild_is_listed_and_refused_clearly(store, house_run, tmp_path):
+    good = store.save_run(PERSONAL, "good", house_run)
+    bad = store.save_run(PERSONAL, "odd config", house_run)
+    with closing(sqlite3.connect(tmp_path / "work.sqlite")) as conn, conn:
+        conn.execute("UPDATE runs SET config = ? WHERE id = ?", ('{"lr": -1.0}', bad))
+    listed = {info.id: info for info in store.list_runs(PERSONAL)}
+    assert listed[bad].config is None and listed[bad].metrics == house_run.metrics
+    with pytest.raises(StoreError) as error:
+        store.load_run(PERSONAL, bad)
+    assert error.value.key == "store.run_damaged" and "odd config" in error.value.message("ko")
+    assert store.load_run(PERSONAL, good).metrics == house_run.metrics

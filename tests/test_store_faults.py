@@ -17,7 +17,7 @@ import pytest
 import torch
 from torch import nn
 
-from engine import store as store_module
+from engine import store_file
 from engine.config import TrainConfig
 from engine.dataset import Dataset
 from engine.i18n import t
@@ -149,7 +149,7 @@ def test_a_read_only_file_keeps_its_runs_visible_in_memory(tmp_path, monkeypatch
     def read_only(_path):  # what SQLite reports for a file in a folder the app may not write
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
-    monkeypatch.setattr(store_module, "_open_file", read_only)
+    monkeypatch.setattr(store_file, "open_file", read_only)
     store = open_store(path)
     assert store.persistent is False and store.notice[0] == "store.not_saving"
     assert [r.name for r in store.list_runs(PERSONAL)] == ["before"]

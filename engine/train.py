@@ -131,7 +131,6 @@ class Training:
         self.optimizer = make_optimizer(config, model.parameters())
         self.scheduler = make_scheduler(config, self.optimizer)
         self.loss_fn = make_loss(loss)
-        self.n_classes = max(dataset.n_classes, 2)
         n = len(self.data.X_train)
         self.batch_size = batch_rows(config, n)
         self.steps_per_epoch = steps_per_epoch(config, n)
@@ -237,22 +236,24 @@ class Training:
 
     def _finish(self, stopped: tuple[str, dict] | None) -> None:
         self.finished = True
-        finish(self.run, stopped, self.n_classes)
+        finish(self.run, stopped)
 
 
-def finish(run: Run, stopped: tuple[str, dict] | None, n_classes: int) -> None:
+def finish(run: Run, stopped: tuple[str, dict] | None) -> None:
     """Record why a run ended and compute the train and test metrics of the weights it ends with."""
     run.stopped = stopped
-    run.train_metrics = _metrics(run, run.data.X_train, run.data.y_train, n_classes)
+    run.train_metrics = score(run, run.data.X_train, run.data.y_train)
     if len(run.data.X_test):
-        run.metrics = _metrics(run, run.data.X_test, run.data.y_test, n_classes)
+        run.metrics = score(run, run.data.X_test, run.data.y_test)
 
 
-def _metrics(run: Run, X: torch.Tensor, y: torch.Tensor, n_classes: int) -> dict:
+def score(run: Run, X: torch.Tensor, y: torch.Tensor) -> dict:
+    """Metrics of the run's model on scaled rows X and targets y as the loss sees them (train or test part)."""
     out = run.outputs(X)
     if run.task == "regression":
         return regression_metrics(y.numpy(), out.numpy())
-    return classification_metrics(y.reshape(-1).long().numpy(), class_indices(out, run.task).numpy(), n_classes)
+    return classification_metrics(y.reshape(-1).long().numpy(), class_indices(out, run.task).numpy(),
+                                  max(len(run.class_names), 2))
 
 
 def train(config: TrainConfig, dataset: Dataset) -> Training:
@@ -287,6 +288,6 @@ def fit_many(configs: list[TrainConfig], dataset: Dataset) -> list[Run]:
                   dataset.task, loss, list(dataset.feature_names), dataset.target_name, list(dataset.class_names),
                   dataset.name, table=dataset.frame, image_shape=dataset.image_shape,
                   steps_per_epoch=steps_per_epoch(config, len(prep.X_train)))
-        finish(run, together.stopped[i], max(dataset.n_classes, 2))
+        finish(run, together.stopped[i])
         runs.append(run)
     return runs

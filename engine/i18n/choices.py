@@ -13,7 +13,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "choice.opt_rmsprop": ("RMSprop", "RMSprop"),
     "choice.opt_adam": ("Adam", "Adam"),
     "choice.opt_adamw": ("AdamW", "AdamW"),
-    "choice.opt_adamax": ("Adamax (Adam scaled by the largest gradient)", "Adamax (가장 큰 기울기로 크기를 맞추는 Adam)"),
+    "choice.opt_adamax": ("Adamax (Adam with a max norm)", "Adamax (최댓값 기반 Adam)"),
     "choice.sched_step": ("StepLR", "StepLR"),
     "choice.sched_multistep": ("MultiStepLR", "MultiStepLR"),
     "choice.sched_exponential": ("ExponentialLR", "ExponentialLR"),

@@ -23,11 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from engine import datasets  # noqa: E402
-from engine.config import TrainConfig  # noqa: E402
-from engine.split import prepare  # noqa: E402
-from engine.store import DEFAULT_CACHE_SIZE, PERSONAL, ModelCache, open_store  # noqa: E402
-from engine.train import fit  # noqa: E402
+from engine import datasets
+from engine.config import TrainConfig
+from engine.split import prepare
+from engine.store import DEFAULT_CACHE_SIZE, PERSONAL, ModelCache, open_store
+from engine.train import fit
 
 CASES = {
     "house_mlp": ("house_prices", dict(hidden=[50, 30], activation="relu", dropout=0.5, optimizer="adam", lr=1e-3,

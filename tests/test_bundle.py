@@ -89,7 +89,7 @@ def test_loss_plot_falls_back_to_a_table_without_matplotlib(monkeypatch):
     monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        exec(notebook.PLOT_CODE, {"pd": __import__("pandas"), "history": [0.5, 0.25]})  # noqa: S102
+        exec(notebook.PLOT_CODE, {"pd": __import__("pandas"), "history": [0.5, 0.25]})
     rows = [line.split() for line in out.getvalue().splitlines()]
     assert rows == [["epoch", "train_loss"], ["1", "0.50"], ["2", "0.25"]]
 

@@ -72,7 +72,7 @@ def _load_code(source: str, dataset: Dataset) -> str:
     if source in datasets.names():
         load = datasets.loader_code(source)
     else:
-        load = f'DATA = "{source}"  # the cleaned table downloaded from the app\ndf = pd.read_csv(DATA)'
+        load = f'DATA = {source!r}  # the cleaned table downloaded from the app\ndf = pd.read_csv(DATA)'
     others = [c for c in dataset.frame.columns if c not in (dataset.target_name, "split")]
     features = ("FEATURES = [c for c in df.columns if c not in (TARGET, \"split\")]"
                 if others == list(dataset.feature_names) else f"FEATURES = {list(dataset.feature_names)!r}")

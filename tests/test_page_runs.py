@@ -134,7 +134,7 @@ def test_uploaded_table_gets_its_csv_and_a_script_that_reads_it(linear3, tmp_pat
     labels = [b.label for b in at.get("download_button")]
     assert any("handmade.csv" in label for label in labels)
     script = at.code[0].value
-    assert 'DATA = "handmade.csv"' in script
+    assert "DATA = 'handmade.csv'" in script  # the name is quoted with repr, so any file name compiles
     linear3.frame.to_csv(tmp_path / "handmade.csv", index=False)  # what the CSV button hands out
     (tmp_path / "run.py").write_text(script, encoding="utf-8")
     done = subprocess.run([sys.executable, "run.py"], cwd=tmp_path, capture_output=True, text=True, timeout=120)

@@ -224,7 +224,7 @@ def test_a_korean_excel_csv_goes_through_the_whole_workflow(server, browser, tmp
     expect(page.get_by_role("heading", name="데이터", exact=True)).to_be_visible()
     settle(page)
     page.get_by_text("내 CSV 파일").click()
-    expect(page.get_by_text("CSV 파일 올리기")).to_be_visible()
+    expect(page.get_by_text("표 파일 올리기 (CSV 또는 엑셀)")).to_be_visible()
     settle(page)
     page.locator("input[type=file]").set_input_files(csv)
     expect(rows_shown(page)).to_have_text("150")

@@ -7,6 +7,7 @@ import streamlit as st
 
 from engine.config import LOSSES_FOR_TASK, MAX_EPOCHS, OPTIMIZERS, SCALINGS, SCHEDULERS, TrainConfig, suggested_loss
 from engine.errors import LearnerError
+from engine.hints import training_hint
 from engine.optim import SCHEDULER_DEFAULTS, lr_curve, scheduler_params
 from engine.split import split_indices
 from engine.train import train
@@ -203,6 +204,9 @@ if last is None or last["dataset"] != ds.name:
 run = last["run"]
 st.subheader(last["name"])
 show_stopped(run)
+hint = training_hint(run.history) if run.stopped is None else None
+if hint:
+    st.info(tr(hint[0], **hint[1]), icon=":material/trending_down:")
 st.caption(tr("train_page.done", seconds=f"{last['seconds']:.1f}", epochs=f"{len(run.history):,}",
               mode=tr("train_page.live_on" if last["live"] else "train_page.live_off")))
 if run.history:

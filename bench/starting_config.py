@@ -1,0 +1,64 @@
+"""The app's starting settings against scikit-learn on the files learners have (issue 11).
+
+Usage: python bench/starting_config.py [lr=0.1 epochs=300 optimizer=sgd ...]
+Every file of bench/real_tables.py goes through read_table → make_dataset (default features) → fit with
+ui/state.py's STARTING_CONFIG (or the overrides given), and scikit-learn's LinearRegression /
+LogisticRegression fits the same scaled training rows. Prints a Markdown table: test R² for regression,
+test accuracy for classification, and whether the loss was still falling at the last epoch.
+"""
+from __future__ import annotations
+
+import ast
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from sklearn.linear_model import LinearRegression, LogisticRegression  # noqa: E402
+from sklearn.metrics import accuracy_score, r2_score  # noqa: E402
+
+from engine.config import TrainConfig  # noqa: E402
+from engine.data import make_dataset, read_table  # noqa: E402
+from engine.hints import still_improving  # noqa: E402
+from engine.split import SCALERS, split_indices  # noqa: E402
+from engine.train import fit  # noqa: E402
+from real_tables import corpus  # noqa: E402
+
+STARTING = {"scaling": "standard", "lr": 0.01, "epochs": 300}  # ui/state.py before issue 11
+
+
+def sklearn_score(config: TrainConfig, ds) -> float:
+    """scikit-learn's linear model on exactly the rows and scaling the app trains and tests on."""
+    train, test = split_indices(config, ds)
+    X_train, X_test, y_train, y_test = ds.X[train], ds.X[test], ds.y[train], ds.y[test]
+    if config.scaling != "none":
+        scaler = SCALERS[config.scaling]().fit(X_train)
+        X_train, X_test = scaler.transform(X_train), scaler.transform(X_test)
+    if ds.task == "regression":
+        model = LinearRegression().fit(X_train, y_train.ravel())
+        return r2_score(y_test.ravel(), model.predict(X_test))
+    model = LogisticRegression(max_iter=5000).fit(X_train, y_train)
+    return accuracy_score(y_test, model.predict(X_test))
+
+
+def main(overrides: dict) -> None:
+    settings = {**STARTING, **overrides}
+    print(f"settings: {settings}")
+    print("| file | task | rows × features | scikit-learn | app | loss still falling |")
+    print("|---|---|---|---|---|---|")
+    for name, raw, target in corpus():
+        ds = make_dataset(read_table(raw), target, name=name)
+        config = TrainConfig(**settings)
+        started = time.perf_counter()
+        run = fit(config, ds)
+        metric = "r2" if ds.task == "regression" else "accuracy"
+        app = run.metrics[metric]
+        print(f"| {name} | {ds.task} | {len(ds)} × {ds.X.shape[1]} | {metric} {sklearn_score(config, ds):.3f} | "
+              f"{app:.3f} | {'yes' if still_improving(run.history) else 'no'} ({time.perf_counter() - started:.1f} s) |")
+
+
+if __name__ == "__main__":
+    main({key: ast.literal_eval(value) for key, value in (arg.split("=", 1) for arg in sys.argv[1:])})

@@ -3,7 +3,8 @@ out as CSV, and synthetic files shaped like Kaggle downloads and Korean public-d
 totals rows, `12,000원`, `45%`, `-` for missing, CP949, UTF-16 tab files, `;` with decimal commas,
 an .xlsx workbook). The synthetic values follow simple rules plus noise, so a linear model can learn them.
 
-`corpus()` returns [(file name, bytes, target column)]; bench/starting_config.py measures on them.
+`corpus()` returns [(file name, bytes, target column)], `table(name)` one file's (bytes, target column);
+bench/starting_config.py measures on them.
 """
 from __future__ import annotations
 
@@ -19,30 +20,33 @@ SEED = 11
 
 def corpus() -> list[tuple[str, bytes, str]]:
     """Every file of the corpus, in a fixed order."""
-    return [*_sklearn_files(), _titanic(), _penguins(), _rent_cp949(), _population(), _bikes(), _churn(),
-            _wine_semicolon(), _houses_usd(), _scores_xlsx(), _power_utf16(), _weather_cp1252(), _dust_pipe()]
+    return [(name, *make()) for name, make in FILES.items()]
+
+
+def table(name: str) -> tuple[bytes, str]:
+    """(bytes, target column) of one file of the corpus."""
+    return FILES[name]()
 
 
 def _csv(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False).encode()
 
 
-def _sklearn_files():
-    out = []
-    for name, loader, target, labels in (("iris.csv", skd.load_iris, "species", True),
-                                         ("wine.csv", skd.load_wine, "cultivar", True),
-                                         ("breast_cancer.csv", skd.load_breast_cancer, "diagnosis", True),
-                                         ("diabetes.csv", lambda: skd.load_diabetes(scaled=False), "progression",
-                                          False)):
+def _sklearn(loader, target: str, labels: bool):
+    """A scikit-learn bundled data set as a CSV file, class names as text when `labels`."""
+    def make():
         bunch = loader()
         frame = pd.DataFrame(bunch.data, columns=bunch.feature_names)
         frame[target] = np.asarray(bunch.target_names)[bunch.target] if labels else bunch.target
-        out.append((name, _csv(frame), target))
+        return _csv(frame), target
+    return make
+
+
+def _linnerud():
     bunch = skd.load_linnerud()
     frame = pd.DataFrame(bunch.data, columns=bunch.feature_names)
     frame["Weight"] = bunch.target[:, 0]
-    out.append(("linnerud.csv", _csv(frame), "Weight"))
-    return out
+    return _csv(frame), "Weight"
 
 
 def _titanic():
@@ -60,7 +64,7 @@ def _titanic():
         "Parch": rng.poisson(0.4, n), "Ticket": [f"A/{rng.integers(1000, 99999)}" for _ in range(n)],
         "Fare": fare, "Cabin": np.where(rng.random(n) < 0.77, None, [f"C{k}" for k in range(n)]),
         "Embarked": rng.choice(["S", "C", "Q"], n, p=[0.72, 0.19, 0.09])})
-    return "titanic.csv", _csv(frame), "Survived"
+    return _csv(frame), "Survived"
 
 
 def _penguins():
@@ -76,7 +80,7 @@ def _penguins():
                           "year": rng.choice([2007, 2008, 2009], n)})
     frame.iloc[[3, 271], 2:6] = np.nan
     frame.index = frame.index + 1  # R's write.csv: an unnamed row number first, NA for missing
-    return "penguins_raw.csv", frame.to_csv(na_rep="NA").encode(), "species"
+    return frame.to_csv(na_rep="NA").encode(), "species"
 
 
 def _rent_cp949():
@@ -94,7 +98,7 @@ def _rent_cp949():
                           "계약년월": rng.choice([202301, 202302, 202303], n),
                           "보증금(만원)": [f"{d:,}" for d in deposit], "월세(만원)": rent.astype(int)})
     text = frame.to_csv(index=False)
-    return "아파트_전월세_실거래가.csv", text.encode("cp949"), "월세(만원)"
+    return text.encode("cp949"), "월세(만원)"
 
 
 def _population():
@@ -108,13 +112,13 @@ def _population():
     lines = ["2023년 서울특별시 자치구별 인구 현황,,,", "(단위: 세대 / 명 / ㎢),,,", ",,,", "자치구,세대수,면적,인구"]
     lines += [f'{d},"{h:,}",{a},"{p:,}"' for d, h, a, p in zip(districts, households, area, people)]
     lines.append(f'합계,"{households.sum():,}",{area.sum():.2f},"{people.sum():,}"')
-    return "서울시_자치구별_인구.csv", ("\n".join(lines) + "\n").encode("utf-8-sig"), "인구"
+    return ("\n".join(lines) + "\n").encode("utf-8-sig"), "인구"
 
 
 def _bikes():
     rng = np.random.default_rng(SEED + 4)
     days = pd.date_range("2017-12-01", periods=365, freq="D")
-    season = np.sin((days.dayofyear.to_numpy() - 100) / 365 * 2 * np.pi)
+    season = np.sin((days.day_of_year.to_numpy() - 100) / 365 * 2 * np.pi)
     temp = (13 + 12 * season + rng.normal(0, 3, 365)).round(1)
     rain = np.where(rng.random(365) < 0.7, 0, rng.gamma(1.5, 6, 365)).round(1)
     humidity = rng.integers(25, 95, 365)
@@ -122,7 +126,7 @@ def _bikes():
     frame = pd.DataFrame({"대여일자": days.strftime("%Y-%m-%d"), "평균기온(°C)": temp,
                           "강수량(mm)": np.where(rain == 0, "-", rain.astype(str)),
                           "습도": [f"{h}%" for h in humidity], "대여건수": rentals.round().astype(int)})
-    return "따릉이_일별_대여건수.csv", _csv(frame), "대여건수"
+    return _csv(frame), "대여건수"
 
 
 def _churn():
@@ -139,7 +143,7 @@ def _churn():
         "Income_Category": rng.choice(["Less than $40K", "$40K - $60K", "$60K - $80K", "$80K - $120K", "$120K +"], n),
         "Months_Inactive_12_mon": inactive, "Contacts_Count_12_mon": contacts,
         "Credit_Limit": rng.uniform(1400, 34500, n).round(1), "Total_Trans_Ct": trans_ct})
-    return "BankChurners.csv", _csv(frame), "Attrition_Flag"
+    return _csv(frame), "Attrition_Flag"
 
 
 def _wine_semicolon():
@@ -159,7 +163,7 @@ def _wine_semicolon():
     text = "\n".join(_dot_thousands(line) for line in text.splitlines()) + "\n"
     lines = text.splitlines()
     lines[5] = ";".join("-" if i == 2 else cell for i, cell in enumerate(lines[5].split(";")))
-    return "winequality-red.csv", ("\n".join(lines) + "\n").encode(), "quality"
+    return ("\n".join(lines) + "\n").encode(), "quality"
 
 
 def _dot_thousands(line: str) -> str:
@@ -186,7 +190,7 @@ def _houses_usd():
                           "tax_rate": [f"{r:.1f}%" for r in rng.uniform(0.8, 2.4, n)],
                           "price": [f"${p:,.0f}" for p in price]})
     frame["date_listed"] = frame["date_listed"].dt.strftime("%m/%d/%Y")
-    return "house_prices_usd.csv", _csv(frame), "price"
+    return _csv(frame), "price"
 
 
 def _scores_xlsx():
@@ -202,11 +206,12 @@ def _scores_xlsx():
     sheet.append([])
     sheet.append(["학번", "이름", "반", "공부시간", "출석률", "점수"])
     for i in range(n):
-        sheet.append([20240001 + i, f"학생{i:03d}", rng.choice(["1반", "2반", "3반"]), hours[i], attendance[i], score[i]])
+        group = rng.choice(["1반", "2반", "3반"])
+        sheet.append([20240001 + i, f"학생{i:03d}", group, hours[i], attendance[i], score[i]])
     book.create_sheet("메모").append(["출석률은 0~1 사이 값"])
     out = io.BytesIO()
     book.save(out)
-    return "학생_성적.xlsx", out.getvalue(), "점수"
+    return out.getvalue(), "점수"
 
 
 def _power_utf16():
@@ -216,7 +221,7 @@ def _power_utf16():
     usage = 21_000 + 40 * np.arange(180) + 95 * np.abs(temp - 16) ** 1.3 + rng.normal(0, 600, 180)
     frame = pd.DataFrame({"연월": months.strftime("%Y-%m"), "평균기온": temp.round(1),
                           "전력사용량(MWh)": usage.round().astype(int)})
-    return "월별_전력사용량.txt", frame.to_csv(index=False, sep="\t").encode("utf-16"), "전력사용량(MWh)"
+    return frame.to_csv(index=False, sep="\t").encode("utf-16"), "전력사용량(MWh)"
 
 
 def _weather_cp1252():
@@ -229,7 +234,7 @@ def _weather_cp1252():
     frame = pd.DataFrame({"Location": rng.choice(["Zürich", "Genève", "Bâle", "Lugano"], n),
                           "Temp °C": temp, "Humidity %": humidity, "Pressure hPa": pressure,
                           "RainTomorrow": np.where(score > 0, "Yes", "No")})
-    return "weather_cp1252.csv", frame.to_csv(index=False).encode("cp1252"), "RainTomorrow"
+    return frame.to_csv(index=False).encode("cp1252"), "RainTomorrow"
 
 
 def _dust_pipe():
@@ -241,6 +246,28 @@ def _dust_pipe():
     hours = pd.date_range("2023-03-01", periods=n, freq="D").strftime("%Y-%m-%d")
     ozone = rng.uniform(0.01, 0.08, n).round(3).astype(str)
     ozone[rng.random(n) < 0.05] = "-"
-    frame = pd.DataFrame({"측정일": hours, "측정소": rng.choice(["중구", "종로구", "강남구"], n), "PM10": pm10.astype(int),
+    stations = rng.choice(["중구", "종로구", "강남구"], n)
+    frame = pd.DataFrame({"측정일": hours, "측정소": stations, "PM10": pm10.astype(int),
                           "PM2.5": pm25.astype(int), "오존": ozone, "등급": grade})
-    return "대기질_일평균.txt", frame.to_csv(index=False, sep="|").encode(), "등급"
+    return frame.to_csv(index=False, sep="|").encode(), "등급"
+
+
+FILES = {
+    "iris.csv": _sklearn(skd.load_iris, "species", True),
+    "wine.csv": _sklearn(skd.load_wine, "cultivar", True),
+    "breast_cancer.csv": _sklearn(skd.load_breast_cancer, "diagnosis", True),
+    "diabetes.csv": _sklearn(lambda: skd.load_diabetes(scaled=False), "progression", False),
+    "linnerud.csv": _linnerud,
+    "titanic.csv": _titanic,
+    "penguins_raw.csv": _penguins,
+    "아파트_전월세_실거래가.csv": _rent_cp949,
+    "서울시_자치구별_인구.csv": _population,
+    "따릉이_일별_대여건수.csv": _bikes,
+    "BankChurners.csv": _churn,
+    "winequality-red.csv": _wine_semicolon,
+    "house_prices_usd.csv": _houses_usd,
+    "학생_성적.xlsx": _scores_xlsx,
+    "월별_전력사용량.txt": _power_utf16,
+    "weather_cp1252.csv": _weather_cp1252,
+    "대기질_일평균.txt": _dust_pipe,
+}

@@ -158,7 +158,8 @@ else:
         st.info(tr("data_page.upload_first"), icon=":material/upload_file:")
     else:
         first = default_target(upload["frame"])
-        _choose(None, upload["frame"], upload["key"], upload["name"], first, suggest_features(upload["frame"], first)[0])
+        suggested = suggest_features(upload["frame"], first)[0]
+        _choose(None, upload["frame"], upload["key"], upload["name"], first, suggested)
 
 ds = dataset()
 if ds is None:

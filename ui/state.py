@@ -118,7 +118,8 @@ def require_dataset():
 # vs 0.61) with the loss still falling; momentum reaches 0.90 and 0.59 there and keeps regression at least squares.
 # Plain SGD at lr 0.1 learns as well on linear models but makes a 32-unit MLP diverge on rent and house_prices; raw
 # values with lr 0.01 diverge on them too. The tutorial presets set their own values.
-STARTING_CONFIG = {"scaling": "standard", "optimizer": "momentum", "lr": 0.01, "epochs": 300}  # a fresh TrainConfig per learner
+# Applied to a fresh TrainConfig per learner:
+STARTING_CONFIG = {"scaling": "standard", "optimizer": "momentum", "lr": 0.01, "epochs": 300}
 
 
 def config() -> TrainConfig:

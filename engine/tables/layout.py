@@ -19,6 +19,7 @@ SNIFF_CHARS = 16_384
 HEADER_SAMPLE = 200    # data rows compared with the first row to tell a header from data
 _NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
 _FIELDS = re.compile(r"[,;\t|]")
+_QUOTED = re.compile(r'"[^"]*"')
 
 
 @dataclass
@@ -57,12 +58,13 @@ def _title_lines(text: str) -> tuple[int, list[str]]:
     lines = text[:SNIFF_CHARS].splitlines()
     skip, titles = 0, []
     for line in lines:
-        cells = [cell.strip().strip('"') for cell in _FIELDS.split(line)]
+        cells = [cell.strip() for cell in _FIELDS.split(_QUOTED.sub("q", line))]  # a quoted cell is one field
         filled = [cell for cell in cells if cell]
         if len(filled) > 1 or filled and not cells[0]:  # a title sits in the first cell (A1)
             return skip, titles
         skip += 1
-        titles += filled
+        title = line.strip().rstrip(",;\t|").strip().strip('"')
+        titles += [title] if title else []
     return 0, []
 
 

@@ -223,7 +223,7 @@ def test_a_korean_excel_csv_goes_through_the_whole_workflow(server, browser, tmp
     page.get_by_text("한국어", exact=True).click()
     expect(page.get_by_role("heading", name="데이터", exact=True)).to_be_visible()
     settle(page)
-    page.get_by_text("내 CSV 파일").click()
+    page.get_by_text("내 파일 (CSV, 엑셀)").click()
     expect(page.get_by_text("표 파일 올리기 (CSV 또는 엑셀)")).to_be_visible()
     settle(page)
     page.locator("input[type=file]").set_input_files(csv)

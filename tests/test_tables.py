@@ -28,7 +28,7 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # file: (columns, kinds (n = numeric, t = text), the reader's notes)
 CORPUS = {
     "menu_prices_krw.csv": (["메뉴", "가격", "할인율", "판매량"], "tnnn",
-                            [("data.note_marks", {"column": "가격", "marks": "₩ 원"}),
+                            [("data.note_marks", {"column": "가격", "marks": "₩, 원"}),
                              ("data.note_marks", {"column": "할인율", "marks": "%"})]),
     "grocery_prices_usd.csv": (["item", "price", "price_eur", "units_sold"], "tnnn",
                                [("data.note_marks", {"column": "price", "marks": "$"}),

@@ -43,7 +43,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "학습할 데이터를 고르고, 모델을 만들기 전에 먼저 살펴보세요."),
     "data_page.source": ("Where the data comes from", "데이터 출처"),
     "data_page.source_builtin": ("Built-in dataset", "내장 데이터셋"),
-    "data_page.source_upload": ("My CSV file", "내 CSV 파일"),
+    "data_page.source_upload": ("My file (CSV, Excel)", "내 파일 (CSV, 엑셀)"),
     "data_page.builtin": ("Dataset", "데이터셋"),
     "data_page.house_prices_b": (
         "A warning about this table: its column B is computed from the share of Black residents in each tract, "

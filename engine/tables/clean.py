@@ -45,7 +45,7 @@ def convert(series: pd.Series, column: str, decimal_comma: bool, notes: list):
     if len(bad):
         notes.append(("data.note_not_numbers", {"column": column, "n": len(bad), "example": _short(bad.iloc[0])}))
     if marks:
-        notes.append(("data.note_marks", {"column": column, "marks": " ".join(marks)}))
+        notes.append(("data.note_marks", {"column": column, "marks": ", ".join(marks)}))
     elif not len(bad) and series.notna().any():
         notes.append(("data.note_text_to_numbers", {"column": column}))
     return values

@@ -40,14 +40,13 @@ def find_layout(text: str) -> Layout:
     skip, titles = _title_lines(text)
     body = text if not skip else "".join(text.splitlines(keepends=True)[skip:])
     delimiter = _sniff_delimiter(body)
-    first, records = _records(body, delimiter, skip)
-    header_row = _is_header(first, records[:HEADER_SAMPLE])
-    width = _width(first, records, delimiter, skip)
+    first, sample, n_rows, width = _scan(body, delimiter, skip)
+    header_row = _is_header(first, sample)
     notes = [("data.note_title_skipped", {"text": " / ".join(titles)})] if titles else []
     if width < len(first):
         notes.append(("data.note_trailing_empty", {"n": len(first) - width}))
     return Layout(body, delimiter, skip, first[:width] if header_row else None, width,
-                  len(records) + (not header_row), notes)
+                  n_rows + (not header_row), notes)
 
 
 def _title_lines(text: str) -> tuple[int, list[str]]:
@@ -109,42 +108,55 @@ def reader(text: str, delimiter: str):
     return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True, strict=True)
 
 
-def _records(text: str, delimiter: str, skip: int) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The first record and (line, cells) of every later non-blank record; DataError for broken quotes."""
+def _scan(text: str, delimiter: str, skip: int) -> tuple[list[str], list[list[str]], int, int]:
+    """(first record, the next HEADER_SAMPLE records, number of records after the first, width to keep).
+
+    The width is the first record's, less trailing columns that are empty in every row (Excel's `,,,`).
+    DataError for broken quotes, and naming the line and the delimiter for a row with a different number
+    of cells, unless the difference is only empty cells at the end. One pass, cheap for the usual row.
+    """
     rows, start = reader(text, delimiter), 1
-    first, records = None, []
+    first, sample, n_rows, filled_max, short = None, [], 0, 0, {}
     try:
         for record in rows:
             if any(cell.strip() for cell in record):  # blank lines are skipped, as pandas does
                 if first is None:
-                    first = record
-                    if len(first) > MAX_COLUMNS:
-                        raise DataError("data.too_many_columns", n=len(first), max=MAX_COLUMNS)
+                    first, filled_max, width = record, _filled(record), len(record)
+                    if width > MAX_COLUMNS:
+                        raise DataError("data.too_many_columns", n=width, max=MAX_COLUMNS)
                 else:
-                    records.append((start + skip, record))
+                    n_rows += 1
+                    if n_rows <= HEADER_SAMPLE:
+                        sample.append(record)
+                    if len(record) != width or not record[-1].strip():
+                        filled = _filled(record)
+                        if filled > width:
+                            raise _ragged(start + skip, record, first, delimiter)
+                        filled_max = max(filled_max, filled)
+                        if len(record) < width:
+                            short.setdefault(len(record), (start + skip, record))
+                    else:
+                        filled_max = width
             start = rows.line_num + 1
     except csv.Error:
         raise DataError("data.quoting", line=start + skip) from None
     if first is None:  # only empty quoted cells, e.g. ""
         raise DataError("data.empty")
-    return first, records
+    width = max(1, min(len(first), filled_max))
+    too_short = sorted(found for n, found in short.items() if n < width)
+    if too_short:
+        raise _ragged(*too_short[0], first, delimiter)
+    return first, sample, n_rows, width
 
 
-def _width(first: list[str], records, delimiter: str, skip: int) -> int:
-    """Columns to keep: the first row's width less trailing columns that are unnamed and empty everywhere.
+def _filled(cells: list[str]) -> int:
+    """How many cells there are up to the last non-empty one."""
+    return max((i + 1 for i, cell in enumerate(cells) if cell.strip()), default=0)
 
-    DataError naming the line and the delimiter for a row with a different number of cells, unless the
-    difference is only empty cells at the end.
-    """
-    def filled(cells):
-        return max((i + 1 for i, cell in enumerate(cells) if cell.strip()), default=0)
 
-    width = min(len(first), max(filled(first), max((filled(cells) for _, cells in records), default=0)))
-    for line, cells in records:
-        if filled(cells) > len(first) or len(cells) < width:
-            raise DataError("data.ragged", line=line, found=len(cells), expected=len(first),
-                            delimiter=DELIMITER_NAMES[delimiter])
-    return max(width, 1)
+def _ragged(line: int, record: list[str], first: list[str], delimiter: str) -> DataError:
+    return DataError("data.ragged", line=line, found=len(record), expected=len(first),
+                     delimiter=DELIMITER_NAMES[delimiter])
 
 
 def _is_header(first: list[str], records) -> bool:
@@ -155,10 +167,10 @@ def _is_header(first: list[str], records) -> bool:
     """
     texts = [i for i, cell in enumerate(first) if cell.strip() and not _NUMBER.fullmatch(cell.strip())]
     if not texts:
-        return _years(first) and not (records and _years(records[0][1]))
+        return _years(first) and not (records and _years(records[0]))
     if not records:
         return True
-    below = [[cells[i].strip() for _, cells in records if i < len(cells) and cells[i].strip()] for i in texts]
+    below = [[cells[i].strip() for cells in records if i < len(cells) and cells[i].strip()] for i in texts]
     for column in below:
         if column and sum(bool(_NUMBER.fullmatch(cell)) for cell in column) >= 0.9 * len(column):
             return True

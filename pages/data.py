@@ -36,9 +36,15 @@ def _target_changed():
     """A new target: the suggested features for it (IDs, free text and mostly empty columns left out)."""
     upload = state.get("data_upload")
     if upload is not None and state.get("data_source") == "upload":
-        state.data_features = suggest_features(upload["frame"], state.data_target)[0]
+        state.data_features = _suggested(upload["key"], upload["frame"], state.data_target)
     else:
         state.data_features = [c for c in state.data_columns if c != state.data_target]
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _suggested(key, _frame, target):
+    """The features to start from for this target (IDs, free text, mostly empty columns left out); cached by hash."""
+    return suggest_features(_frame, target)[0]
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -46,7 +52,7 @@ def _build_upload(key, _frame, target, features, task, name):
     """make_dataset on an uploaded table; cached by the file's hash so reruns cost nothing.
 
     The suggested features go in as None, so the notes say why the other columns were left out."""
-    suggested = tuple(suggest_features(_frame, target)[0])
+    suggested = tuple(_suggested(key, _frame, target))
     return make_dataset(_frame, target, None if features == suggested else list(features), task, name=name)
 
 
@@ -158,7 +164,7 @@ else:
         st.info(tr("data_page.upload_first"), icon=":material/upload_file:")
     else:
         first = default_target(upload["frame"])
-        suggested = suggest_features(upload["frame"], first)[0]
+        suggested = _suggested(upload["key"], upload["frame"], first)
         _choose(None, upload["frame"], upload["key"], upload["name"], first, suggested)
 
 ds = dataset()

@@ -422,3 +422,19 @@ def test_data_page_takes_an_xlsx_with_the_suggested_columns(korean_workbook):
     ds = at.session_state["dataset"]
     assert ds.target_name == "Survived" and ds.task == "binary"
     assert any("'Name'" in info.value for info in at.info)  # why the name column is not a feature
+
+
+@pytest.mark.parametrize("lr, shown", [(0.0005, True), (0.01, False)])
+def test_train_page_says_when_the_loss_is_still_falling(lr, shown):
+    frame = pd.DataFrame({"x": np.linspace(-2, 2, 40)})
+    frame["y"] = 3 * frame["x"] + 1
+    ds = make_dataset(frame, "y", name="line.csv")
+    config = TrainConfig(scaling="standard", optimizer="momentum", lr=lr, epochs=100)
+    at = open_page("pages/train.py", "ko", state={"dataset": ds, "config": config})
+    next(b for b in at.button if b.label == "학습 시작").click().run()
+    assert not at.exception
+    history = at.session_state["runs"][-1]["run"].history
+    losses = [record["train_loss"] for record in history]
+    tail_drop, total_drop = losses[-11] - losses[-1], losses[0] - losses[-1]  # the rule, by hand
+    assert (tail_drop > 0.02 * total_drop and tail_drop > 1e-3 * losses[-1]) == shown
+    assert any("손실이 아직 눈에 띄게 줄고" in info.value for info in at.info) == shown

@@ -13,6 +13,8 @@ import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pandas.api.types import is_numeric_dtype
 
 from conftest import open_page
@@ -438,3 +440,28 @@ def test_train_page_says_when_the_loss_is_still_falling(lr, shown):
     tail_drop, total_drop = losses[-11] - losses[-1], losses[0] - losses[-1]  # the rule, by hand
     assert (tail_drop > 0.02 * total_drop and tail_drop > 1e-3 * losses[-1]) == shown
     assert any("손실이 아직 눈에 띄게 줄고" in info.value for info in at.info) == shown
+
+
+# Spreadsheet-shaped text: the marks, tokens, totals labels, dates and titles these rules read.
+SHEET_CELLS = st.sampled_from(["1", "2.5", "₩1,000", "1,234원", "37%", "$2.39", "€3", "1.234,56", "18,7", "-", "–",
+                               "#N/A", "NA", "null", "", "합계", "소계", "Total", "2017-12-01", "01/12/2017",
+                               "2002-01", "서울", "x", '"a,b"', "2019"])
+SHEETS = st.builds(
+    lambda title, rows, sep: ((title + "\n") if title else "") + "\n".join(sep.join(row) for row in rows),
+    st.sampled_from(["", "2023년 통계", "(단위: 명)", ","]),
+    st.lists(st.lists(SHEET_CELLS, min_size=1, max_size=5), min_size=1, max_size=10),
+    st.sampled_from([",", ";", "\t", "|"]),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SHEETS, st.sampled_from(["utf-8", "cp949", "utf-16"]))
+def test_spreadsheet_text_gives_a_dataset_or_a_data_error(text, encoding):
+    try:
+        frame = read_table(text.encode(encoding, errors="ignore"))
+        ds = make_dataset(frame, default_target(frame))
+    except DataError as error:
+        assert error.message("en") and HANGUL.search(error.message("ko"))
+        return
+    assert ds.X.dtype == np.float32 and np.isfinite(ds.X).all() and len(ds) >= 2
+    assert_notes_render(ds.notes)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import zipfile
 
 import openpyxl
 
@@ -15,7 +14,7 @@ def sheet_as_csv(raw: bytes) -> tuple[str, list[tuple[str, dict]]]:
     """(CSV text of the first sheet, notes); DataError when the bytes are not a readable workbook."""
     try:
         book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+    except Exception:  # noqa: BLE001 - a zip that is no workbook fails in many ways inside openpyxl
         raise DataError("data.excel_unreadable") from None
     try:
         sheet = book.worksheets[0]
@@ -26,6 +25,8 @@ def sheet_as_csv(raw: bytes) -> tuple[str, list[tuple[str, dict]]]:
         notes = []
         if len(book.worksheets) > 1:
             notes.append(("data.note_first_sheet", {"sheet": sheet.title, "n": len(book.worksheets)}))
+    except Exception:  # noqa: BLE001 - a damaged sheet inside a valid archive
+        raise DataError("data.excel_unreadable") from None
     finally:
         book.close()
     return out.getvalue(), notes

@@ -1,27 +1,33 @@
-"""From a learner's CSV file to a model-ready Dataset.
+"""From a learner's table file to a model-ready Dataset.
 
-`read_csv` turns uploaded bytes into a table; `make_dataset` turns a table into arrays a model can
-train on. Every problem with the learner's data becomes a `DataError` carrying a translation key,
-so pages show a sentence in the learner's language instead of a traceback.
+`read_table` reads a CSV/TSV/text file or an .xlsx workbook (first sheet) into a table; `read_csv` is
+its CSV part; `make_dataset` turns a table into arrays a model can train on. Every problem with the
+learner's data becomes a `DataError` carrying a translation key, so pages show a sentence in the
+learner's language instead of a traceback. The reading and cleaning rules live in engine/tables/.
 
 Choices a learner may notice (each leaves a note, see `Dataset.notes`):
+- encodings other than UTF-8 (CP949/EUC-KR, UTF-16, cp1252) are named;
+- title and blank lines above the header, and empty unnamed columns at the right, are cut;
 - repeated header names are kept and made unique pandas-style (`a`, `a.1`, `a.2`);
-- a first row made only of numbers is data, not a header: columns become `col_1 … col_n`;
-- a text feature with at most MAX_CATEGORIES distinct values is one-hot encoded (`colour_red`, …);
-- a text column in which at least 90% of the cells are numbers (thousands commas allowed) becomes
-  numeric, and its other cells count as missing;
+- a first row that looks like data (all numbers, or categories that recur below) is not a header:
+  columns become `col_1 … col_n`;
+- totals rows (합계, 소계, 총계, Total, Sum) are left out;
+- `-`, `–`, `#N/A`, `N/A`, `NA`, `null` and empty cells are missing in every column;
+- text columns of numbers as spreadsheets write them (`$2.39`, `1,234원`, `37%`, `1.234,56` in a `;`
+  file) become numbers; when at least 90% of the cells are numbers, the others count as missing;
+- with features=None, ID-like columns, free text and mostly empty columns are left out (see
+  engine/tables/columns.py); the learner may still pass them in `features`;
+- a date column becomes its year, month and day; a text feature with at most MAX_CATEGORIES distinct
+  values is one-hot encoded (`colour_red`, …);
 - rows with a missing, infinite or huge (|x| > 1e30) value are dropped.
 With task=None a text target, or a whole-number target with at most 20 values and more than twice as
 many rows, is classification ("binary" for two classes, else "multiclass"); anything else is regression.
-`read_csv` passes its notes on in `frame.attrs["notes"]`, which `make_dataset` copies into the Dataset.
+The readers pass their notes on in `frame.attrs["notes"]`, which `make_dataset` copies into the Dataset.
 """
 from __future__ import annotations
 
-import codecs
-import csv
 import io
 import os
-import re
 from pathlib import Path
 
 import numpy as np
@@ -30,50 +36,61 @@ from pandas.api.types import is_bool_dtype, is_complex_dtype, is_numeric_dtype
 
 from engine.dataset import TASKS, Dataset
 from engine.errors import DataError
+from engine.tables import clean, encoding, excel, layout
+from engine.tables.columns import MAX_CATEGORIES, default_target, suggest_features
+from engine.tables.dates import date_parts
+from engine.tables.numbers import MISSING, as_text
 
-__all__ = ["DataError", "MAX_UPLOAD_MB", "read_csv", "make_dataset"]
+__all__ = ["DataError", "MAX_UPLOAD_MB", "read_csv", "read_table", "make_dataset", "suggest_features",
+           "default_target"]
 
 MAX_UPLOAD_MB = 50
-MAX_COLUMNS = 10_000      # what read_csv accepts at all; a runaway delimiter would otherwise build a huge frame
+MAX_COLUMNS = layout.MAX_COLUMNS  # what the readers accept at all
 MAX_FEATURES = 2_000      # what make_dataset hands to a model
-MAX_CATEGORIES = 20       # a text feature with at most this many values is one-hot encoded
 AUTO_CLASSES = 20         # a whole-number target with at most this many values is taken as class labels
 MAX_CLASSES = 100         # more distinct labels than this is almost surely an ID column or a measurement
 MAX_ABS = 1e30            # larger values overflow float32 as soon as a model squares them
-NUMERIC_SHARE = 0.9       # share of cells that must be numbers for a text column to count as numeric
-DELIMITERS = ",;\t"
-SNIFF_CHARS = 16_384
-
-# Files people often upload by mistake, recognised by their first bytes. An .xlsx workbook is a ZIP
-# archive; an old .xls is an OLE2 compound file.
-_SIGNATURES = (
-    (b"PK\x03\x04", "data.excel"),
-    (b"\xd0\xcf\x11\xe0", "data.excel"),
-    (b"\x89PNG", "data.image"),
-    (b"\xff\xd8\xff", "data.image"),
-    (b"GIF8", "data.image"),
-)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
-_THOUSANDS = r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?"
+UPLOAD_TYPES = ("csv", "tsv", "txt", "xlsx")  # file types read_table reads
+_XLSX, _XLS = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
 
 
 # ---------------------------------------------------------------------------------------------
-# read_csv
+# read_table / read_csv
+
+
+def read_table(source) -> pd.DataFrame:
+    """Read a CSV, TSV or delimited text file, or the first sheet of an .xlsx workbook (path, bytes or
+    binary file-like) into a DataFrame, or raise DataError saying why not."""
+    raw = _read_bytes(source)
+    if raw.startswith(_XLSX):
+        text, notes = excel.sheet_as_csv(raw)
+        return _read_text(text, notes)
+    if raw.startswith(_XLS):
+        raise DataError("data.xls")
+    return read_csv(raw)
 
 
 def read_csv(source) -> pd.DataFrame:
     """Read a CSV (path, bytes or binary file-like) into a DataFrame, or raise DataError saying why not."""
-    text = _decode(_read_bytes(source))
+    text, used = encoding.decode(_read_bytes(source))
+    return _read_text(text, encoding.encoding_note(used))
+
+
+def _read_text(text: str, notes: list) -> pd.DataFrame:
+    """The table in a text file: layout found, parsed, totals rows out, numbers as numbers."""
     if not text.strip():
         raise DataError("data.empty")
-    delimiter = _sniff_delimiter(text)
-    header, header_line, n_rows = _check_rows(text, delimiter)
-    has_header = not all(_NUMBER.fullmatch(cell.strip()) for cell in header)
-    names, notes = _column_names(header) if has_header else _numbered_names(len(header))
-    if has_header and n_rows == 0:
-        raise DataError("data.no_rows", columns=", ".join(names))
-    frame = _parse(text, delimiter, names, has_header, skip=header_line - 1)
+    found = layout.find_layout(text)
+    if found.header is not None:
+        names, name_notes = _column_names(found.header)
+        if found.n_rows == 0:
+            raise DataError("data.no_rows", columns=", ".join(names))
+    else:
+        names, name_notes = _numbered_names(found.width)
+    frame = _parse(found, names)
+    notes = [*notes, *found.notes, *name_notes]
+    frame = clean.drop_totals(frame, notes)
+    frame = clean.numbers_from_text(frame, found.delimiter == ";", notes)
     if frame.shape[1] == 1 and not is_numeric_dtype(frame.iloc[:, 0]):
         raise DataError("data.one_column")
     frame.attrs["notes"] = notes
@@ -113,101 +130,6 @@ def _check_size(n_bytes: int) -> None:
         raise DataError("data.too_big", size=f"{n_bytes / 1024 / 1024:.1f}", limit=MAX_UPLOAD_MB)
 
 
-def _decode(raw: bytes) -> str:
-    """Text of a CSV file in UTF-8 (with or without BOM), CP949/EUC-KR or BOM-marked UTF-16; refuses binaries."""
-    for signature, key in _SIGNATURES:
-        if raw.startswith(signature):
-            raise DataError(key)
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encodings = ("utf-16",)  # Excel's "Unicode text" export
-    else:
-        encodings = ("utf-8-sig", "cp949")  # utf-8-sig also reads plain UTF-8; CP949 is a superset of EUC-KR
-    text = _first_decoding(raw, encodings)
-    if text is None:
-        raise DataError("data.binary" if b"\x00" in raw else "data.encoding")
-    # Zero bytes, or many control characters, mean a binary file that merely happened to decode.
-    if "\x00" in text or len(_CONTROL.findall(text)) > len(text) / 100:
-        raise DataError("data.binary")
-    return text
-
-
-def _first_decoding(raw: bytes, encodings) -> str | None:
-    """raw decoded with the first of `encodings` that fits, or None."""
-    for encoding in encodings:
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
-
-
-def _sniff_delimiter(text: str) -> str:
-    """`,` `;` or tab: the one that splits the first lines into the most equal-width, number-like columns.
-
-    When no delimiter gives every sampled row the same width (> 1), csv.Sniffer guesses, and when it
-    cannot either, the delimiter the header row uses most wins.
-    """
-    sample = text[:SNIFF_CHARS]
-    if len(text) > SNIFF_CHARS and "\n" in sample:
-        sample = sample[: sample.rfind("\n")]  # whole lines only, so every line shows its true width
-    scores = {d: _split_score(sample, d) for d in DELIMITERS}
-    best = max(DELIMITERS, key=lambda d: scores[d])
-    if scores[best][0]:
-        return best
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
-    except csv.Error:
-        first = next((line for line in sample.splitlines() if line.strip()), "")
-        return max(DELIMITERS, key=lambda d: (first.count(d), sample.count(d)))
-
-
-def _split_score(sample: str, delimiter: str) -> tuple[int, int]:
-    """(columns, number-like cells) when every sampled row splits into the same width > 1, else (0, 0).
-
-    Number-like cells break ties such as "1,5;2", which is two columns either way but two numbers
-    only when split at the semicolon.
-    """
-    try:
-        records = [r for r in _reader(sample, delimiter) if any(cell.strip() for cell in r)]
-    except csv.Error:
-        return 0, 0
-    widths = {len(r) for r in records}
-    if len(widths) != 1 or widths == {1}:
-        return 0, 0
-    return widths.pop(), sum(bool(_NUMBER.fullmatch(cell.strip())) for r in records for cell in r)
-
-
-def _reader(text: str, delimiter: str):
-    """A strict csv.reader, so unbalanced quotes raise instead of silently swallowing lines."""
-    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True, strict=True)
-
-
-def _check_rows(text: str, delimiter: str) -> tuple[list[str], int, int]:
-    """The first record, the line it starts on and the number of rows after it.
-
-    DataError for broken quotes or a row whose width differs from the first record's.
-    """
-    reader = _reader(text, delimiter)
-    header, header_line, n_rows, start = None, 0, 0, 1
-    try:
-        for record in reader:
-            if any(cell.strip() for cell in record):  # blank lines are skipped, as pandas does
-                if header is None:
-                    header, header_line = record, start
-                    if len(header) > MAX_COLUMNS:
-                        raise DataError("data.too_many_columns", n=len(header), max=MAX_COLUMNS)
-                elif len(record) != len(header):
-                    raise DataError("data.ragged", line=start, found=len(record), expected=len(header))
-                else:
-                    n_rows += 1
-            start = reader.line_num + 1
-    except csv.Error:
-        raise DataError("data.quoting", line=start) from None
-    if header is None:  # only empty quoted cells, e.g. ""
-        raise DataError("data.empty")
-    return header, header_line, n_rows
-
-
 def _column_names(header: list[str]) -> tuple[list[str], list[tuple[str, dict]]]:
     """Header cells stripped, blanks named col_i and repeats made unique, with notes saying so."""
     stripped = [cell.strip() for cell in header]
@@ -240,13 +162,14 @@ def _unique(names: list[str], taken: set[str] = frozenset()) -> list[str]:
     return out
 
 
-def _parse(text: str, delimiter: str, names: list[str], has_header: bool, skip: int) -> pd.DataFrame:
+def _parse(found: layout.Layout, names: list[str]) -> pd.DataFrame:
     """pandas' fast parser on text whose rows were already checked; any failure left is a DataError."""
     try:
         frame = pd.read_csv(
-            io.StringIO(text), sep=delimiter, header=0 if has_header else None, names=names, index_col=False,
-            skiprows=skip, skipinitialspace=True, low_memory=False,
-            decimal="," if delimiter == ";" else ".",  # semicolon files come from locales that write 1,5
+            io.StringIO(found.text), sep=found.delimiter, header=0 if found.header is not None else None,
+            names=names, usecols=list(range(found.width)), index_col=False, skipinitialspace=True,
+            low_memory=False, na_values=list(MISSING), keep_default_na=True,
+            decimal="," if found.delimiter == ";" else ".",  # semicolon files come from locales that write 1,5
         )
     except Exception:  # noqa: BLE001 - the checks above should leave nothing, but no input may crash the page
         raise DataError("data.unreadable") from None
@@ -264,8 +187,15 @@ def make_dataset(frame: pd.DataFrame, target, features=None, task: str | None = 
     """Validate a table and convert it into a Dataset: numbers from text, one-hot categories, finite rows only."""
     if task is not None and task not in TASKS:
         raise DataError("data.bad_task", task=task, allowed=", ".join(TASKS))
-    features = _check_columns(frame, target, features)
+    if target not in frame.columns:
+        raise DataError("data.no_target", column=str(target))
     notes = list(frame.attrs.get("notes", []))
+    if as_text(frame[target]).isna().all():
+        raise DataError("data.target_empty", column=str(target))
+    if features is None:
+        features, left_out = suggest_features(frame, target)
+        notes += left_out
+    features = _check_columns(frame, target, features)
     columns = {}
     for column in features:
         values = _feature(frame[column], column, notes)
@@ -288,10 +218,8 @@ def make_dataset(frame: pd.DataFrame, target, features=None, task: str | None = 
 
 
 def _check_columns(frame: pd.DataFrame, target, features) -> list:
-    """The feature columns to use (default: all but the target); DataError for unknown or missing choices."""
-    if target not in frame.columns:
-        raise DataError("data.no_target", column=str(target))
-    features = [c for c in frame.columns if c != target] if features is None else list(features)
+    """The feature columns to use; DataError for unknown or missing choices."""
+    features = list(features)
     unknown = [str(c) for c in features if c not in frame.columns]
     if unknown:
         raise DataError("data.unknown_features", columns=", ".join(unknown))
@@ -304,11 +232,16 @@ def _check_columns(frame: pd.DataFrame, target, features) -> list:
     return features
 
 
-def _feature(series: pd.Series, column, notes: list) -> np.ndarray | pd.Series | None:
-    """A feature as float values, or as text categories; None (with a note) when the column is empty."""
+def _feature(series: pd.Series, column, notes: list) -> np.ndarray | pd.Series | pd.DataFrame | None:
+    """A feature as float values, as date parts (a frame of floats) or as text categories; None (with a
+    note) when the column is empty."""
     values = _numbers(series, str(column), notes)
     if values is None:
-        values = _text(series)
+        values = as_text(series)
+        dates = date_parts(values, str(column))
+        if dates is not None:
+            notes.append(("data.note_date", {"column": str(column), "parts": ", ".join(dates.columns)}))
+            return dates
         n = values.nunique()
         if n > MAX_CATEGORIES:
             raise DataError("data.text_column", column=str(column), n=n, max=MAX_CATEGORIES,
@@ -328,38 +261,19 @@ def _target(series: pd.Series, column, task: str | None, notes: list) -> np.ndar
     if values is not None:
         return values
     if task == "regression":
-        labels = _text(series).dropna()
+        labels = as_text(series).dropna()
         raise DataError("data.target_not_numeric", column=str(column),
                         example=_short(labels.iloc[0]) if len(labels) else "")
-    return _text(series).to_numpy(dtype=object, na_value=None)
+    return as_text(series).to_numpy(dtype=object)
 
 
 def _numbers(series: pd.Series, column: str, notes: list) -> np.ndarray | None:
     """Float values of a numeric or numeric-looking column (noting conversions), or None for real text."""
     if is_bool_dtype(series) or (is_numeric_dtype(series) and not is_complex_dtype(series)):
         return series.to_numpy(dtype="float64", na_value=np.nan)
-    text = _text(series)
-    present = int(text.notna().sum())
-    if present == 0:
+    if as_text(series).isna().all():
         return np.full(len(series), np.nan)
-    # "1,234,567" is a thousands-separated number (a quoted cell in a comma file).
-    plain = text.where(~text.str.fullmatch(_THOUSANDS), text.str.replace(",", "", regex=False))
-    numbers = pd.to_numeric(plain, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
-    found = int((~np.isnan(numbers)).sum())
-    if found < NUMERIC_SHARE * present:
-        return None
-    bad = text[text.notna() & np.isnan(numbers)]
-    if len(bad):
-        notes.append(("data.note_not_numbers", {"column": column, "n": len(bad), "example": _short(bad.iloc[0])}))
-    else:
-        notes.append(("data.note_text_to_numbers", {"column": column}))
-    return numbers
-
-
-def _text(series: pd.Series) -> pd.Series:
-    """Cells as stripped strings, with empty cells missing."""
-    text = series.astype(str).str.strip()
-    return text.where(text != "")
+    return clean.convert(series, column, False, notes)
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -379,11 +293,15 @@ def _usable_rows(columns: dict, n: int, notes: list) -> np.ndarray:
         raise DataError("data.too_few_usable_rows", n=kept, column=worst, bad=int(bad[worst].sum()))
     if kept < n:
         notes.append(("data.note_dropped_rows", {"n": n - kept, "total": n}))
+        worst = max(bad, key=lambda c: bad[c].sum())
+        notes.append(("data.note_rows_by_column", {"column": worst, "n": int(bad[worst].sum())}))
     return keep
 
 
 def _ok(values) -> np.ndarray:
-    """Which cells are usable: present text, or finite numbers no bigger than MAX_ABS."""
+    """Which cells are usable: present text, or finite numbers no bigger than MAX_ABS (in every part of a date)."""
+    if isinstance(values, pd.DataFrame):
+        return np.all([_ok(values[c].to_numpy()) for c in values.columns], axis=0)
     if isinstance(values, np.ndarray) and values.dtype == np.float64:
         with np.errstate(invalid="ignore"):
             return np.abs(values) <= MAX_ABS  # False for NaN and ±inf too
@@ -391,10 +309,14 @@ def _ok(values) -> np.ndarray:
 
 
 def _encode_features(columns: dict, notes: list) -> tuple[np.ndarray, list[str]]:
-    """float32 X and its column names: numeric columns as they are, text columns one-hot encoded (noted)."""
+    """float32 X and its column names: numeric columns as they are, dates as their parts, text columns
+    one-hot encoded (noted)."""
     blocks, names = [], []
     for column, values in columns.items():
-        if isinstance(values, pd.Series):
+        if isinstance(values, pd.DataFrame):
+            blocks.append(values.to_numpy(dtype=np.float32))
+            names += [str(name) for name in values.columns]
+        elif isinstance(values, pd.Series):
             dummies = pd.get_dummies(values.to_numpy(dtype=object), prefix=str(column), dtype=np.float32)
             notes.append(("data.note_one_hot", {"column": str(column), "n": dummies.shape[1]}))
             blocks.append(dummies.to_numpy())

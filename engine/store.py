@@ -28,7 +28,7 @@ import platformdirs
 
 from engine import datasets
 from engine.config import TrainConfig
-from engine.data import make_dataset, read_csv
+from engine.data import make_dataset, read_table
 from engine.dataset import Dataset
 from engine.errors import LearnerError, StoreError
 from engine.model_cache import DEFAULT_CACHE_SIZE, ModelCache
@@ -496,7 +496,7 @@ def _dataset_of(record: dict, upload_bytes: bytes | None) -> Dataset | None:
         if upload_bytes is not None and record["dataset_choices"]:
             choices = json.loads(record["dataset_choices"])
             task = choices.get("task")
-            return make_dataset(read_csv(upload_bytes), choices["target"], choices.get("features"),
+            return make_dataset(read_table(upload_bytes), choices["target"], choices.get("features"),
                                 None if task in (None, "auto") else task, name=record["dataset_name"])
         if record["dataset_name"] in datasets.names():
             return datasets.load(record["dataset_name"])

@@ -11,7 +11,7 @@ import streamlit as st
 
 from engine import datasets
 from engine.config import SCALINGS
-from engine.data import make_dataset, read_csv
+from engine.data import UPLOAD_TYPES, default_target, make_dataset, read_table, suggest_features
 from engine.dataset import TASKS
 from engine.errors import LearnerError
 from ui import explore_charts as charts
@@ -33,14 +33,27 @@ def _take_upload():
 
 
 def _target_changed():
-    """A new target: every other column becomes a feature again."""
-    state.data_features = [c for c in state.data_columns if c != state.data_target]
+    """A new target: the suggested features for it (IDs, free text and mostly empty columns left out)."""
+    upload = state.get("data_upload")
+    if upload is not None and state.get("data_source") == "upload":
+        state.data_features = _suggested(upload["key"], upload["frame"], state.data_target)
+    else:
+        state.data_features = [c for c in state.data_columns if c != state.data_target]
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _suggested(key, _frame, target):
+    """The features to start from for this target (IDs, free text, mostly empty columns left out); cached by hash."""
+    return suggest_features(_frame, target)[0]
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _build_upload(key, _frame, target, features, task, name):
-    """make_dataset on an uploaded table; cached by the file's hash so reruns cost nothing."""
-    return make_dataset(_frame, target, list(features), task, name=name)
+    """make_dataset on an uploaded table; cached by the file's hash so reruns cost nothing.
+
+    The suggested features go in as None, so the notes say why the other columns were left out."""
+    suggested = tuple(_suggested(key, _frame, target))
+    return make_dataset(_frame, target, None if features == suggested else list(features), task, name=name)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -59,12 +72,11 @@ def _gallery(key, _X, _y, shape):
     return rows, charts.image_tiles(_X, rows, shape)
 
 
-def _choose(base, frame, key, name, default_target):
+def _choose(base, frame, key, name, first_target, first_features):
     """Target, features and task widgets for one table, then the Dataset they describe (kept if it fails)."""
     state.data_columns = columns = list(frame.columns)
     if prefs.get("data_columns_for") != key:  # a new table: start from its default target and all features
-        prefs.update(data_columns_for=key, data_target=default_target, data_task="auto",
-                     data_features=[c for c in columns if c != default_target])
+        prefs.update(data_columns_for=key, data_target=first_target, data_task="auto", data_features=first_features)
         for widget in ("data_target", "data_features", "data_task"):
             state[widget] = prefs[widget]
 
@@ -76,7 +88,7 @@ def _choose(base, frame, key, name, default_target):
             tasks = ["auto", *TASKS]
             target_now, task_now = state.get("data_target"), state.get("data_task")
             target = left.selectbox(tr("data_page.target"), columns, key="data_target", on_change=_target_changed,
-                                    index=columns.index(target_now if target_now in columns else default_target))
+                                    index=columns.index(target_now if target_now in columns else first_target))
             task = left.selectbox(tr("data_page.task"), tasks, index=tasks.index(task_now) if task_now in tasks else 0,
                                   key="data_task", help=tr("data_page.task_help"),
                                   format_func=labels("data_page.task_", tasks).get)
@@ -110,7 +122,7 @@ def _choose(base, frame, key, name, default_target):
 incoming = state.pop("data_incoming", None)
 if incoming:
     try:
-        state.data_upload = {"name": incoming["name"], "frame": read_csv(incoming["bytes"]),
+        state.data_upload = {"name": incoming["name"], "frame": read_table(incoming["bytes"]),
                              "key": hashlib.sha1(incoming["bytes"]).hexdigest()}
         state.pop("data_upload_error", None)
         prefs.update(data_source="upload", data_columns_for=None)
@@ -141,9 +153,9 @@ if source == "builtin":
     prefs["data_builtin"] = name
     base = datasets.load(name)
     frame = base.frame.drop(columns="split") if "split" in base.frame else base.frame  # drop() copies: 17 ms on MNIST
-    _choose(base, frame, name, name, base.target_name)
+    _choose(base, frame, name, name, base.target_name, [c for c in frame.columns if c != base.target_name])
 else:
-    st.file_uploader(tr("data_page.upload"), type=["csv", "tsv", "txt"], key="data_file", on_change=_take_upload,
+    st.file_uploader(tr("data_page.upload"), type=list(UPLOAD_TYPES), key="data_file", on_change=_take_upload,
                      help=tr("data_page.upload_help"))
     if "data_upload_error" in state:
         show_error(state.data_upload_error)
@@ -151,7 +163,9 @@ else:
     if upload is None:  # the previous dataset stays in use and on show below
         st.info(tr("data_page.upload_first"), icon=":material/upload_file:")
     else:
-        _choose(None, upload["frame"], upload["key"], upload["name"], upload["frame"].columns[-1])
+        first = default_target(upload["frame"])
+        suggested = _suggested(upload["key"], upload["frame"], first)
+        _choose(None, upload["frame"], upload["key"], upload["name"], first, suggested)
 
 ds = dataset()
 if ds is None:

@@ -8,6 +8,7 @@ from engine.choices import LOSSES, OPTIMIZERS, SCHEDULERS
 from engine.config import (LOSSES_FOR_TASK, MAX_EPOCHS, SCALINGS, TrainConfig, batch_rows, steps_per_epoch,
                            suggested_loss)
 from engine.errors import LearnerError
+from engine.hints import training_hint
 from engine.optimizer_setup import lr_curve, scheduler_params
 from engine.split import split_indices
 from engine.train import train
@@ -206,6 +207,9 @@ if last is None or last["dataset"] != ds.name:
 run = last["run"]
 st.subheader(last["name"])
 show_stopped(run)
+hint = training_hint(run.history) if run.stopped is None else None
+if hint:
+    st.info(tr(hint[0], **hint[1]), icon=":material/trending_down:")
 st.caption(tr("train_page.done", seconds=f"{last['seconds']:.1f}", epochs=f"{len(run.history):,}",
               mode=tr("train_page.live_on" if last["live"] else "train_page.live_off")))
 if run.history:

@@ -133,8 +133,10 @@ def test_train_with_nothing_changed_gives_a_sensible_model(name):
 
     run = _train_with_the_starting_settings(name)
     assert run.stopped is None and len(run.history) == run.config.epochs
-    if name == "rent":  # one feature: redo the 300 full-batch gradient steps in numpy from the same start
+    if name == "rent":  # one feature: redo the 300 full-batch momentum steps in numpy from the same start
         from engine.models import seeded_model
+
+        assert run.config.optimizer == "momentum"  # issue 11: SGD with momentum is where a learner starts
 
         ds = datasets.load(name)
         train_idx, test_idx = run.data.train_idx, run.data.test_idx
@@ -142,9 +144,12 @@ def test_train_with_nothing_changed_gives_a_sensible_model(name):
         x, y = (ds.X[train_idx, 0] - mean) / std, ds.y[train_idx, 0]
         start = seeded_model(run.config, 1, 1)[0]
         w, b = start.weight.item(), start.bias.item()
+        vw = vb = 0.0  # torch.optim.SGD's momentum buffers: v = momentum * v + gradient, then step by lr * v
         for _ in range(run.config.epochs):
             error = w * x + b - y
-            w, b = w - run.config.lr * 2 * np.mean(error * x), b - run.config.lr * 2 * np.mean(error)
+            vw = run.config.momentum * vw + 2 * np.mean(error * x)
+            vb = run.config.momentum * vb + 2 * np.mean(error)
+            w, b = w - run.config.lr * vw, b - run.config.lr * vb
         pred = w * (ds.X[test_idx, 0] - mean) / std + b
         rmse = np.sqrt(np.mean((pred - ds.y[test_idx, 0]) ** 2))
         assert run.metrics["rmse"] == pytest.approx(rmse, rel=1e-4)

@@ -23,35 +23,61 @@ STRINGS: dict[str, tuple[str, str]] = {
                     "Export your table as CSV and upload that.",
                     "이 파일에는 바이너리 데이터(0 바이트 등)가 들어 있어 텍스트 CSV 파일이 아닙니다. "
                     "표를 CSV로 내보낸 뒤 그 파일을 올려 주세요."),
-    "data.encoding": ("The text encoding of this file is unknown (tried UTF-8 and CP949/EUC-KR). "
-                      "Save it again as 'CSV UTF-8' and upload it.",
-                      "파일의 글자 인코딩을 읽을 수 없습니다 (UTF-8과 CP949/EUC-KR을 시도했습니다). "
+    "data.encoding": ("The text encoding of this file is unknown (tried UTF-8, UTF-16, CP949/EUC-KR and "
+                      "Windows-1252). Save it again as 'CSV UTF-8' and upload it.",
+                      "파일의 글자 인코딩을 읽을 수 없습니다 (UTF-8, UTF-16, CP949/EUC-KR, Windows-1252를 "
+                      "시도했습니다). "
                       "'CSV UTF-8' 형식으로 다시 저장해서 올려 주세요."),
     # read_csv: the table inside
     "data.quoting": ("A quotation mark (\") in the row starting on line {line} is not closed properly. "
                      "Check that line for a stray or missing \" character.",
                      "{line}번째 줄에서 시작하는 행의 따옴표(\")가 제대로 닫히지 않았습니다. "
                      "그 줄에 따옴표가 빠졌거나 잘못 들어갔는지 확인하세요."),
-    "data.ragged": ("Line {line} has {found} value(s) but the header has {expected}. Every row needs the same "
-                    "number of columns: check that line for a missing or extra delimiter, or a comma inside a "
-                    "value that should be in quotes.",
-                    "{line}번째 줄에는 값이 {found}개 있는데 머리글 행에는 열이 {expected}개 있습니다. 모든 행의 "
-                    "열 수가 같아야 합니다. 그 줄에 구분자가 빠졌거나 더 들어갔는지, 따옴표로 감싸야 할 값 안에 "
-                    "쉼표가 있는지 확인하세요."),
+    "data.ragged": ("Line {line} has {found} value(s) but the header has {expected} (columns split at "
+                    "{delimiter}). Every row needs the same number of columns: check that line for a missing or "
+                    "extra delimiter, or a delimiter inside a value that should be in quotes.",
+                    "{line}번째 줄에는 값이 {found}개 있는데 머리글 행에는 열이 {expected}개 있습니다 "
+                    "(열 구분자: {delimiter}). 모든 행의 열 수가 같아야 합니다. 그 줄에 구분자가 빠졌거나 더 "
+                    "들어갔는지, 따옴표로 감싸야 할 값 안에 구분자가 있는지 확인하세요."),
     "data.too_many_columns": ("The file has {n:,} columns; this app reads at most {max:,}. "
                               "Keep only the columns you need.",
                               "파일의 열이 {n:,}개입니다. 이 앱은 최대 {max:,}개까지 읽습니다. 필요한 열만 남겨 주세요."),
     "data.no_rows": ("The file has a header row ({columns}) but no data rows. Add rows of data below the header.",
                      "머리글 행({columns})만 있고 데이터 행이 없습니다. 머리글 아래에 데이터 행을 추가하세요."),
     "data.one_column": ("Only one column was found and it is not numbers, so this does not look like a table. "
-                        "Separate the columns with commas, semicolons or tabs.",
-                        "열이 하나뿐이고 숫자도 아니어서 표로 보이지 않습니다. 열을 쉼표, 세미콜론 또는 탭으로 "
-                        "구분해 주세요."),
+                        "Separate the columns with commas, semicolons, tabs or | characters.",
+                        "열이 하나뿐이고 숫자도 아니어서 표로 보이지 않습니다. 열을 쉼표, 세미콜론, 탭 또는 | "
+                        "문자로 구분해 주세요."),
     "data.unreadable": ("The file could not be read as a table. Check that it is a plain CSV file with one "
                         "header row and one row per example.",
                         "파일을 표로 읽을 수 없습니다. 머리글 행 하나와 예제마다 한 행으로 된 일반 CSV 파일인지 "
                         "확인하세요."),
+    "data.excel_unreadable": ("This file looks like an Excel workbook or a ZIP archive, but no sheet could be "
+                              "read from it. Open it in Excel and save it again as .xlsx or as 'CSV UTF-8'.",
+                              "엑셀 통합 문서나 ZIP 압축 파일처럼 보이지만 시트를 읽을 수 없습니다. 엑셀에서 열어 "
+                              ".xlsx 또는 'CSV UTF-8' 형식으로 다시 저장해 주세요."),
+    "data.xls": ("This is an old Excel workbook (.xls), which this app cannot read. In Excel choose File > Save As "
+                 "and save it as an .xlsx workbook or as 'CSV UTF-8', then upload that file.",
+                 "예전 엑셀 형식(.xls) 파일이라 이 앱에서 읽을 수 없습니다. 엑셀에서 파일 > 다른 이름으로 저장을 "
+                 "골라 .xlsx 통합 문서나 'CSV UTF-8' 형식으로 저장한 뒤 그 파일을 올려 주세요."),
     # read_csv: notes
+    "data.note_encoding": ("The file was read as {encoding} text, not UTF-8.",
+                           "이 파일은 UTF-8이 아니라 {encoding} 인코딩으로 읽었습니다."),
+    "data.note_first_sheet": ("The workbook has {n} sheets; the first one, '{sheet}', was read.",
+                              "통합 문서에 시트가 {n}개 있어서 첫 번째 시트 '{sheet}'을(를) 읽었습니다."),
+    "data.note_title_skipped": ("The lines above the table ({text}) look like a title, so the table starts below "
+                                "them.",
+                                "표 위의 줄({text})은 제목으로 보여서 건너뛰고 그 아래부터 표로 읽었습니다."),
+    "data.note_trailing_empty": ("{n} empty column(s) without a name at the right edge were left out.",
+                                 "오른쪽 끝에 이름도 값도 없는 빈 열 {n}개는 뺐습니다."),
+    "data.note_totals": ("{n} row(s) labelled as totals (e.g. '{example}') were left out: they add up other rows "
+                         "and are not examples of their own.",
+                         "합계 행 {n}개(예: '{example}')를 뺐습니다. 다른 행을 더한 값이라 예제 하나로 볼 수 "
+                         "없기 때문입니다."),
+    "data.note_marks": ("The column '{column}' held numbers written with {marks}; the marks were removed and the "
+                        "numbers kept as written (37% becomes 37).",
+                        "'{column}' 열의 숫자에 {marks} 표시가 붙어 있어서 표시는 떼고 숫자만 그대로 남겼습니다 "
+                        "(37%는 37이 됩니다)."),
     "data.note_unnamed": ("Columns without a name were called {names}.",
                           "이름이 없는 열에 {names}(이)라는 이름을 붙였습니다."),
     "data.note_duplicate_names": ("Some column names appear more than once ({names}); the repeats were renamed "
@@ -108,6 +134,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "another target.",
                               "타깃 '{column}'에 서로 다른 값이 {n}개 있어 클래스가 너무 많습니다 (최대 {max}개). "
                               "측정값이라면 회귀를 고르고, ID나 이름이라면 다른 타깃을 골라 주세요."),
+    "data.target_empty": ("The target column '{column}' is empty: it has no values to learn from. Choose another "
+                          "column as the target.",
+                          "타깃 열 '{column}'이(가) 비어 있어서 배울 값이 없습니다. 다른 열을 타깃으로 골라 주세요."),
     "data.binary_needs_two": ("A binary task needs exactly 2 classes, but '{column}' has {n}. Choose 'multiclass'.",
                               "이진 분류에는 클래스가 정확히 2개 필요한데 '{column}'에는 {n}개 있습니다. "
                               "'multiclass'(다중 분류)를 고르세요."),
@@ -125,4 +154,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data.note_dropped_rows": ("{n:,} of {total:,} rows had a missing, infinite or huge (over 1e30) value and "
                                "were removed.",
                                "전체 {total:,}행 중 {n:,}행에 빈 값, 무한대 또는 아주 큰 값(1e30 초과)이 있어서 뺐습니다."),
+    "data.note_rows_by_column": ("The column that cost the most rows is '{column}' ({n:,} rows without a usable "
+                                 "value).",
+                                 "가장 많은 행을 빠지게 한 열은 '{column}'입니다 (쓸 수 있는 값이 없는 행 {n:,}개)."),
+    "data.note_id_like": ("The column '{column}' has a different value in every row, like an ID, a row number or a "
+                          "name, so it was left out of the features: it cannot teach the model anything that "
+                          "carries over to new rows. You can still add it.",
+                          "'{column}' 열은 행마다 값이 달라 ID나 행 번호, 이름처럼 보여서 특성에서 뺐습니다. 새 행에 "
+                          "통하는 규칙을 가르쳐 주지 못하기 때문입니다. 필요하면 직접 다시 넣을 수 있습니다."),
+    "data.note_free_text": ("The column '{column}' holds free text ({n} different values), too many to use as "
+                            "categories, so it was left out of the features. You can still add it.",
+                            "'{column}' 열은 서로 다른 값이 {n}개인 자유 텍스트라 범주로 쓰기 어려워서 특성에서 "
+                            "뺐습니다. 필요하면 직접 다시 넣을 수 있습니다."),
+    "data.note_mostly_empty": ("The column '{column}' is empty in {n:,} of {total:,} rows; using it would remove "
+                               "those rows, so it was left out of the features. You can still add it.",
+                               "'{column}' 열은 전체 {total:,}행 중 {n:,}행이 비어 있습니다. 이 열을 쓰면 그 행들을 "
+                               "빼야 해서 특성에서 뺐습니다. 필요하면 직접 다시 넣을 수 있습니다."),
+    "data.note_date": ("The column '{column}' holds dates; it was turned into the numbers {parts}.",
+                       "'{column}' 열은 날짜라서 {parts} 숫자 열로 바꿨습니다."),
 }

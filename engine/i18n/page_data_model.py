@@ -43,7 +43,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "학습할 데이터를 고르고, 모델을 만들기 전에 먼저 살펴보세요."),
     "data_page.source": ("Where the data comes from", "데이터 출처"),
     "data_page.source_builtin": ("Built-in dataset", "내장 데이터셋"),
-    "data_page.source_upload": ("My CSV file", "내 CSV 파일"),
+    "data_page.source_upload": ("My file (CSV, Excel)", "내 파일 (CSV, 엑셀)"),
     "data_page.builtin": ("Dataset", "데이터셋"),
     "data_page.house_prices_b": (
         "A warning about this table: its column B is computed from the share of Black residents in each tract, "
@@ -54,11 +54,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "원저자의 가정을 담고 있습니다. 이 때문에 scikit-learn은 이 데이터셋을 없앴습니다 (1.0에서 사용 중단 예고, "
         "1.2에서 삭제). 여기서는 튜토리얼이 이 데이터로 학습하기 때문에만 남겨 두었습니다. '목표값, 특성, 문제 유형'에서 "
         "B를 빼고 학습할 수 있습니다."),
-    "data_page.upload": ("Upload a CSV file", "CSV 파일 올리기"),
-    "data_page.upload_help": ("A table with a header row; comma, semicolon or tab separated; UTF-8 or CP949.",
-                              "첫 줄이 열 이름인 표. 쉼표, 세미콜론, 탭 구분 모두 되고 UTF-8, CP949 인코딩을 읽습니다."),
-    "data_page.upload_first": ("Upload a CSV file to use it. Until then the dataset you chose before stays in use.",
-                               "CSV 파일을 올리면 그 데이터를 씁니다. 그 전까지는 이전에 고른 데이터셋을 그대로 씁니다."),
+    "data_page.upload": ("Upload a table (CSV or Excel)", "표 파일 올리기 (CSV 또는 엑셀)"),
+    "data_page.upload_help": ("A CSV, TSV or text file (comma, semicolon, tab or | separated; UTF-8, CP949, "
+                              "UTF-16 or Windows-1252), or an Excel .xlsx workbook (its first sheet).",
+                              "CSV, TSV, 텍스트 파일(쉼표, 세미콜론, 탭, | 구분; UTF-8, CP949, UTF-16, "
+                              "Windows-1252 인코딩) 또는 엑셀 .xlsx 통합 문서(첫 번째 시트)를 읽습니다."),
+    "data_page.upload_first": ("Upload a table file to use it. Until then the dataset you chose before stays in use.",
+                               "표 파일을 올리면 그 데이터를 씁니다. 그 전까지는 이전에 고른 데이터셋을 그대로 씁니다."),
     "data_page.columns": ("Target, features and task", "목표값, 특성, 문제 유형"),
     "data_page.target": ("Target (what to predict)", "목표값 (맞힐 값)"),
     "data_page.features": ("Features (what the model sees)", "특성 (모델이 보는 값)"),

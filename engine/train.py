@@ -32,6 +32,15 @@ def diverged(loss: float, first_loss: float) -> bool:
     return not math.isfinite(loss) or loss > EXPLODE_FACTOR * max(first_loss, 1e-8)
 
 
+def snapshot_steps(total_steps: int) -> list[int]:
+    """Steps after which a run keeps a snapshot: 10, 100, 1,000, … below its last step (the end is the run itself)."""
+    steps, step = [], 10
+    while step < total_steps:
+        steps.append(step)
+        step *= 10
+    return steps
+
+
 class History(list):
     """One dict per epoch: epoch, train_loss, val_loss (with held-out rows), lr, and accuracies for classifiers."""
 
@@ -72,6 +81,10 @@ class Run:
     metrics: dict = field(default_factory=dict)
     train_metrics: dict = field(default_factory=dict)
     stopped: tuple[str, dict] | None = None  # (translation key, params) when it ended early
+    # After 10, 100, 1,000 … steps: {"step", "epoch", "state" (the weights), "metrics" (test, else train)},
+    # so a learner can compare the model after 1,000 iterations with the one after 100,000 (tutorial 000).
+    snapshots: list[dict] = field(default_factory=list)
+    steps: int = 0  # optimiser steps taken (iterations)
 
     def outputs(self, X_scaled: torch.Tensor) -> torch.Tensor:
         """Raw model outputs in eval mode (dropout off), leaving the module's mode as it was."""
@@ -147,6 +160,8 @@ class Training:
         starts = range(0, n, bs)
         sizes = torch.tensor([min(bs, n - s) for s in starts], dtype=torch.float32)
         step = 0
+        snap_steps = iter(snapshot_steps(self.total_steps))
+        snap_at = next(snap_steps, 0)
         first_loss = None
         # The weights after the last good epoch: a diverged run is rolled back to them, not kept as garbage.
         last_good = [p.detach().clone() for p in params]
@@ -167,6 +182,10 @@ class Training:
                 loss.backward()
                 optimizer.step()
                 step += 1
+                run.steps = step
+                if step == snap_at:
+                    self._snapshot(step, epoch)
+                    snap_at = next(snap_steps, 0)
                 batch_loss = loss.detach()
                 losses.append(batch_loss)
                 yield Event("step", step, epoch, self.total_steps, batch_loss=batch_loss)
@@ -189,6 +208,13 @@ class Training:
             run.history.append(record)
             yield Event("epoch", step, epoch, self.total_steps, record=record)
         self._finish(None)
+
+    def _snapshot(self, step: int, epoch: int) -> None:
+        """Keep a copy of the weights now and how well they score on the held-out rows (training rows if none)."""
+        data = self.data
+        X, y = (data.X_test, data.y_test) if len(data.X_test) else (data.X_train, data.y_train)
+        state = {name: value.detach().clone() for name, value in self.run.model.state_dict().items()}
+        self.run.snapshots.append({"step": step, "epoch": epoch, "state": state, "metrics": self._metrics(X, y)})
 
     def _epoch_scores(self) -> dict:
         """Validation loss each epoch (and accuracies for classifiers), with dropout off."""

@@ -7,6 +7,7 @@ from engine import datasets
 from engine.evaluation import (MILD_GAP, MILD_RATIO, OVERFIT_GAP, OVERFIT_RATIO, UNDERFIT_ACC, UNDERFIT_R2,
                                eval_part, fit_verdict, medians, part_arrays, worst_rows)
 from ui import charts
+from ui.snapshots import evaluate_panel
 from ui.state import dataset, no_runs_hint, runs, show_stopped, tr
 
 
@@ -75,6 +76,8 @@ else:
     left.altair_chart(charts.confusion_chart(scores["confusion"], run.class_names or ["0", "1"],
                                              tr("eval_page.pred_class"), tr("eval_page.true_class")), width="stretch")
     left.caption(tr("eval_page.confusion_help"))
+
+evaluate_panel(run)
 
 st.subheader(tr("eval_page.compare_title"))
 names = REGRESSION if run.task == "regression" else CLASSIFICATION

@@ -13,6 +13,7 @@ import pandas as pd
 from PIL import Image
 
 MAX_POINTS = 400  # points per curve: more only slows the browser, the shape is the same
+EARLIER_LINES = ["#fdd0a2", "#fdae6b", "#fd8d3c", "#f16913", "#d94801", "#a63603", "#7f2704", "#4d1a02"]
 
 
 def thin(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> pd.DataFrame:
@@ -58,16 +59,33 @@ def loss_chart(frame: pd.DataFrame, x_title: str = "epoch", y_title: str = "loss
 
 
 def fit_line_chart(points: pd.DataFrame, line: pd.DataFrame, x_title: str, y_title: str,
-                   height: int = 280) -> alt.Layer:
-    """The data as dots (columns x, y, part) and the model's current prediction as a line (columns x, predicted)."""
+                   height: int = 280, line_title: str | None = None) -> alt.Layer:
+    """The data as dots (columns x, y, part) and the model's prediction as a line (columns x, predicted).
+
+    With a `label` column the line frame holds several lines (e.g. the model after 1,000 and after 100,000
+    iterations): earlier ones dashed and lighter, the last one solid and dark, named in a legend.
+    """
     dots = alt.Chart(points).mark_circle(size=45, opacity=0.75).encode(
         x=alt.X("x:Q", title=x_title, scale=alt.Scale(zero=False)),
         y=alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=False)),
         color=alt.Color("part:N", title=None, legend=alt.Legend(orient="top")),
         tooltip=["x", "y", "part"],
     )
-    fitted = alt.Chart(line).mark_line(color="#d62728", strokeWidth=3).encode(x="x:Q", y="predicted:Q")
-    return (dots + fitted).properties(height=height)
+    if "label" not in line:
+        fitted = alt.Chart(line).mark_line(color="#d62728", strokeWidth=3).encode(x="x:Q", y="predicted:Q")
+        return (dots + fitted).properties(height=height)
+    order = list(dict.fromkeys(line["label"]))
+    last = order[-1]
+    earlier = EARLIER_LINES[max(0, len(EARLIER_LINES) - len(order) + 1):] if len(order) > 1 else []  # darker = later
+    fitted = alt.Chart(line).mark_line().encode(
+        x="x:Q", y="predicted:Q",
+        color=alt.Color("label:N", sort=order, title=line_title,
+                        scale=alt.Scale(domain=order, range=[*earlier, "#d62728"]),
+                        legend=alt.Legend(orient="bottom", labelLimit=260)),
+        strokeDash=alt.condition(alt.datum.label == last, alt.value([1, 0]), alt.value([6, 4])),
+        strokeWidth=alt.condition(alt.datum.label == last, alt.value(3), alt.value(2)),
+        tooltip=["label:N"])
+    return (dots + fitted).resolve_scale(color="independent").properties(height=height)
 
 
 def pred_actual_chart(actual, predicted, x_title: str, y_title: str, height: int = 280) -> alt.Layer:

@@ -5,9 +5,9 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from engine.evaluation import boundary_grid, eval_part, line_grid, part_arrays
+from engine.evaluation import boundary_grid, eval_part, part_arrays
 from engine.metrics import classification_metrics
-from ui import charts
+from ui import charts, snapshots
 from ui.live import Progress
 from ui.state import tr
 
@@ -33,7 +33,7 @@ def _predictions(run, ds):
         part = np.where(np.isin(np.arange(len(ds)), run.data.test_idx), tr("train_page.part_test"),
                         tr("train_page.part_train"))
         points = charts.thin(pd.DataFrame({"x": ds.X[:, 0], "y": ds.y[:, 0], "part": part}), 600)
-        return charts.fit_line_chart(points, line_grid(run, ds.X), ds.feature_names[0], ds.target_name)
+        return snapshots.line_chart(run, points, ds.X)
     if ds.task != "regression" and ds.X.shape[1] == 2:
         points = charts.thin(pd.DataFrame({"x1": ds.X[:, 0], "x2": ds.X[:, 1],
                                            "label": [ds.class_names[c] for c in ds.y]}), 400)
@@ -56,6 +56,7 @@ class TrainView:
         left.markdown(f"**{tr('train_page.loss_title')}**")
         right.markdown(f"**{tr('train_page.pred_title')}**")
         self.loss_slot, self.pred_slot = left.empty(), right.empty()
+        self.equation_slot = right.empty()
         self.names = {"train_loss": tr("train_page.series_train"), "val_loss": tr("train_page.series_val")}
 
     def draw(self, run, progress: Progress) -> None:
@@ -69,6 +70,9 @@ class TrainView:
         chart = _predictions(run, self.ds)
         if chart is not None:
             self.pred_slot.altair_chart(chart, width="stretch" if self.ds.image_shape is None else "content")
+        line = snapshots.equation(run)
+        if line is not None:
+            self.equation_slot.markdown(line)
 
     def _progress(self, progress: Progress) -> None:
         share = progress.step / max(progress.total_steps, 1)

@@ -127,8 +127,10 @@ def _model_code(config: TrainConfig, dataset: Dataset, loss: str) -> str:
     body = ",\n    ".join(layers)
     optimizer = _OPTIMIZERS[config.optimizer].format(lr=config.lr, wd=config.weight_decay, mom=config.momentum,
                                                      betas=tuple(config.betas))
-    code = (f"torch.manual_seed(SEED)  # same starting weights as the app\nmodel = nn.Sequential(\n    {body},\n)\n"
-            f"print(model)\nloss_fn = {_LOSSES[loss]}\noptimizer = {optimizer}")
+    code = f"torch.manual_seed(SEED)  # same starting weights as the app\nmodel = nn.Sequential(\n    {body},\n)\n"
+    if config.init == "zeros":
+        code += "for p in model.parameters():\n    nn.init.zeros_(p)  # start from W = 0 and b = 0\n"
+    code += f"print(model)\nloss_fn = {_LOSSES[loss]}\noptimizer = {optimizer}"
     if config.scheduler is not None:
         code += "\nscheduler = " + _SCHEDULERS[config.scheduler].format(**scheduler_params(config))
     return code

@@ -12,6 +12,7 @@ LOSSES = ("mse", "mae", "huber", "bce", "ce")
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw")
 SCHEDULERS = ("step", "multistep", "exponential", "cosine", "warmup", "multiplicative")
 SCALINGS = ("none", "standard", "minmax")
+INITS = ("default", "zeros")  # torch's seeded default, or every weight and bias 0 (tutorial 004's W = b = 0)
 LOSSES_FOR_TASK = {"regression": ("mse", "mae", "huber"), "binary": ("bce",), "multiclass": ("ce",)}
 MAX_EPOCHS = 50_000
 
@@ -28,6 +29,7 @@ class TrainConfig:
     hidden=[] is linear regression / logistic regression; loss="auto" picks the task's usual loss.
     batch_size=None trains on the full batch; test_size=0.0 trains on every row.
     scale_target min-max scales a regression target too (as seed 001 does), so losses are on that scale.
+    init="zeros" starts every weight and bias at 0, as seed 004 starts W and b.
     """
 
     hidden: list[int] = field(default_factory=list)
@@ -47,6 +49,7 @@ class TrainConfig:
     scaling: str = "none"
     scale_target: bool = False
     seed: int = 0
+    init: str = "default"
 
     def __post_init__(self):
         self.hidden = [int(h) for h in self.hidden]
@@ -63,6 +66,7 @@ class TrainConfig:
         _choice("loss", self.loss, LOSSES + ("auto",))
         _choice("optimizer", self.optimizer, OPTIMIZERS)
         _choice("scaling", self.scaling, SCALINGS)
+        _choice("init", self.init, INITS)
         if self.scheduler is not None:
             _choice("scheduler", self.scheduler, SCHEDULERS)
         if not 0.0 <= self.dropout < 1.0:

@@ -21,7 +21,8 @@ def build_model(config: TrainConfig, n_features: int, n_outputs: int) -> nn.Sequ
     """Linear → activation (→ dropout) per hidden layer, then a linear output layer.
 
     The output is raw: a value for regression, logits for classification (the loss squashes them).
-    Weights come from torch's default initialisation, so seed torch before calling for repeatable runs.
+    Weights come from torch's default initialisation (seed torch before calling for repeatable runs), or are
+    all 0 when config.init is "zeros".
     """
     layers: list[nn.Module] = []
     width = n_features
@@ -31,7 +32,11 @@ def build_model(config: TrainConfig, n_features: int, n_outputs: int) -> nn.Sequ
             layers.append(nn.Dropout(config.dropout))
         width = units
     layers.append(nn.Linear(width, n_outputs))
-    return nn.Sequential(*layers)
+    model = nn.Sequential(*layers)
+    if config.init == "zeros":  # tutorial 004 starts W = b = 0; in a hidden layer every unit would then stay alike
+        for param in model.parameters():
+            nn.init.zeros_(param)
+    return model
 
 
 def count_params(model: nn.Module) -> int:

@@ -74,3 +74,19 @@ def test_1000_iterations_are_clearly_worse_than_the_line_sgd_converges_to(rent_r
     assert exactly.metrics["mae"] > 1.3 * best_mae
     W, b = line_equation(exactly)
     assert W > slope + 0.5 and b < intercept - 25  # tilted: the intercept has barely left its start
+
+
+def test_tutorial_004_from_zero_matches_a_hand_written_loop():
+    """hours 1, 2, 3 → score 2, 4, 6; W = b = 0; full-batch SGD lr 0.01 for 1,000 epochs, as numpy does it."""
+    ds = datasets.load("study_hours")
+    run = fit(TrainConfig(hidden=[], init="zeros", lr=0.01, epochs=1_000, test_size=0.0), ds)
+    x, y = np.array([1.0, 2.0, 3.0]), np.array([2.0, 4.0, 6.0])
+    W = b = 0.0
+    costs = []
+    for _ in range(1_000):
+        err = W * x + b - y
+        costs.append(np.mean(err ** 2))
+        W, b = W - 0.01 * 2 * np.mean(err * x), b - 0.01 * 2 * np.mean(err)
+    assert line_equation(run) == pytest.approx((W, b), abs=1e-4)
+    assert costs[0] == pytest.approx(56 / 3)  # (4 + 16 + 36) / 3 at W = b = 0
+    assert [r["train_loss"] for r in run.history] == pytest.approx(costs, rel=1e-4)

@@ -73,8 +73,10 @@ if run.task == "regression":
 else:
     left, _ = st.columns(2)
     left.markdown(f"**{tr('eval_page.confusion')}**")
+    shares = left.toggle(tr("lessons.confusion_shares"), key="eval_page_confusion_shares")
     left.altair_chart(charts.confusion_chart(scores["confusion"], run.class_names or ["0", "1"],
-                                             tr("eval_page.pred_class"), tr("eval_page.true_class")), width="stretch")
+                                             tr("eval_page.pred_class"), tr("eval_page.true_class"), normalize=shares,
+                                             share_title=tr("lessons.share_of_row")), width="content")
     left.caption(tr("eval_page.confusion_help"))
 
 evaluate_panel(run)
@@ -105,6 +107,9 @@ else:
               "predicted": tr("eval_page.col_predicted"), "error": tr("eval_page.col_error"),
               "abs_error": tr("eval_page.col_abs_error"), "confidence": tr("eval_page.col_confidence"),
               "p_actual": tr("eval_page.col_p_actual"), "wrong": tr("eval_page.col_wrong")}
+    if run.task != "regression":  # the learner's class names, not the indices 0, 1, 2 the model uses
+        worst = worst.assign(actual=[run.class_names[i] for i in worst["actual"]],
+                             predicted=[run.class_names[i] for i in worst["predicted"]])
     shown = worst[["row", *[c for c in labels if c in worst and c != "row"], *run.feature_names]]
     st.dataframe(shown.rename(columns=labels), hide_index=True)
     st.caption(tr("eval_page.worst_reg_help" if run.task == "regression" else "eval_page.worst_cls_help"))
@@ -115,14 +120,15 @@ if image_shape:
     proba = run.predict_proba(X[position:position + 1])[0]
     left, right = st.columns([1, 2])
     left.altair_chart(charts.image_grid_chart(X[position:position + 1].reshape(-1, *image_shape),
-                                              [tr("eval_page.true_label", label=y[position])], [True], columns=1,
+                                              [tr("eval_page.true_label", label=run.class_names[y[position]])], [True], columns=1,
                                               size=160), width="content")
     right.metric(tr("eval_page.prediction"), run.class_names[int(proba.argmax())])
     right.altair_chart(charts.proba_chart(run.class_names, proba, tr("eval_page.probability")), width="stretch")
 else:
     with st.form(f"eval_page_form_{pick}"):
         st.caption(tr("eval_page.own_help"))
-        values = [column.number_input(name, value=float(m), format="%g", key=f"eval_page_in_{pick}_{i}")
+        # float(f"{m:.6g}"): start from 13.04, not the float32 noise of 13.039999827861772
+        values = [column.number_input(name, value=float(f"{m:.6g}"), format="%g", key=f"eval_page_in_{pick}_{i}")
                   for i, (name, m, column) in enumerate(zip(run.feature_names, medians(run),
                                                               st.columns(min(4, len(run.feature_names))) *
                                                               len(run.feature_names)))]

@@ -12,6 +12,9 @@ _LESSONS = {
                        "early on with the error at the end: did more iterations help?",
                        "학습하는 동안 10, 100, 1,000 … 이터레이션마다 모델을 복사해 두었습니다. 초반의 오차와 "
                        "마지막 오차를 비교해 보세요. 이터레이션을 더 돌린 것이 도움이 되었나요?"),
+    "accuracy_axis": ("accuracy", "정확도"),
+    "share_of_row": ("share of the true class", "정답 클래스 중 비율"),
+    "confusion_shares": ("Show each true class's shares (%)", "정답 클래스별 비율(%)로 보기"),
     "col_step": ("iteration", "이터레이션"),
     "col_epoch": ("epoch", "에포크"),
     "col_mae_test": ("test MAE", "테스트 MAE"),

@@ -7,6 +7,7 @@ from engine import datasets
 from engine.evaluation import (MILD_GAP, MILD_RATIO, OVERFIT_GAP, OVERFIT_RATIO, UNDERFIT_ACC, UNDERFIT_R2,
                                eval_part, fit_verdict, medians, part_arrays, worst_rows)
 from ui import charts
+from ui.coach import coach_panel
 from ui.snapshots import evaluate_panel
 from ui.state import dataset, no_runs_hint, runs, show_stopped, tr
 
@@ -91,6 +92,7 @@ st.dataframe(pd.DataFrame({
                                     for c in (tr("eval_page.col_train"), tr("eval_page.col_test"))})
 key, params = fit_verdict(run.task, run.train_metrics, run.metrics)
 st.info(tr(key, **params), icon=":material/psychology:")
+coach_panel(run)
 st.caption(tr("eval_page.rules_reg" if run.task == "regression" else "eval_page.rules_cls",
               r2=UNDERFIT_R2, mild=MILD_RATIO, over=OVERFIT_RATIO, acc=f"{UNDERFIT_ACC:.0%}",
               mild_gap=f"{MILD_GAP * 100:.0f}", gap=f"{OVERFIT_GAP * 100:.0f}"))

@@ -12,6 +12,7 @@ from engine.split import split_indices
 from engine.train import train
 from ui import charts
 from ui.live import LAST, LiveTrainer, Progress, keep_training, start_training
+from ui.coach import coach_panel
 from ui.snapshots import snapshot_panel
 from ui.train_presets import preset_panel
 from ui.train_view import TrainView
@@ -213,5 +214,6 @@ if run.history:
     if "val_loss" in final:
         cols[1].metric(tr("train_page.final_val"), f"{final['val_loss']:.4g}")
     TrainView(ds, True, bar=False).draw(run, Progress(0, 0, len(run.history), last["seconds"], None, final=True))
+    coach_panel(run)
     snapshot_panel(run)
     st.page_link("pages/evaluate.py", label=tr("train_page.to_evaluate"), icon=":material/target:")

@@ -13,7 +13,7 @@ import pandas as pd
 from PIL import Image
 
 MAX_POINTS = 400  # points per curve: more only slows the browser, the shape is the same
-EARLIER_LINES = ["#fdd0a2", "#fdae6b", "#fd8d3c", "#f16913", "#d94801", "#a63603", "#7f2704", "#4d1a02"]
+EARLIER_LINES = ["#fdae6b", "#fd8d3c", "#f16913", "#d94801", "#a63603", "#7f2704"]
 
 
 def thin(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> pd.DataFrame:
@@ -62,7 +62,7 @@ def loss_chart(frame: pd.DataFrame, x_title: str = "epoch", y_title: str = "loss
     legend = (alt.Legend(orient="top", labelLimit=0) if len(series) <= 2
               else alt.Legend(orient="bottom", columns=1, labelLimit=0))
     return alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
-        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format="~s")),
+        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format=",", labelOverlap="greedy")),
         y=alt.Y("loss:Q", title=y_title, scale=scale, axis=axis),
         color=alt.Color("series:N", title=None, sort=series, scale=alt.Scale(domain=series) if series else alt.Undefined,
                         legend=legend),
@@ -88,7 +88,8 @@ def fit_line_chart(points: pd.DataFrame, line: pd.DataFrame, x_title: str, y_tit
         return (dots + fitted).properties(height=height)
     order = list(dict.fromkeys(line["label"]))
     last = order[-1]
-    earlier = EARLIER_LINES[max(0, len(EARLIER_LINES) - len(order) + 1):] if len(order) > 1 else []  # darker = later
+    picks = np.linspace(0, len(EARLIER_LINES) - 1, len(order) - 1).round().astype(int) if len(order) > 1 else []
+    earlier = [EARLIER_LINES[i] for i in picks]  # light to dark: the later a line, the darker
     fitted = alt.Chart(line).mark_line().encode(
         x="x:Q", y="predicted:Q",
         color=alt.Color("label:N", sort=order, title=line_title,

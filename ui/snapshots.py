@@ -28,8 +28,8 @@ def equation(run) -> str | None:
         return None
     w, b = line
     sign = "−" if b < 0 else "+"
-    return tr("lessons.equation", w=f"{w:.4g}", sign=sign, b=f"{abs(b):.4g}", feature=run.feature_names[0],
-              target=run.target_name)
+    return tr("lessons.equation", w=f"{w:.4g}", sign=sign, b=f"{abs(b):.4g}", b_signed=f"{b:.4g}",
+              feature=run.feature_names[0], target=run.target_name)
 
 
 def snapshot_frame(run) -> pd.DataFrame:

@@ -43,7 +43,7 @@ def preset_panel() -> None:
     """One button per tutorial, each with what it sets; after a click, what to look at and what the tutorial got."""
     with st.expander(tr("train_page.presets"), icon=":material/menu_book:"):
         for name in PRESETS:
-            button, text = st.columns([2, 5], vertical_alignment="center")
+            button, text = st.columns([2, 3], vertical_alignment="center")
             button.button(tr(f"train_page.preset_{name}"), on_click=_apply, args=(name,), width="stretch",
                           key=f"train_page_preset_{name}")
             text.caption(tr(f"train_page.preset_{name}_help"))

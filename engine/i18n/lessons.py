@@ -4,9 +4,9 @@ _LESSONS = {
     "after_steps": ("after {n} iterations", "{n} 이터레이션 후"),
     "lines_title": ("The model's line", "모델의 직선"),
     "equation": ("Learned line: **H(x) = {w}·x {sign} {b}** (x = {feature}, H(x) = the predicted {target}; "
-                 "W = {w}, b = {sign}{b})",
+                 "W = {w}, b = {b_signed})",
                  "학습한 직선: **H(x) = {w}·x {sign} {b}** (x = {feature}, H(x) = 예측한 {target}; "
-                 "W = {w}, b = {sign}{b})"),
+                 "W = {w}, b = {b_signed})"),
     "snapshots_title": ("The model along the way", "학습 도중의 모델"),
     "snapshots_help": ("The run kept a copy of the model after 10, 100, 1,000 … iterations. Compare the error "
                        "early on with the error at the end: did more iterations help?",

@@ -16,7 +16,7 @@ ADAPTIVE = ("adagrad", "rmsprop", "adam", "adamw")
 HIGH_LR = {"adaptive": 0.01, "sgd": 0.5}  # at or above this a learning rate counts as high for the optimizer
 BOUNCE_SHARE = 0.4       # share of epochs where the loss turns direction: above this it bounces
 BOUNCE_SIZE = 0.05       # … by 5 % of its level on average per epoch (a settled loss wiggles far less)
-STILL_IMPROVING = 0.005  # the loss fell more than 0.5 % from one tenth of the epochs to the last
+STILL_IMPROVING = 0.01   # the loss fell more than 1 % from one tenth of the epochs to the last
 OVERFIT_RISE = 0.10      # validation loss 10 % above its lowest point, reached well before the end
 # Training loss still this share of what always guessing the average costs (R² under 0.5), or for classes of
 # what guessing the class shares costs (cross-entropy barely below it: overlapping classes stay well under 0.8).
@@ -54,9 +54,10 @@ def bouncing(history, task: str, optimizer: str, lr: float) -> tuple[str, dict] 
 
 
 def still_improving(history) -> tuple[str, dict] | None:
-    """The training loss was still falling at the end: its mean over the last tenth of the epochs is more than
-    0.5 % below the tenth before. More epochs (or a larger learning rate) would help."""
-    loss = _losses(history)
+    """The loss was still falling at the end: its mean over the last tenth of the epochs is more than 1 % below
+    the tenth before. Validation loss when there is one (it is what should improve), else training loss."""
+    column = "val_loss" if history and "val_loss" in history[-1] else "train_loss"
+    loss = _losses(history, column)
     if len(loss) < 10:
         return None
     window = max(2, len(loss) // 10)

@@ -119,7 +119,10 @@ def test_accuracy_no_better_than_the_most_common_class(blobs3):
                                 good.metrics["accuracy"], blobs3.class_names) is None
 
 
-def test_advise_returns_at_most_two_known_sentences():
-    run = fit(TrainConfig(lr=5e-4, epochs=500, batch_size=30, hidden=[]), datasets.load("rent"))  # 1,000 iterations
-    advice = coach.advise(run)
-    assert [k for k, _ in advice] == ["coach.underfitting", "coach.still_improving"]
+def test_advise_after_1000_iterations_of_tutorial_000_says_underfitting():
+    rent = datasets.load("rent")
+    run = fit(TrainConfig(lr=5e-4, epochs=500, batch_size=30, hidden=[]), rent)  # 1,000 iterations
+    y_train = rent.y[~rent.test_mask, 0]
+    share = run.history[-1]["train_loss"] / np.var(y_train)  # by hand: against always guessing the mean
+    assert share > 0.5
+    assert coach.advise(run) == [("coach.underfitting", {"share": f"{share:.0%}"})]

@@ -62,7 +62,7 @@ def loss_chart(frame: pd.DataFrame, x_title: str = "epoch", y_title: str = "loss
     legend = (alt.Legend(orient="top", labelLimit=0) if len(series) <= 2
               else alt.Legend(orient="bottom", columns=1, labelLimit=0))
     return alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
-        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format=",", labelOverlap="greedy")),
+        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format=",~f", labelOverlap="greedy")),
         y=alt.Y("loss:Q", title=y_title, scale=scale, axis=axis),
         color=alt.Color("series:N", title=None, sort=series, scale=alt.Scale(domain=series) if series else alt.Undefined,
                         legend=legend),
@@ -94,7 +94,7 @@ def fit_line_chart(points: pd.DataFrame, line: pd.DataFrame, x_title: str, y_tit
         x="x:Q", y="predicted:Q",
         color=alt.Color("label:N", sort=order, title=line_title,
                         scale=alt.Scale(domain=order, range=[*earlier, "#d62728"]),
-                        legend=alt.Legend(orient="bottom", labelLimit=260)),
+                        legend=alt.Legend(orient="bottom", columns=2, labelLimit=260)),
         strokeDash=alt.condition(alt.datum.label == last, alt.value([1, 0]), alt.value([6, 4])),
         strokeWidth=alt.condition(alt.datum.label == last, alt.value(3), alt.value(2)),
         tooltip=["label:N"])

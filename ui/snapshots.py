@@ -55,16 +55,20 @@ def snapshot_panel(run) -> None:
 
 
 def evaluate_panel(run) -> None:
-    """On Evaluate: for one feature, the data with the line at each snapshot and the equation; then the table."""
-    if run.task == "regression" and len(run.feature_names) == 1:
-        parts = []
-        for part in ("train", "test"):
-            _, X, y = part_arrays(run, part)
-            parts.append(pd.DataFrame({"x": X[:, 0], "y": y, "part": tr(f"train_page.part_{part}")}))
-        points = pd.concat(parts, ignore_index=True)
-        st.markdown(f"**{tr('train_page.pred_title')}**")
-        st.altair_chart(line_chart(run, charts.thin(points, 600), points[["x"]].to_numpy()), width="stretch")
+    """On Evaluate: for one feature, the data with the line at each snapshot beside the equation and the table."""
+    if run.task != "regression" or len(run.feature_names) != 1:
+        snapshot_panel(run)
+        return
+    parts = []
+    for part in ("train", "test"):
+        _, X, y = part_arrays(run, part)
+        parts.append(pd.DataFrame({"x": X[:, 0], "y": y, "part": tr(f"train_page.part_{part}")}))
+    points = pd.concat(parts, ignore_index=True)
+    left, right = st.columns(2)
+    left.markdown(f"**{tr('train_page.pred_title')}**")
+    left.altair_chart(line_chart(run, charts.thin(points, 600), points[["x"]].to_numpy()), width="stretch")
+    with right:
         line = equation(run)
         if line is not None:
             st.markdown(line)
-    snapshot_panel(run)
+        snapshot_panel(run)

@@ -98,7 +98,9 @@ def fit_line_chart(points: pd.DataFrame, line: pd.DataFrame, x_title: str, y_tit
         strokeDash=alt.condition(alt.datum.label == last, alt.value([1, 0]), alt.value([6, 4])),
         strokeWidth=alt.condition(alt.datum.label == last, alt.value(3), alt.value(2)),
         tooltip=["label:N"])
-    return (dots + fitted).resolve_scale(color="independent").properties(height=height)
+    # The height includes both legends: give the plot back the rows the lines' legend takes.
+    rows = (len(order) + 1) // 2
+    return (dots + fitted).resolve_scale(color="independent").properties(height=height + 40 + 22 * rows)
 
 
 def pred_actual_chart(actual, predicted, x_title: str, y_title: str, height: int = 280) -> alt.Layer:

@@ -8,10 +8,10 @@ _LESSONS = {
                  "학습한 직선: **H(x) = {w}·x {sign} {b}** (x = {feature}, H(x) = 예측한 {target}; "
                  "W = {w}, b = {b_signed})"),
     "snapshots_title": ("The model along the way", "학습 도중의 모델"),
-    "snapshots_help": ("The run kept a copy of the model after 10, 100, 1,000 … iterations. Compare the error "
-                       "early on with the error at the end: did more iterations help?",
-                       "학습하는 동안 10, 100, 1,000 … 이터레이션마다 모델을 복사해 두었습니다. 초반의 오차와 "
-                       "마지막 오차를 비교해 보세요. 이터레이션을 더 돌린 것이 도움이 되었나요?"),
+    "snapshots_help": ("The run kept a copy of the model after 10, 100, 1,000 … iterations. Compare the score "
+                       "early on with the score at the end: did more iterations help?",
+                       "학습하는 동안 10, 100, 1,000 … 이터레이션마다 모델을 복사해 두었습니다. 초반의 점수와 "
+                       "마지막 점수를 비교해 보세요. 이터레이션을 더 돌린 것이 도움이 되었나요?"),
     "accuracy_axis": ("accuracy", "정확도"),
     "share_of_row": ("share of the true class", "정답 클래스 중 비율"),
     "confusion_shares": ("Show each true class's shares (%)", "정답 클래스별 비율(%)로 보기"),

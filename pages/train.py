@@ -14,7 +14,7 @@ from ui import charts
 from ui.live import LAST, LiveTrainer, Progress, keep_training, start_training
 from ui.coach import coach_panel
 from ui.snapshots import snapshot_panel
-from ui.train_presets import preset_panel
+from ui.train_presets import init_note, preset_panel
 from ui.train_view import TrainView
 from ui.state import config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
 
@@ -80,6 +80,7 @@ st.markdown(tr("train_page.model_line", layers=_layers(cfg, ds),
                activation=cfg.activation if cfg.hidden else tr("train_page.linear"),
                dropout=f"{cfg.dropout:g}", dataset=ds.name))
 st.page_link("pages/model.py", label=tr("train_page.change_model"), icon=":material/account_tree:")
+init_note()
 
 left, middle, right = st.columns(3)
 with left:

@@ -168,3 +168,10 @@ def test_train_with_nothing_changed_gives_a_sensible_model(name):
         ols = LinearRegression().fit(ds.X[train_idx], ds.y[train_idx].ravel())  # and that is least squares, nearly
         ols_rmse = np.sqrt(np.mean((ols.predict(ds.X[test_idx]) - ds.y[test_idx].ravel()) ** 2))
         assert run.metrics["rmse"] == pytest.approx(ols_rmse, rel=5e-3)
+
+
+def test_zero_start_is_named_and_can_be_undone(study_hours):
+    at = open_page("pages/train.py", state={"dataset": study_hours, "config": TrainConfig(init="zeros", hidden=[4])})
+    assert any("trap" in c.value for c in at.caption)  # zeros in a hidden layer: every unit stays alike
+    at.button(key="train_page_init_default").click().run()
+    assert at.session_state["config"].init == "default" and not at.exception

@@ -4,7 +4,7 @@ import streamlit as st
 from engine import datasets
 from engine.config import TrainConfig
 from engine.split import split_indices
-from ui.state import dataset, set_config, tr
+from ui.state import config, dataset, set_config, tr
 
 _PLAIN = dict(dropout=0.0, weight_decay=0.0, scheduler=None, scheduler_params={}, scale_target=False, init="default",
               seed=0)
@@ -52,3 +52,17 @@ def preset_panel() -> None:
     if applied and current is not None and current.name == PRESETS[applied][0]:
         st.success(tr("train_page.preset_ready", preset=tr(f"train_page.preset_{applied}")) + "  \n" +
                    tr(f"lessons.look_{applied}"), icon=":material/check_circle:")
+
+
+def init_note() -> None:
+    """Say when the run will start from all-zero weights (tutorial 004), with a way back to torch's default start.
+
+    Zeros suit a straight line; in a hidden layer every unit would get the same gradient and stay alike.
+    """
+    cfg = config()
+    if cfg.init != "zeros":
+        return
+    text, button = st.columns([4, 1], vertical_alignment="center")
+    text.caption(tr("lessons.init_zeros_mlp" if cfg.hidden else "lessons.init_zeros"))
+    button.button(tr("lessons.init_default"), on_click=set_config, kwargs={"init": "default"},
+                  key="train_page_init_default")

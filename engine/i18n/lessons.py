@@ -15,6 +15,13 @@ _LESSONS = {
     "accuracy_axis": ("accuracy", "정확도"),
     "share_of_row": ("share of the true class", "정답 클래스 중 비율"),
     "confusion_shares": ("Show each true class's shares (%)", "정답 클래스별 비율(%)로 보기"),
+    "init_zeros": ("Starting weights: W = 0 and b = 0, as tutorial 004 starts.",
+                   "시작 가중치: 튜토리얼 004처럼 W = 0, b = 0에서 시작합니다."),
+    "init_zeros_mlp": ("Starting weights: all 0. With hidden layers that is a trap: every unit gets the same "
+                       "gradient and they stay alike (with ReLU only the output bias moves). Use the default start.",
+                       "시작 가중치: 모두 0. 은닉층이 있으면 함정입니다. 모든 유닛이 같은 기울기를 받아 계속 똑같이 "
+                       "움직여요 (ReLU라면 출력층의 편향만 움직입니다). 기본 시작값을 쓰세요."),
+    "init_default": ("Default start", "기본 시작값"),
     "col_step": ("iteration", "이터레이션"),
     "col_epoch": ("epoch", "에포크"),
     "col_mae_test": ("test MAE", "테스트 MAE"),

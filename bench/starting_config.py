@@ -22,7 +22,7 @@ from sklearn.metrics import accuracy_score, r2_score
 
 from engine.config import TrainConfig
 from engine.data import make_dataset, read_table
-from engine.hints import still_improving
+from engine.coach import still_improving
 from engine.split import SCALERS, split_indices
 from engine.train import fit
 from real_tables import corpus
@@ -55,7 +55,7 @@ def main(overrides: dict) -> None:
         ds = make_dataset(read_table(raw), target, name=name)
         metric = "r2" if ds.task == "regression" else "accuracy"
         runs = [fit(TrainConfig(**settings), ds) for settings in (BEFORE, after)]
-        falling = "/".join("yes" if still_improving(run.history) else "no" for run in runs)
+        falling = "/".join("no" if still_improving(run.history) is None else "yes" for run in runs)
         print(f"| {name} | {ds.task} | {len(ds)} × {ds.X.shape[1]} | {metric} "
               f"{sklearn_score(TrainConfig(**after), ds):.3f} | {runs[0].metrics[metric]:.3f} | "
               f"{runs[1].metrics[metric]:.3f} | {falling} |")

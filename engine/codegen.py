@@ -212,7 +212,10 @@ def _model_code(config: TrainConfig, dataset: Dataset, loss: str) -> tuple[str, 
     if config.scheduler is not None:
         code += "\nscheduler = " + scheduler_code(config)
     model = (f"torch.manual_seed(SEED)  # same starting weights as the app\nmodel = nn.Sequential(\n    {body},\n)"
-             ".to(DEVICE)\nprint(model)")
+             ".to(DEVICE)")
+    if config.init == "zeros":
+        model += "\nfor p in model.parameters():\n    nn.init.zeros_(p)  # start from W = 0 and b = 0"
+    model += "\nprint(model)"
     return model, f"loss_fn = {loss_code(loss)}", code
 
 

@@ -14,6 +14,7 @@ LOSSES = tuple(choices.LOSSES)
 OPTIMIZERS = tuple(choices.OPTIMIZERS)
 SCHEDULERS = tuple(choices.SCHEDULERS)
 SCALINGS = ("none", "standard", "minmax")
+INITS = ("default", "zeros")  # torch's seeded default, or every weight and bias 0 (tutorial 004's W = b = 0)
 LOSSES_FOR_TASK = {task: tuple(name for name, loss in choices.LOSSES.items() if task in loss.tasks)
                    for task in ("regression", "binary", "multiclass")}
 MAX_EPOCHS = 50_000
@@ -31,6 +32,7 @@ class TrainConfig:
     hidden=[] is linear regression / logistic regression; loss="auto" picks the task's usual loss.
     batch_size=None trains on the full batch; test_size=0.0 trains on every row.
     scale_target min-max scales a regression target too (as seed 001 does), so losses are on that scale.
+    init="zeros" starts every weight and bias at 0, as seed 004 starts W and b.
     """
 
     hidden: list[int] = field(default_factory=list)
@@ -50,6 +52,7 @@ class TrainConfig:
     scaling: str = "none"
     scale_target: bool = False
     seed: int = 0
+    init: str = "default"
 
     def __post_init__(self):
         self.hidden = [int(h) for h in self.hidden]
@@ -66,6 +69,7 @@ class TrainConfig:
         _choice("loss", self.loss, LOSSES + ("auto",))
         _choice("optimizer", self.optimizer, OPTIMIZERS)
         _choice("scaling", self.scaling, SCALINGS)
+        _choice("init", self.init, INITS)
         if self.scheduler is not None:
             _choice("scheduler", self.scheduler, SCHEDULERS)
             try:

@@ -1,6 +1,9 @@
 """Looking at a finished Run: its rows in raw units, the worst predictions, and a plain fit verdict."""
 from __future__ import annotations
 
+import copy
+import dataclasses
+
 import numpy as np
 import pandas as pd
 
@@ -110,3 +113,51 @@ def decision_grid(run: Run, X: np.ndarray, steps: int = 50, margin: float = 0.15
 def medians(run: Run) -> np.ndarray:
     """Median of each raw feature over the training rows: the starting values of the predict-your-own form."""
     return np.median(part_arrays(run, "train")[1], axis=0)
+
+
+def line_equation(run: Run) -> tuple[float, float] | None:
+    """(W, b) of a one-feature linear regression in the data's own units, prediction = W·x + b; else None.
+
+    Read off two predictions, so it holds whatever scaling the run used (scaling is affine, so is the model).
+    """
+    if run.task != "regression" or run.config.hidden or len(run.feature_names) != 1:
+        return None
+    at0, at1 = run.predict(np.array([[0.0], [1.0]]))
+    return float(at1 - at0), float(at0)
+
+
+def at_snapshot(run: Run, snapshot: dict) -> Run:
+    """The run as it was at one of its snapshots: the same data and scalers, that moment's weights and scores."""
+    model = copy.deepcopy(run.model)
+    model.load_state_dict(snapshot["state"])
+    return dataclasses.replace(run, model=model, metrics=snapshot["metrics"], snapshots=[], steps=snapshot["step"])
+
+
+def score_key(task: str) -> str:
+    """The one number the snapshot table follows: mean absolute error (tutorial 000) or accuracy."""
+    return "mae" if task == "regression" else "accuracy"
+
+
+def snapshot_table(run: Run) -> pd.DataFrame:
+    """One row per snapshot and one for the end: step, epoch, score (held-out rows, else training rows), W and b.
+
+    W and b are there only for a one-feature linear regression, the line a learner can draw by hand.
+    """
+    key = score_key(run.task)
+    final = run.metrics or run.train_metrics
+    moments = [(s["step"], s["epoch"], s["metrics"].get(key), at_snapshot(run, s)) for s in run.snapshots]
+    moments.append((run.steps, len(run.history), final.get(key), run))
+    rows = []
+    for step, epoch, score, state in moments:
+        row = {"step": step, "epoch": epoch, key: score}
+        line = line_equation(state)
+        if line is not None:
+            row["W"], row["b"] = line
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def snapshot_lines(run: Run, X: np.ndarray, steps: int = 60) -> pd.DataFrame:
+    """line_grid of every snapshot and of the end, stacked, with the step in a column `step`."""
+    states = [(s["step"], at_snapshot(run, s)) for s in run.snapshots] + [(run.steps, run)]
+    return pd.concat([line_grid(state, X, steps).assign(step=step) for step, state in states], ignore_index=True)

@@ -17,9 +17,14 @@ def build_model(config: TrainConfig, n_features: int, n_outputs: int) -> nn.Sequ
     """Linear → activation (→ dropout) per hidden layer, then a linear output layer.
 
     The output is raw: a value for regression, logits for classification (the loss squashes them).
-    Weights come from torch's default initialisation, so seed torch before calling for repeatable runs.
+    Weights come from torch's default initialisation (seed torch before calling for repeatable runs), or are
+    all 0 when config.init is "zeros".
     """
-    return nn.Sequential(*(layer.module() for layer in model_spec(config, n_features, n_outputs)))
+    model = nn.Sequential(*(layer.module() for layer in model_spec(config, n_features, n_outputs)))
+    if config.init == "zeros":  # tutorial 004 starts W = b = 0; in a hidden layer every unit would then stay alike
+        for param in model.parameters():
+            nn.init.zeros_(param)
+    return model
 
 
 def count_params(model: nn.Module) -> int:

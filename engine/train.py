@@ -34,6 +34,15 @@ def diverged(loss: float, first_loss: float) -> bool:
     return not math.isfinite(loss) or loss > EXPLODE_FACTOR * max(first_loss, 1e-8)
 
 
+def snapshot_steps(total_steps: int) -> list[int]:
+    """Steps after which a run keeps a snapshot: 10, 100, 1,000, … below its last step (the end is the run itself)."""
+    steps, step = [], 10
+    while step < total_steps:
+        steps.append(step)
+        step *= 10
+    return steps
+
+
 class History(list):
     """One dict per epoch: epoch, train_loss, val_loss (with held-out rows), lr, and accuracies for classifiers."""
 
@@ -84,6 +93,10 @@ class Run:
         ds = make_dataset(self.table, self.target_name, self.feature_names, self.task, self.dataset_name)
         ds.image_shape = self.image_shape
         return ds
+    # After 10, 100, 1,000 … steps: {"step", "epoch", "state" (the weights), "metrics" (test, else train)},
+    # so a learner can compare the model after 1,000 iterations with the one after 100,000 (tutorial 000).
+    snapshots: list[dict] = field(default_factory=list)
+    steps: int = 0  # optimiser steps taken (iterations)
 
     def outputs(self, X_scaled: torch.Tensor) -> torch.Tensor:
         """Raw model outputs in eval mode (dropout off), leaving the module's mode as it was."""
@@ -159,6 +172,8 @@ class Training:
         starts = range(0, n, bs)
         sizes = torch.tensor([min(bs, n - s) for s in starts], dtype=torch.float32)
         step = 0
+        snap_steps = iter(snapshot_steps(self.total_steps))
+        snap_at = next(snap_steps, 0)
         first_loss = None
         # The weights after the last good epoch: a diverged run is rolled back to them, not kept as garbage.
         last_good = [p.detach().clone() for p in params]
@@ -179,6 +194,10 @@ class Training:
                 loss.backward()
                 optimizer.step()
                 step += 1
+                run.steps = step
+                if step == snap_at:
+                    self._snapshot(step, epoch)
+                    snap_at = next(snap_steps, 0)
                 batch_loss = loss.detach()
                 losses.append(batch_loss)
                 yield Event("step", step, epoch, self.total_steps, batch_loss=batch_loss)
@@ -201,6 +220,13 @@ class Training:
             run.history.append(record)
             yield Event("epoch", step, epoch, self.total_steps, record=record)
         self._finish(None)
+
+    def _snapshot(self, step: int, epoch: int) -> None:
+        """Keep a copy of the weights now and how well they score on the held-out rows (training rows if none)."""
+        data = self.data
+        X, y = (data.X_test, data.y_test) if len(data.X_test) else (data.X_train, data.y_train)
+        state = {name: value.detach().clone() for name, value in self.run.model.state_dict().items()}
+        self.run.snapshots.append({"step": step, "epoch": epoch, "state": state, "metrics": score(self.run, X, y)})
 
     def _epoch_scores(self) -> dict:
         """Validation loss each epoch (and accuracies for classifiers), with dropout off."""

@@ -6,6 +6,8 @@ import streamlit as st
 from engine.evaluation import (MILD_GAP, MILD_RATIO, OVERFIT_GAP, OVERFIT_RATIO, UNDERFIT_ACC, UNDERFIT_R2,
                                eval_part, fit_verdict, medians, part_arrays, worst_rows)
 from ui import charts
+from ui.coach import coach_panel
+from ui.snapshots import evaluate_panel
 from ui.state import no_runs_hint, runs, show_stopped, tr
 
 
@@ -63,9 +65,13 @@ if run.task == "regression":
 else:
     left, _ = st.columns(2)
     left.markdown(f"**{tr('eval_page.confusion')}**")
+    shares = left.toggle(tr("lessons.confusion_shares"), key="eval_page_confusion_shares")
     left.altair_chart(charts.confusion_chart(scores["confusion"], run.class_names or ["0", "1"],
-                                             tr("eval_page.pred_class"), tr("eval_page.true_class")), width="stretch")
+                                             tr("eval_page.pred_class"), tr("eval_page.true_class"), normalize=shares,
+                                             share_title=tr("lessons.share_of_row")), width="content")
     left.caption(tr("eval_page.confusion_help"))
+
+evaluate_panel(run)
 
 st.subheader(tr("eval_page.compare_title"))
 names = REGRESSION if run.task == "regression" else CLASSIFICATION
@@ -77,6 +83,7 @@ st.dataframe(pd.DataFrame({
                                     for c in (tr("eval_page.col_train"), tr("eval_page.col_test"))})
 key, params = fit_verdict(run.task, run.train_metrics, run.metrics)
 st.info(tr(key, **params), icon=":material/psychology:")
+coach_panel(run)
 st.caption(tr("eval_page.rules_reg" if run.task == "regression" else "eval_page.rules_cls",
               r2=UNDERFIT_R2, mild=MILD_RATIO, over=OVERFIT_RATIO, acc=f"{UNDERFIT_ACC:.0%}",
               mild_gap=f"{MILD_GAP * 100:.0f}", gap=f"{OVERFIT_GAP * 100:.0f}"))
@@ -93,6 +100,9 @@ else:
               "predicted": tr("eval_page.col_predicted"), "error": tr("eval_page.col_error"),
               "abs_error": tr("eval_page.col_abs_error"), "confidence": tr("eval_page.col_confidence"),
               "p_actual": tr("eval_page.col_p_actual"), "wrong": tr("eval_page.col_wrong")}
+    if run.task != "regression":  # the learner's class names, not the indices 0, 1, 2 the model uses
+        worst = worst.assign(actual=[run.class_names[i] for i in worst["actual"]],
+                             predicted=[run.class_names[i] for i in worst["predicted"]])
     shown = worst[["row", *[c for c in labels if c in worst and c != "row"], *run.feature_names]]
     st.dataframe(shown.rename(columns=labels), hide_index=True)
     st.caption(tr("eval_page.worst_reg_help" if run.task == "regression" else "eval_page.worst_cls_help"))
@@ -103,14 +113,15 @@ if image_shape:
     proba = run.predict_proba(X[position:position + 1])[0]
     left, right = st.columns([1, 2])
     left.altair_chart(charts.image_grid_chart(X[position:position + 1].reshape(-1, *image_shape),
-                                              [tr("eval_page.true_label", label=y[position])], [True], columns=1,
-                                              size=160), width="content")
+                                              [tr("eval_page.true_label", label=run.class_names[y[position]])],
+                                              [True], columns=1, size=160), width="content")
     right.metric(tr("eval_page.prediction"), run.class_names[int(proba.argmax())])
     right.altair_chart(charts.proba_chart(run.class_names, proba, tr("eval_page.probability")), width="stretch")
 else:
     with st.form(f"eval_page_form_{pick}"):
         st.caption(tr("eval_page.own_help"))
-        values = [column.number_input(name, value=float(m), format="%g", key=f"eval_page_in_{pick}_{i}")
+        # float(f"{m:.6g}"): start from 13.04, not the float32 noise of 13.039999827861772
+        values = [column.number_input(name, value=float(f"{m:.6g}"), format="%g", key=f"eval_page_in_{pick}_{i}")
                   for i, (name, m, column) in enumerate(zip(run.feature_names, medians(run),
                                                               st.columns(min(4, len(run.feature_names))) *
                                                               len(run.feature_names)))]

@@ -111,7 +111,8 @@ for i in range(int(state.model_layers)):
                                        disabled=linear)
 
 st.subheader(tr("model_page.diagram"))
-st.graphviz_chart(_diagram(cfg, n_features, n_outputs, ds.task), width="stretch")
+# Stretched, two or three boxes would be blown up to the page's width: a small model keeps its natural size.
+st.graphviz_chart(_diagram(cfg, n_features, n_outputs, ds.task), width="stretch" if len(cfg.hidden) > 1 else "content")
 
 table, printed, total = _describe(tuple(cfg.hidden), cfg.activation, cfg.dropout, n_features, n_outputs)
 st.subheader(tr("model_page.params"))

@@ -8,13 +8,14 @@ from engine.choices import LOSSES, OPTIMIZERS, SCHEDULERS
 from engine.config import (LOSSES_FOR_TASK, MAX_EPOCHS, SCALINGS, TrainConfig, batch_rows, steps_per_epoch,
                            suggested_loss)
 from engine.errors import LearnerError
-from engine.hints import training_hint
 from engine.optimizer_setup import lr_curve, scheduler_params
 from engine.split import split_indices
 from engine.train import train
 from ui import charts
+from ui.coach import coach_panel
 from ui.live import LAST, LiveTrainer, Progress, finish_interrupted_run, start_training
-from ui.train_presets import preset_panel
+from ui.snapshots import snapshot_panel
+from ui.train_presets import init_note, preset_panel
 from ui.train_view import TrainView
 from ui.state import choice_labels, config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
 
@@ -80,6 +81,7 @@ st.markdown(tr("train_page.model_line", layers=_layers(cfg, ds),
                activation=cfg.activation if cfg.hidden else tr("train_page.linear"),
                dropout=f"{cfg.dropout:g}", dataset=ds.name))
 st.page_link("pages/model.py", label=tr("train_page.change_model"), icon=":material/account_tree:")
+init_note()
 
 left, middle, right = st.columns(3)
 with left:
@@ -207,9 +209,6 @@ if last is None or last["dataset"] != ds.name:
 run = last["run"]
 st.subheader(last["name"])
 show_stopped(run)
-hint = training_hint(run.history) if run.stopped is None else None
-if hint:
-    st.info(tr(hint[0], **hint[1]), icon=":material/trending_down:")
 st.caption(tr("train_page.done", seconds=f"{last['seconds']:.1f}", epochs=f"{len(run.history):,}",
               mode=tr("train_page.live_on" if last["live"] else "train_page.live_off")))
 if run.history:
@@ -219,4 +218,6 @@ if run.history:
     if "val_loss" in final:
         cols[1].metric(tr("train_page.final_val"), f"{final['val_loss']:.4g}")
     TrainView(ds, True, bar=False).draw(run, Progress(0, 0, len(run.history), last["seconds"], None, final=True))
+    coach_panel(run)
+    snapshot_panel(run)
     st.page_link("pages/evaluate.py", label=tr("train_page.to_evaluate"), icon=":material/target:")

@@ -109,9 +109,7 @@ def test_learner_walks_data_model_train_evaluate_on_rent(server, browser):
 
     go(page, "Train")
     page.get_by_text("Tutorial presets").click()
-    expect(page.get_by_label("Preset", exact=True)).to_be_visible()
-    choose(page, "Preset", "Tutorial 000: rent vs. area (linear regression)")
-    page.get_by_role("button", name="Use these settings").click()
+    page.get_by_role("button", name="Tutorial 000: rent vs. area (linear regression)").click()  # data and settings
     settle(page)
     expect(page.get_by_label("Learning rate", exact=True)).to_have_value("0.0005")
     epochs = page.get_by_label("Epochs", exact=True)
@@ -137,10 +135,7 @@ def test_learner_walks_data_model_train_evaluate_on_rent(server, browser):
 def test_stop_keeps_what_was_learned(server, browser):
     page = open_learner(browser, server, "train")
     page.get_by_text("Tutorial presets").click()
-    choose(page, "Preset", "Tutorial 000: rent vs. area (linear regression)")
-    page.get_by_role("button", name="Use these settings").click()
-    settle(page)
-    page.get_by_role("button", name="Load 'rent'").click()
+    page.get_by_role("button", name="Tutorial 000: rent vs. area (linear regression)").click()
     settle(page)
     page.get_by_role("button", name="Train", exact=True).click()  # 50,000 epochs: far longer than we wait
     expect(page.get_by_test_id("stProgress")).to_be_visible()

@@ -27,6 +27,7 @@ CASES = {
     "rent": TrainConfig(lr=5e-4, batch_size=30, epochs=40),
     "house_prices": TrainConfig(hidden=[50, 30], dropout=0.5, optimizer="adam", lr=1e-3, weight_decay=1e-7,
                                 batch_size=32, epochs=5, test_size=0.5, scaling="minmax", scale_target=True),
+    "study_hours": TrainConfig(init="zeros", lr=0.01, epochs=50, test_size=0.0),  # tutorial 004's W = b = 0 start
     "xor": TrainConfig(hidden=[4], activation="tanh", optimizer="momentum", lr=0.1, epochs=30, test_size=0.0),
     "digits": TrainConfig(hidden=[32], optimizer="rmsprop", lr=1e-3, batch_size=64, epochs=3, scaling="standard",
                           scheduler="step", scheduler_params={"step_size": 2, "gamma": 0.5}),

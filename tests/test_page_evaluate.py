@@ -38,8 +38,11 @@ def test_regression_metrics_match_sklearn_and_the_form_predicts(linear3, lang):
     assert not at.exception
     prediction = list(_metrics(at).values())[-1]
     assert float(prediction) == pytest.approx(float(run.predict([mine])[0]), rel=1e-3)
-    assert len(at.dataframe) == 2  # train vs test, worst rows
-    worst = at.dataframe[1].value
+    assert len(at.dataframe) == 3  # the model along the way, train vs test, worst rows
+    along = at.dataframe[0].value  # 60 full-batch steps: a snapshot after 10, then the end (MAE as sklearn)
+    assert along.iloc[:, 0].tolist() == [10, 60]
+    assert float(along.iloc[-1, 2]) == pytest.approx(skm.mean_absolute_error(y, pred), rel=1e-3)
+    worst = at.dataframe[-1].value
     errors = np.abs(pred - y)
     assert worst.iloc[0, 0] == rows[errors.argmax()]
 

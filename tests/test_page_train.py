@@ -88,19 +88,36 @@ def test_divergence_is_explained_and_the_run_kept():
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_preset_sets_the_config_and_offers_its_dataset(study_hours, lang):
+def test_one_click_on_a_preset_loads_its_dataset_and_settings(study_hours, lang):
     at = open_page("pages/train.py", lang, state={"dataset": study_hours})
-    at.selectbox(key="train_page_preset").set_value("seed000").run()
-    next(b for b in at.button if b.label.startswith(("Use these", "이 설정"))).click().run()
+    at.button(key="train_page_preset_seed000").click().run()
+    assert not at.exception and at.session_state["dataset"].name == "rent"
     cfg = at.session_state["config"]
     rent = datasets.load("rent")
     n_train = int((~rent.test_mask).sum())
-    assert (cfg.hidden, cfg.optimizer, cfg.lr, cfg.epochs, cfg.batch_size) == ([], "sgd", 5e-4, 50_000, n_train // 2)
-    assert len(at.warning) == 1  # it expects rent, the learner has study hours
-    next(b for b in at.button if "rent" in b.label).click().run()
-    assert not at.exception and at.session_state["dataset"].name == "rent"
+    assert (cfg.hidden, cfg.optimizer, cfg.lr, cfg.epochs, cfg.batch_size, cfg.scaling, cfg.init) == \
+        ([], "sgd", 5e-4, 50_000, n_train // 2, "none", "default")
     steps = next(i.value for i in at.info if "50,000" in i.value)
     assert "100,000" in steps  # 2 iterations per epoch × 50,000 epochs
+    assert "9.26" in at.success[0].value  # what the tutorial got, next to what to look at
+
+
+def test_tutorial_004_preset_starts_from_zero_and_shows_the_learned_line():
+    at = open_page("pages/train.py", state={"dataset": datasets.load("rent")})
+    at.button(key="train_page_preset_seed004").click().run()
+    cfg = at.session_state["config"]
+    assert at.session_state["dataset"].name == "study_hours"
+    assert (cfg.init, cfg.lr, cfg.epochs, cfg.batch_size, cfg.test_size, cfg.scaling) == \
+        ("zeros", 0.01, 1_000, None, 0.0, "none")
+    _button(at, "Train").click().run()
+    assert not at.exception
+    # by hand: full-batch gradient descent from W = b = 0 on (1, 2), (2, 4), (3, 6)
+    x, y, W, b = np.array([1.0, 2.0, 3.0]), np.array([2.0, 4.0, 6.0]), 0.0, 0.0
+    for _ in range(1_000):
+        err = W * x + b - y
+        W, b = W - 0.02 * np.mean(err * x), b - 0.02 * np.mean(err)
+    equation = next(m.value for m in at.markdown if "H(x) =" in m.value)
+    assert f"{W:.4g}·x + {b:.4g}" in equation
 
 
 def _train_with_the_starting_settings(name, mlp=False):
@@ -156,3 +173,10 @@ def test_train_with_nothing_changed_gives_a_sensible_model(name):
         ols = LinearRegression().fit(ds.X[train_idx], ds.y[train_idx].ravel())  # and that is least squares, nearly
         ols_rmse = np.sqrt(np.mean((ols.predict(ds.X[test_idx]) - ds.y[test_idx].ravel()) ** 2))
         assert run.metrics["rmse"] == pytest.approx(ols_rmse, rel=5e-3)
+
+
+def test_zero_start_is_named_and_can_be_undone(study_hours):
+    at = open_page("pages/train.py", state={"dataset": study_hours, "config": TrainConfig(init="zeros", hidden=[4])})
+    assert any("trap" in c.value for c in at.caption)  # zeros in a hidden layer: every unit stays alike
+    at.button(key="train_page_init_default").click().run()
+    assert at.session_state["config"].init == "default" and not at.exception

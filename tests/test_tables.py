@@ -21,7 +21,7 @@ from conftest import open_page
 from engine.codegen import to_script
 from engine.config import TrainConfig
 from engine.data import DataError, default_target, make_dataset, read_csv, read_table, suggest_features
-from engine.hints import still_improving, training_hint
+from engine.coach import still_improving
 from engine.i18n import t
 
 TABLES = Path(__file__).parent / "fixtures" / "tables"
@@ -376,7 +376,7 @@ def test_the_starting_settings_reach_scikit_learn(name):
     else:
         model = LogisticRegression(max_iter=5000).fit(scaler.transform(ds.X[train]), ds.y[train])
         assert run.metrics["accuracy"] >= model.score(scaler.transform(ds.X[test]), ds.y[test]) - 0.03
-    assert not still_improving(run.history)
+    assert still_improving(run.history) is None
 
 
 def history(losses):
@@ -385,14 +385,10 @@ def history(losses):
 
 def test_still_improving():
     epochs = np.arange(300)
-    assert still_improving(history(10 * np.exp(-epochs / 200) + 1))  # far from its floor of 1
-    assert not still_improving(history(10 * np.exp(-epochs / 20) + 1))  # levelled off long ago
-    assert not still_improving(history(np.full(300, 2.0)))  # never moved
-    assert not still_improving(history(10 * np.exp(-epochs[:10] / 200)))  # too short to tell
-    assert not still_improving(history([*np.linspace(5, 1, 299), float("nan")]))
-    key, params = training_hint(history(10 * np.exp(-epochs / 200) + 1))
-    assert params == {"epochs": 300} and "300" in t(key, "en", **params) and "에포크" in t(key, "ko", **params)
-    assert training_hint(history(10 * np.exp(-epochs / 20) + 1)) is None
+    assert still_improving(history(10 * np.exp(-epochs / 200) + 1)) is not None  # far from its floor of 1
+    assert still_improving(history(10 * np.exp(-epochs / 20) + 1)) is None  # levelled off long ago
+    assert still_improving(history(np.full(300, 2.0))) is None  # never moved
+    assert still_improving(history(10 * np.exp(-epochs[:10] / 200))) is None  # too short to tell
 
 
 # --------------------------------------------------------------------------------------------
@@ -425,22 +421,6 @@ def test_data_page_takes_an_xlsx_with_the_suggested_columns(korean_workbook):
     ds = at.session_state["dataset"]
     assert ds.target_name == "Survived" and ds.task == "binary"
     assert any("'Name'" in info.value for info in at.info)  # why the name column is not a feature
-
-
-@pytest.mark.parametrize("lr, shown", [(0.0005, True), (0.01, False)])
-def test_train_page_says_when_the_loss_is_still_falling(lr, shown):
-    frame = pd.DataFrame({"x": np.linspace(-2, 2, 40)})
-    frame["y"] = 3 * frame["x"] + 1
-    ds = make_dataset(frame, "y", name="line.csv")
-    config = TrainConfig(scaling="standard", optimizer="momentum", lr=lr, epochs=100)
-    at = open_page("pages/train.py", "ko", state={"dataset": ds, "config": config})
-    next(b for b in at.button if b.label == "학습 시작").click().run()
-    assert not at.exception
-    history = at.session_state["runs"][-1]["run"].history
-    losses = [record["train_loss"] for record in history]
-    tail_drop, total_drop = losses[-11] - losses[-1], losses[0] - losses[-1]  # the rule, by hand
-    assert (tail_drop > 0.02 * total_drop and tail_drop > 1e-3 * losses[-1]) == shown
-    assert any("손실이 아직 눈에 띄게 줄고" in info.value for info in at.info) == shown
 
 
 # Spreadsheet-shaped text: the marks, tokens, totals labels, dates and titles these rules read.

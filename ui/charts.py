@@ -13,6 +13,7 @@ import pandas as pd
 from PIL import Image
 
 MAX_POINTS = 400  # points per curve: more only slows the browser, the shape is the same
+EARLIER_LINES = ["#fdae6b", "#fd8d3c", "#f16913", "#d94801", "#a63603", "#7f2704"]
 
 
 def thin(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> pd.DataFrame:
@@ -37,37 +38,69 @@ def history_long(history, names: dict[str, str], max_points: int = MAX_POINTS) -
 
 
 def loss_chart(frame: pd.DataFrame, x_title: str = "epoch", y_title: str = "loss", log_y: bool | None = None,
-               height: int = 280) -> alt.Chart:
+               height: int = 320, share: bool = False) -> alt.Chart:
     """Loss curves from long format (epoch, loss, series): one colour per series, e.g. train/validation of several runs.
 
     log_y=None picks a log axis when the losses span more than 20×, so a huge first epoch does not flatten the rest.
+    Colours follow the order the series come in (not their names), so training and validation keep their colours
+    in every language. share=True draws values in 0–1 (accuracies) on a fixed 0–100 % axis.
     """
     frame = frame[np.isfinite(frame["loss"].astype(float))] if len(frame) else frame
     if log_y is None:
         loss = frame["loss"].astype(float)
-        log_y = bool(len(frame)) and loss.min() > 0 and loss.max() / loss.min() > 20
+        log_y = not share and bool(len(frame)) and loss.min() > 0 and loss.max() / loss.min() > 20
     if log_y:
         frame = frame[frame["loss"] > 0]
-    scale = alt.Scale(type="log") if log_y else alt.Scale(zero=False)
+    if share:
+        scale, axis = alt.Scale(domain=[0, 1]), alt.Axis(format="%")
+    elif log_y:  # a few plain labels (1, 10, 100 or 2, 5, 20), not one on every minor tick
+        scale, axis = alt.Scale(type="log"), alt.Axis(format="~g", labelOverlap="greedy", tickCount=6)
+    else:
+        scale, axis = alt.Scale(zero=False), alt.Axis(format="~g")
+    series = list(dict.fromkeys(frame["series"])) if len(frame) else []
+    # Long run names: a legend at the top would run off the side, so list several series one per line below.
+    legend = (alt.Legend(orient="top", labelLimit=0) if len(series) <= 2
+              else alt.Legend(orient="bottom", columns=1, labelLimit=0))
     return alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
-        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format="~s")),
-        y=alt.Y("loss:Q", title=y_title, scale=scale),
-        color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top", labelLimit=320)),
+        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format=",~f", labelOverlap="greedy")),
+        y=alt.Y("loss:Q", title=y_title, scale=scale, axis=axis),
+        color=alt.Color("series:N", title=None, sort=series, legend=legend,
+                        scale=alt.Scale(domain=series) if series else alt.Undefined),
         tooltip=[alt.Tooltip("series:N"), alt.Tooltip("epoch:Q"), alt.Tooltip("loss:Q", format=".5g")],
     ).properties(height=height)
 
 
 def fit_line_chart(points: pd.DataFrame, line: pd.DataFrame, x_title: str, y_title: str,
-                   height: int = 280) -> alt.Layer:
-    """The data as dots (columns x, y, part) and the model's current prediction as a line (columns x, predicted)."""
+                   height: int = 280, line_title: str | None = None) -> alt.Layer:
+    """The data as dots (columns x, y, part) and the model's prediction as a line (columns x, predicted).
+
+    With a `label` column the line frame holds several lines (e.g. the model after 1,000 and after 100,000
+    iterations): earlier ones dashed and lighter, the last one solid and dark, named in a legend.
+    """
     dots = alt.Chart(points).mark_circle(size=45, opacity=0.75).encode(
         x=alt.X("x:Q", title=x_title, scale=alt.Scale(zero=False)),
         y=alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=False)),
         color=alt.Color("part:N", title=None, legend=alt.Legend(orient="top")),
         tooltip=["x", "y", "part"],
     )
-    fitted = alt.Chart(line).mark_line(color="#d62728", strokeWidth=3).encode(x="x:Q", y="predicted:Q")
-    return (dots + fitted).properties(height=height)
+    if "label" not in line:
+        fitted = alt.Chart(line).mark_line(color="#d62728", strokeWidth=3).encode(x="x:Q", y="predicted:Q")
+        return (dots + fitted).properties(height=height)
+    order = list(dict.fromkeys(line["label"]))
+    last = order[-1]
+    picks = np.linspace(0, len(EARLIER_LINES) - 1, len(order) - 1).round().astype(int) if len(order) > 1 else []
+    earlier = [EARLIER_LINES[i] for i in picks]  # light to dark: the later a line, the darker
+    fitted = alt.Chart(line).mark_line().encode(
+        x="x:Q", y="predicted:Q",
+        color=alt.Color("label:N", sort=order, title=line_title,
+                        scale=alt.Scale(domain=order, range=[*earlier, "#d62728"]),
+                        legend=alt.Legend(orient="bottom", columns=2, labelLimit=260)),
+        strokeDash=alt.condition(alt.datum.label == last, alt.value([1, 0]), alt.value([6, 4])),
+        strokeWidth=alt.condition(alt.datum.label == last, alt.value(3), alt.value(2)),
+        tooltip=["label:N"])
+    # The height includes both legends: give the plot back the rows the lines' legend takes.
+    rows = (len(order) + 1) // 2
+    return (dots + fitted).resolve_scale(color="independent").properties(height=height + 40 + 22 * rows)
 
 
 def pred_actual_chart(actual, predicted, x_title: str, y_title: str, height: int = 280) -> alt.Layer:
@@ -144,21 +177,34 @@ def image_grid_chart(images: np.ndarray, captions: list[str], correct, columns: 
         strokeWidth=0)
 
 
-def confusion_chart(matrix, class_names: list[str], x_title: str, y_title: str, height: int = 320) -> alt.Layer:
-    """Confusion matrix heatmap: rows are the true classes, columns the predicted ones, with counts written in."""
+def confusion_chart(matrix, class_names: list[str], x_title: str, y_title: str, normalize: bool = False,
+                    share_title: str = "share") -> alt.Layer:
+    """Confusion matrix heatmap: rows are the true classes, columns the predicted ones, square cells sized to k.
+
+    The colour is each row's share (how a true class was spread over the predictions), so a small class reads
+    as clearly as a big one; the text is the count, or that share in percent when normalize=True.
+    """
     matrix = np.asarray(matrix)
     k = len(matrix)
-    frame = pd.DataFrame({"actual": np.repeat(class_names[:k], k), "predicted": np.tile(class_names[:k], k),
-                          "count": matrix.ravel()})
-    order = list(class_names[:k])
-    base = alt.Chart(frame).encode(x=alt.X("predicted:O", title=x_title, sort=order),
-                                   y=alt.Y("actual:O", title=y_title, sort=order))
-    heat = base.mark_rect().encode(color=alt.Color("count:Q", scale=alt.Scale(scheme="blues"), legend=None),
-                                   tooltip=["actual", "predicted", "count"])
-    text = base.mark_text(fontSize=12).encode(
-        text="count:Q",
-        color=alt.condition(alt.datum.count > matrix.max() / 2, alt.value("white"), alt.value("black")))
-    return (heat + text).properties(height=min(height, 60 + 34 * k) if k > 2 else 200)
+    names = [str(c) for c in class_names[:k]]
+    rows = matrix.sum(axis=1, keepdims=True)
+    share = np.divide(matrix, rows, out=np.zeros(matrix.shape, dtype=float), where=rows > 0)
+    frame = pd.DataFrame({"actual": np.repeat(names, k), "predicted": np.tile(names, k), "count": matrix.ravel(),
+                          "share": share.ravel()})
+    cell = int(np.clip(360 / k, 30, 64))  # 2 classes: 64 px cells; 10 classes: 36 px
+    font = int(np.clip(cell / 3, 10, 16))
+    longest = max((len(n) for n in names), default=1)
+    base = alt.Chart(frame).encode(
+        x=alt.X("predicted:O", title=x_title, sort=names,
+                axis=alt.Axis(labelAngle=0 if longest * 7 < cell else -45, orient="top", labelLimit=120)),
+        y=alt.Y("actual:O", title=y_title, sort=names, axis=alt.Axis(labelLimit=120)))
+    heat = base.mark_rect(stroke="white").encode(
+        color=alt.Color("share:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]), legend=None),
+        tooltip=["actual", "predicted", "count", alt.Tooltip("share:Q", title=share_title, format=".1%")])
+    text = base.mark_text(fontSize=font).encode(
+        text=alt.Text("share:Q", format=".0%") if normalize else alt.Text("count:Q"),
+        color=alt.condition(alt.datum.share > 0.5, alt.value("white"), alt.value("black")))
+    return (heat + text).properties(width=cell * k, height=cell * k)
 
 
 def lr_chart(rates: list[float], x_title: str, y_title: str, height: int = 160) -> alt.Chart:

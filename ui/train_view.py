@@ -5,9 +5,9 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from engine.evaluation import decision_grid, eval_part, line_grid, part_arrays
+from engine.evaluation import decision_grid, eval_part, part_arrays
 from engine.metrics import classification_metrics
-from ui import charts
+from ui import charts, snapshots
 from ui.live import Progress
 from ui.state import tr
 
@@ -33,7 +33,7 @@ def _predictions(run, ds):
         part = np.where(np.isin(np.arange(len(ds)), run.data.test_idx), tr("train_page.part_test"),
                         tr("train_page.part_train"))
         points = charts.thin(pd.DataFrame({"x": ds.X[:, 0], "y": ds.y[:, 0], "part": part}), 600)
-        return charts.fit_line_chart(points, line_grid(run, ds.X), ds.feature_names[0], ds.target_name)
+        return snapshots.line_chart(run, points, ds.X)
     if ds.task != "regression" and ds.X.shape[1] == 2:
         points = charts.thin(pd.DataFrame({"x1": ds.X[:, 0], "x2": ds.X[:, 1],
                                            "label": [ds.class_names[c] for c in ds.y]}), 400)
@@ -43,7 +43,13 @@ def _predictions(run, ds):
     if ds.task == "regression":
         return charts.pred_actual_chart(y, run.predict(X), tr("train_page.actual"), tr("train_page.predicted"))
     matrix = classification_metrics(y, run.predict(X), max(ds.n_classes, 2))["confusion"]
-    return charts.confusion_chart(matrix, ds.class_names, tr("train_page.predicted"), tr("train_page.actual"))
+    return charts.confusion_chart(matrix, ds.class_names, tr("train_page.predicted"), tr("train_page.actual"),
+                                  share_title=tr("lessons.share_of_row"))
+
+
+def _is_confusion(ds) -> bool:
+    """True when _predictions draws a confusion matrix (classification without two features or images)."""
+    return ds.task != "regression" and ds.image_shape is None and ds.X.shape[1] != 2
 
 
 class TrainView:
@@ -56,7 +62,9 @@ class TrainView:
         left.markdown(f"**{tr('train_page.loss_title')}**")
         right.markdown(f"**{tr('train_page.pred_title')}**")
         self.loss_slot, self.pred_slot = left.empty(), right.empty()
+        self.accuracy_slot, self.equation_slot = left.empty(), right.empty()
         self.names = {"train_loss": tr("train_page.series_train"), "val_loss": tr("train_page.series_val")}
+        self.accuracy_names = {"train_acc": tr("train_page.series_train"), "val_acc": tr("train_page.series_val")}
 
     def draw(self, run, progress: Progress) -> None:
         if self.bar is not None:
@@ -66,9 +74,17 @@ class TrainView:
         self.loss_slot.altair_chart(charts.loss_chart(charts.history_long(run.history, self.names),
                                                       tr("train_page.epoch"), tr("train_page.loss_axis")),
                                     width="stretch")
+        if "train_acc" in run.history[-1]:  # tutorial 003 plots accuracy per epoch beside the loss
+            self.accuracy_slot.altair_chart(charts.loss_chart(
+                charts.history_long(run.history, self.accuracy_names), tr("train_page.epoch"),
+                tr("lessons.accuracy_axis"), share=True, height=220), width="stretch")
         chart = _predictions(run, self.ds)
         if chart is not None:
-            self.pred_slot.altair_chart(chart, width="stretch" if self.ds.image_shape is None else "content")
+            fixed = self.ds.image_shape is not None or _is_confusion(self.ds)  # drawn at their own size
+            self.pred_slot.altair_chart(chart, width="content" if fixed else "stretch")
+        line = snapshots.equation(run)
+        if line is not None:
+            self.equation_slot.markdown(line)
 
     def _progress(self, progress: Progress) -> None:
         share = progress.step / max(progress.total_steps, 1)

@@ -6,16 +6,19 @@ _TRAIN = {
               "모델이 배우는 방법을 고르세요: 줄일 손실 함수, 한 걸음씩 움직이는 옵티마이저(optimizer), 걸음의 크기, "
               "한 걸음마다 볼 데이터 행 수. 그런 다음 학습시키면서 배우는 모습을 지켜보세요."),
     "presets": ("Tutorial presets", "튜토리얼 설정 불러오기"),
-    "preset_pick": ("Preset", "설정"),
-    "preset_none": ("— choose a tutorial —", "— 튜토리얼을 고르세요 —"),
     "preset_seed000": ("Tutorial 000: rent vs. area (linear regression)", "튜토리얼 000: 면적과 월세 (선형 회귀)"),
     "preset_seed001": ("Tutorial 001: house prices MLP 13-50-30-1", "튜토리얼 001: 집값 MLP 13-50-30-1"),
     "preset_seed003": ("Tutorial 003: MNIST 784-50-10 with mini-batch SGD",
                        "튜토리얼 003: MNIST 784-50-10, 미니배치 SGD"),
     "preset_seed000_help": ("One straight line (nn.Linear(1, 1)), MSE, plain SGD with lr 0.0005, each step on a "
-                            "random half of the training rows, 50,000 epochs = 100,000 steps.",
+                            "random half of the training rows, 50,000 epochs = 100,000 iterations.",
                             "직선 하나(nn.Linear(1, 1)), MSE, 학습률 0.0005의 기본 SGD, 매 걸음 학습 데이터의 무작위 "
-                            "절반 사용, 50,000 에포크 = 100,000 걸음."),
+                            "절반 사용, 50,000 에포크 = 100,000 이터레이션."),
+    "preset_seed004": ("Tutorial 004: hours → score, H(x) = Wx + b", "튜토리얼 004: 공부 시간 → 점수, H(x) = Wx + b"),
+    "preset_seed004_help": ("Three points (1, 2), (2, 4), (3, 6); W and b start at 0; plain SGD with lr 0.01 on all "
+                            "three points at once, 1,000 epochs, nothing scaled.",
+                            "점 세 개 (1, 2), (2, 4), (3, 6); W와 b는 0에서 시작; 학습률 0.01의 기본 SGD로 세 점을 "
+                            "한꺼번에, 1,000 에포크, 스케일링 없음."),
     "preset_seed001_help": ("13 inputs → 50 → 30 → 1 with ReLU and dropout 0.5, Adam lr 0.001 with weight decay "
                             "1e-7, batches of 32, 400 epochs, inputs and price min-max scaled, half the rows held out.",
                             "입력 13개 → 50 → 30 → 1, ReLU와 드롭아웃 0.5, Adam 학습률 0.001과 가중치 감쇠 1e-7, "
@@ -24,12 +27,8 @@ _TRAIN = {
                             "pixels min-max scaled to 0–1, 20 epochs.",
                             "픽셀 784개 → sigmoid 유닛 50개 → 숫자 10개, 학습률 0.1의 기본 SGD, 배치 100, 픽셀을 "
                             "0–1로 min-max 스케일링, 20 에포크."),
-    "preset_apply": ("Use these settings", "이 설정 사용하기"),
-    "preset_wrong_data": ("{preset} expects the dataset '{want}', but the chosen dataset is '{have}'.",
-                          "{preset}에는 '{want}' 데이터셋이 필요한데, 지금 고른 데이터셋은 '{have}'입니다."),
-    "preset_load": ("Load '{name}'", "'{name}' 불러오기"),
-    "preset_ready": ("{preset}: settings and dataset are ready. Press Train.",
-                     "{preset}: 설정과 데이터셋이 준비되었습니다. 학습 시작을 누르세요."),
+    "preset_ready": ("{preset}: the dataset and the settings are loaded. Press Train.",
+                     "{preset}: 데이터셋과 설정을 불러왔습니다. 학습 시작을 누르세요."),
     "model_line": ("Model: **{layers}** ({activation}, dropout {dropout}) on **{dataset}**.",
                    "모델: **{layers}** ({activation}, 드롭아웃 {dropout}), 데이터: **{dataset}**."),
     "change_model": ("Change the model", "모델 바꾸기"),

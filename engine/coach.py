@@ -1,0 +1,167 @@
+"""A coach that reads a finished run and says, in a sentence or two, what happened and what to try next.
+
+Each rule is a small pure function of plain values (a history, arrays, numbers) returning a translation key
+and its parameters, or None when the run does not show that problem. `advise(run)` gathers those values from
+a Run and returns the first few rules that fire, most important first.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from engine.train import Run
+
+ADAPTIVE = ("adagrad", "rmsprop", "adam", "adamw")
+HIGH_LR = {"adaptive": 0.01, "sgd": 0.5}  # at or above this a learning rate counts as high for the optimizer
+BOUNCE_SHARE = 0.4       # share of epochs where the loss turns direction: above this it bounces
+BOUNCE_SIZE = 0.05       # … by 5 % of its level on average per epoch (a settled loss wiggles far less)
+STILL_IMPROVING = 0.01   # the loss fell more than 1 % from one tenth of the epochs to the last
+OVERFIT_RISE = 0.10      # validation loss 10 % above its lowest point, reached well before the end
+# Training loss still this share of what always guessing the average costs (R² under 0.5), or for classes of
+# what guessing the class shares costs (cross-entropy barely below it: overlapping classes stay well under 0.8).
+UNDERFIT_SHARE = {"regression": 0.5, "classification": 0.8}
+SCALE_RATIO = 100.0      # feature spreads differ by two orders of magnitude
+ID_MIN_ROWS = 10         # fewer rows than this: 1, 2, 3 is a small table's x, not an ID
+MAJORITY_MARGIN = 0.01   # accuracy within one point of always answering the most common class
+ID_NAME = re.compile(r"(^|[_\s.-])id$|^id([_\s.-]|$)|^(no|index|번호|순번)$|[a-z]ID$", re.IGNORECASE)
+
+
+def diverged(stopped: tuple[str, dict] | None, lr: float) -> tuple[str, dict] | None:
+    """The run was stopped because its loss blew up (engine.train.diverged): suggest a tenth of the rate."""
+    if stopped is None or stopped[0] != "train.diverged":
+        return None
+    return "coach.diverged", {"lr": f"{lr:g}", "lower": f"{lr / 10:g}"}
+
+
+def _losses(history, column: str = "train_loss") -> np.ndarray:
+    return np.array([r[column] for r in history if column in r], dtype=float)
+
+
+def bouncing(history, task: str, optimizer: str, lr: float) -> tuple[str, dict] | None:
+    """Classification loss that keeps turning up and down without getting lower, at a high learning rate."""
+    loss = _losses(history)
+    high = HIGH_LR["adaptive" if optimizer in ADAPTIVE else "sgd"]
+    if task == "regression" or lr < high or len(loss) < 10:
+        return None
+    early, late = loss[:len(loss) // 2], loss[len(loss) // 2:]
+    turns = np.mean(np.diff(np.sign(np.diff(late))) != 0)
+    size = np.mean(np.abs(np.diff(late))) / np.median(late)
+    no_progress = np.median(late) >= 0.9 * np.median(early)
+    if turns < BOUNCE_SHARE or size < BOUNCE_SIZE or not no_progress:
+        return None
+    return "coach.bouncing", {"lr": f"{lr:g}", "lower": f"{lr / 10:g}"}
+
+
+def still_improving(history) -> tuple[str, dict] | None:
+    """The loss was still falling at the end: its mean over the last tenth of the epochs is more than 1 % below
+    the tenth before. Validation loss when there is one (it is what should improve), else training loss."""
+    column = "val_loss" if history and "val_loss" in history[-1] else "train_loss"
+    loss = _losses(history, column)
+    if len(loss) < 10:
+        return None
+    window = max(2, len(loss) // 10)
+    before, last = loss[-2 * window:-window].mean(), loss[-window:].mean()
+    if not before > 0 or (before - last) / before <= STILL_IMPROVING:
+        return None
+    return "coach.still_improving", {"epochs": f"{len(loss):,}", "drop": f"{(before - last) / before:.1%}",
+                                     "window": f"{window:,}"}
+
+
+def overfitting(history) -> tuple[str, dict] | None:
+    """Validation loss turned back up well before the end while the training loss kept falling."""
+    val, train = _losses(history, "val_loss"), _losses(history)
+    if len(val) < 10 or len(val) != len(train):
+        return None
+    best = int(val.argmin())
+    if best > 0.8 * (len(val) - 1) or val[-1] < (1 + OVERFIT_RISE) * val[best] or train[-1] > train[best]:
+        return None
+    return "coach.overfitting", {"best": f"{best + 1:,}", "rise": f"{val[-1] / val[best] - 1:.0%}"}
+
+
+def underfitting(history, baseline: float, task: str) -> tuple[str, dict] | None:
+    """Training loss still at least half of what a constant guess costs: the model is too simple or trained
+    too briefly."""
+    train = _losses(history)
+    share = UNDERFIT_SHARE["regression" if task == "regression" else "classification"]
+    if not len(train) or not baseline > 0 or train[-1] < share * baseline:
+        return None
+    return "coach.underfitting", {"share": f"{train[-1] / baseline:.0%}"}
+
+
+def constant_loss(loss: str, y: np.ndarray) -> float:
+    """The loss of the best constant answer on these targets: the bar any model should clear."""
+    y = np.ravel(y)
+    if loss in ("bce", "ce"):
+        p = np.bincount(y.astype(np.int64)) / len(y)
+        p = p[p > 0]
+        return float(-(p * np.log(p)).sum())  # always answering the class shares
+    if loss == "mse":
+        return float(np.var(y))
+    err = np.abs(y - np.median(y))
+    return float(err.mean() if loss == "mae" else np.mean(np.where(err < 1, 0.5 * err**2, err - 0.5)))
+
+
+def unscaled_features(X: np.ndarray, names: list[str], scaling: str) -> tuple[str, dict] | None:
+    """Raw features whose spreads differ by orders of magnitude: one big feature then drowns the small ones."""
+    if scaling != "none" or X.shape[1] < 2:
+        return None
+    spread = X.std(axis=0)
+    varying = np.flatnonzero(spread > 0)
+    if len(varying) < 2:
+        return None
+    small, big = varying[spread[varying].argmin()], varying[spread[varying].argmax()]
+    ratio = spread[big] / spread[small]
+    if ratio < SCALE_RATIO:
+        return None
+    return "coach.scale", {"big": names[big], "small": names[small], "ratio": f"{ratio:,.0f}"}
+
+
+def id_like(values: np.ndarray, name: str) -> bool:
+    """Distinct whole numbers that count rows (1, 2, 3 … in some order) or sit in a column named like an ID."""
+    values = np.ravel(values)
+    if len(values) < ID_MIN_ROWS or not np.all(values == np.round(values)) or len(np.unique(values)) < len(values):
+        return False
+    return bool(np.all(np.diff(np.sort(values)) == 1) or ID_NAME.search(str(name)))
+
+
+def id_feature(X: np.ndarray, names: list[str]) -> tuple[str, dict] | None:
+    """A feature that only numbers the rows: the model can memorise it but it says nothing about new rows."""
+    for column, name in enumerate(names):
+        if id_like(X[:, column], name):
+            return "coach.id_feature", {"name": name}
+    return None
+
+
+def majority_guess(y_train: np.ndarray, y_test: np.ndarray, accuracy: float,
+                   class_names: list[str]) -> tuple[str, dict] | None:
+    """Accuracy no better than always answering the training rows' most common class."""
+    if not len(y_test):
+        return None
+    common = int(np.bincount(np.ravel(y_train).astype(np.int64)).argmax())
+    base = float(np.mean(np.ravel(y_test) == common))
+    if accuracy > base + MAJORITY_MARGIN:
+        return None
+    return "coach.majority", {"acc": f"{accuracy:.0%}", "base": f"{base:.0%}", "cls": class_names[common]}
+
+
+def advise(run: Run, limit: int = 2) -> list[tuple[str, dict]]:
+    """The first `limit` rules that fire for this run, most important first (a blow-up before fine tuning)."""
+    cfg, data, history = run.config, run.data, run.history
+    X_raw = data.X_train.numpy().astype(np.float64)
+    if data.x_scaler is not None and len(X_raw):
+        X_raw = data.x_scaler.inverse_transform(X_raw)
+    y_train, y_test = data.y_train.numpy(), data.y_test.numpy()
+    too_fast = diverged(run.stopped, cfg.lr) or bouncing(history, run.task, cfg.optimizer, cfg.lr)
+    if too_fast:  # the learning rate comes first: "train longer" would be the wrong advice
+        return [too_fast]
+    found = [
+        id_feature(X_raw, run.feature_names),
+        unscaled_features(X_raw, run.feature_names, cfg.scaling),
+        None if run.task == "regression" else
+        majority_guess(y_train, y_test, run.metrics.get("accuracy", 0.0), run.class_names),
+        overfitting(history),
+        underfitting(history, constant_loss(run.loss, y_train), run.task) if len(y_train) else None,
+        still_improving(history),
+    ]
+    return [rule for rule in found if rule is not None][:limit]

@@ -1,0 +1,43 @@
+"""Translation strings: the coach's advice after a run (engine/coach.py). Key -> (English, Korean)."""
+
+_COACH = {
+    "title": ("Coach", "코치"),
+    "nothing": ("Nothing stands out in this run: the loss settled, and the model beats simple guessing.",
+                "이번 학습에서 눈에 띄는 문제는 없습니다. 손실이 자리를 잡았고, 모델이 단순한 찍기보다 낫습니다."),
+    "diverged": ("The steps were too big: the loss blew up. Try the learning rate {lower} instead of {lr} (÷10).",
+                 "걸음이 너무 컸습니다. 손실이 폭발했어요. 학습률을 {lr} 대신 {lower}로 (÷10) 해 보세요."),
+    "bouncing": ("The loss keeps jumping up and down without getting lower: the learning rate {lr} is too high for "
+                 "this problem. Try {lower} (÷10).",
+                 "손실이 낮아지지 않고 계속 오르내립니다. 이 문제에는 학습률 {lr}이 너무 큽니다. {lower}로 (÷10) "
+                 "해 보세요."),
+    "still_improving": ("The loss was still falling at the end ({drop} lower over the last {window} epochs): it has "
+                        "not finished learning. Train for more epochs than {epochs}, or try a larger learning rate.",
+                        "마지막까지 손실이 내려가고 있었습니다 (마지막 {window} 에포크 동안 {drop} 감소). 아직 다 배우지 "
+                        "못했어요. 에포크를 {epochs}보다 늘리거나, 학습률을 키워 보세요."),
+    "overfitting": ("Overfitting: the validation loss was lowest at epoch {best} and is now {rise} higher, while the "
+                    "training loss kept falling. The model is memorising its training rows. Stop earlier, add "
+                    "dropout or weight decay, or use a smaller model.",
+                    "과적합입니다. 검증 손실은 {best} 에포크에서 가장 낮았고 지금은 {rise} 더 높은데, 학습 손실은 "
+                    "계속 내려갔습니다. 모델이 학습 데이터를 외우고 있어요. 더 일찍 멈추거나, 드롭아웃이나 가중치 "
+                    "감쇠를 더하거나, 더 작은 모델을 써 보세요."),
+    "underfitting": ("Underfitting: the training loss is still {share} of what always guessing the average (or the "
+                     "class shares) would cost. The model is too simple for the data or has not trained long enough: "
+                     "train longer, or add a hidden layer.",
+                     "과소적합입니다. 학습 손실이 아직 늘 평균(또는 클래스 비율)으로 찍을 때 손실의 {share}입니다. "
+                     "모델이 데이터에 비해 너무 단순하거나 충분히 학습하지 못했어요. 더 오래 학습하거나 은닉층을 "
+                     "더해 보세요."),
+    "scale": ("The features are not scaled and their spreads differ about {ratio}×: '{big}' swamps '{small}', and "
+              "one learning rate cannot suit both. Choose standard or min-max scaling.",
+              "특성이 스케일링되지 않았고 퍼진 정도가 약 {ratio}배 차이 납니다. '{big}'이(가) '{small}'을(를) "
+              "압도해서 학습률 하나로는 둘 다 맞출 수 없어요. 표준화나 min-max 스케일링을 골라 보세요."),
+    "id_feature": ("'{name}' only numbers the rows, like an ID. The model can memorise it, but it tells nothing "
+                   "about a new row: leave it out on the Data page.",
+                   "'{name}'은(는) ID처럼 행에 번호만 붙입니다. 모델이 외울 수는 있지만 새로운 행에 대해서는 아무것도 "
+                   "알려주지 않아요. 데이터 페이지에서 빼 보세요."),
+    "majority": ("Accuracy {acc} is no better than always answering '{cls}', the most common class ({base} of the "
+                 "test rows): the model has not learned anything useful yet.",
+                 "정확도 {acc}는 가장 흔한 클래스 '{cls}'만 계속 답할 때({base})보다 낫지 않습니다. 모델이 아직 "
+                 "쓸모 있는 것을 배우지 못했어요."),
+}
+
+STRINGS: dict[str, tuple[str, str]] = {f"coach.{k}": v for k, v in _COACH.items()}

@@ -1,0 +1,128 @@
+"""The coach's rules: each one on a run that shows its problem and on one that does not."""
+import numpy as np
+import pytest
+
+from conftest import make
+from engine import coach, datasets
+from engine.config import TrainConfig
+from engine.train import fit
+
+
+@pytest.fixture(scope="module")
+def overlapping():
+    """Two overlapping Gaussian clouds: a linear classifier settles near 70 % and no higher."""
+    rng = np.random.default_rng(0)
+    X = np.vstack([rng.normal(0, 1, (100, 2)), rng.normal(1, 1, (100, 2))])
+    return make(X, np.r_[np.zeros(100), np.ones(100)], "binary")
+
+
+def test_diverged_suggests_a_tenth_of_the_rate():
+    rent = datasets.load("rent")
+    blown = fit(TrainConfig(lr=0.01, epochs=20), rent)  # raw areas up to 57: lr 0.01 overshoots
+    assert coach.diverged(blown.stopped, 0.01) == ("coach.diverged", {"lr": "0.01", "lower": "0.001"})
+    assert coach.advise(blown)[0][0] == "coach.diverged"
+    calm = fit(TrainConfig(lr=5e-4, epochs=20), rent)
+    assert coach.diverged(calm.stopped, 5e-4) is None
+
+
+def test_bouncing_loss_at_a_high_rate_but_not_a_settled_one(overlapping):
+    jumpy = fit(TrainConfig(lr=5.0, epochs=60, batch_size=20), overlapping)
+    assert coach.bouncing(jumpy.history, "binary", "sgd", 5.0) == ("coach.bouncing", {"lr": "5", "lower": "0.5"})
+    settled = fit(TrainConfig(lr=0.1, epochs=60, batch_size=20), overlapping)
+    assert coach.bouncing(settled.history, "binary", "sgd", 0.1) is None
+    assert coach.bouncing(jumpy.history, "regression", "sgd", 5.0) is None  # a classification rule
+
+
+def test_still_improving_after_100_epochs_of_tutorial_004_not_once_converged():
+    hours = datasets.load("study_hours")
+    short = fit(TrainConfig(init="zeros", lr=0.01, epochs=100, test_size=0.0), hours)
+    key, params = coach.still_improving(short.history)
+    loss = [r["train_loss"] for r in short.history]
+    assert key == "coach.still_improving" and params["window"] == "10"
+    before, last = np.mean(loss[80:90]), np.mean(loss[90:])  # by hand: the last tenth against the one before
+    assert params["drop"] == f"{(before - last) / before:.1%}"
+    done = fit(TrainConfig(lr=0.1, epochs=300, test_size=0.0, scaling="standard"), hours)
+    assert coach.still_improving(done.history) is None
+
+
+def test_overfitting_when_validation_turns_up_not_for_a_line():
+    rng = np.random.default_rng(1)
+    X = rng.uniform(-1, 1, (20, 1))
+    noisy = make(X, np.sin(3 * X) + rng.normal(0, 0.5, (20, 1)), "regression")
+    big = fit(TrainConfig(hidden=[128, 128], optimizer="adam", lr=0.01, epochs=500, test_size=0.3), noisy)
+    val = np.array([r["val_loss"] for r in big.history])
+    key, params = coach.overfitting(big.history)
+    assert key == "coach.overfitting" and params["best"] == f"{val.argmin() + 1:,}"
+    line = fit(TrainConfig(optimizer="adam", lr=0.01, epochs=200, test_size=0.3), noisy)
+    assert coach.overfitting(line.history) is None
+
+
+def test_underfitting_a_line_on_xor_not_a_hidden_layer(xor):
+    line = fit(TrainConfig(lr=0.5, epochs=200, test_size=0.0), xor)
+    baseline = coach.constant_loss("bce", xor.y)
+    assert baseline == pytest.approx(np.log(2))  # two classes, half each
+    key, params = coach.underfitting(line.history, baseline, "binary")
+    assert key == "coach.underfitting" and params["share"] == f"{line.history[-1]['train_loss'] / np.log(2):.0%}"
+    solved = fit(TrainConfig(hidden=[8], activation="tanh", optimizer="adam", lr=0.05, epochs=300, test_size=0.0), xor)
+    assert coach.underfitting(solved.history, baseline, "binary") is None
+
+
+def test_constant_loss_is_the_best_constant_guess():
+    y = np.array([1.0, 2.0, 4.0, 9.0])
+    assert coach.constant_loss("mse", y) == pytest.approx(np.mean((y - y.mean()) ** 2))
+    assert coach.constant_loss("mae", y) == pytest.approx(np.mean(np.abs(y - 3.0)))  # median 3
+    shares = np.array([0.5, 0.25, 0.25])
+    assert coach.constant_loss("ce", np.array([0, 0, 1, 2])) == pytest.approx(-(shares * np.log(shares)).sum())
+
+
+def test_unscaled_features_with_spreads_orders_apart():
+    house = datasets.load("house_prices")
+    spread = house.X.std(axis=0)
+    key, params = coach.unscaled_features(house.X, house.feature_names, "none")
+    assert key == "coach.scale"
+    assert (params["big"], params["small"]) == (house.feature_names[spread.argmax()],
+                                                house.feature_names[spread.argmin()])
+    assert coach.unscaled_features(house.X, house.feature_names, "standard") is None
+    rent = datasets.load("rent")
+    assert coach.unscaled_features(rent.X, rent.feature_names, "none") is None  # one feature: nothing to compare
+    run = fit(TrainConfig(hidden=[], lr=1e-6, epochs=2, test_size=0.5), house)
+    advice = dict(coach.advise(run, limit=9))  # judged on the training rows: the same two columns stand out
+    assert (advice["coach.scale"]["big"], advice["coach.scale"]["small"]) == (params["big"], params["small"])
+
+
+def test_an_id_column_is_flagged_but_measurements_are_not():
+    rng = np.random.default_rng(2)
+    row_id = rng.permutation(np.arange(1, 41))
+    X = np.column_stack([row_id, rng.normal(size=40)])
+    assert coach.id_feature(X, ["row", "size"]) == ("coach.id_feature", {"name": "row"})  # counts 1..40
+    codes = rng.choice(10_000, 40, replace=False)
+    assert coach.id_like(codes, "customerID") and not coach.id_like(codes, "price")  # distinct, named like an ID
+    rent = datasets.load("rent")
+    assert coach.id_feature(rent.X, rent.feature_names) is None  # areas repeat
+    hours = datasets.load("study_hours")
+    assert coach.id_feature(hours.X, hours.feature_names) is None  # 1, 2, 3: too few rows to call it an ID
+
+
+def test_accuracy_no_better_than_the_most_common_class(blobs3):
+    rng = np.random.default_rng(4)
+    y = (rng.random(200) < 0.1).astype(int)  # 90 % class 0
+    skewed = make(rng.normal(size=(200, 2)), y, "binary", class_names=["no", "yes"])
+    lazy = fit(TrainConfig(init="zeros", lr=1e-6, epochs=1, test_size=0.3), skewed)  # logit 0: always class 0
+    test_y = skewed.y[lazy.data.test_idx]
+    key, params = coach.majority_guess(skewed.y[lazy.data.train_idx], test_y, lazy.metrics["accuracy"],
+                                       skewed.class_names)
+    assert key == "coach.majority" and params["cls"] == "no"
+    assert params["base"] == f"{np.mean(test_y == 0):.0%}" == params["acc"]
+    good = fit(TrainConfig(lr=0.5, epochs=50, test_size=0.3), blobs3)
+    assert good.metrics["accuracy"] > 0.9
+    assert coach.majority_guess(blobs3.y[good.data.train_idx], blobs3.y[good.data.test_idx],
+                                good.metrics["accuracy"], blobs3.class_names) is None
+
+
+def test_advise_after_1000_iterations_of_tutorial_000_says_underfitting():
+    rent = datasets.load("rent")
+    run = fit(TrainConfig(lr=5e-4, epochs=500, batch_size=30, hidden=[]), rent)  # 1,000 iterations
+    y_train = rent.y[~rent.test_mask, 0]
+    share = run.history[-1]["train_loss"] / np.var(y_train)  # by hand: against always guessing the mean
+    assert share > 0.5
+    assert coach.advise(run) == [("coach.underfitting", {"share": f"{share:.0%}"})]

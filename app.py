@@ -3,7 +3,7 @@ import streamlit as st
 
 from engine.i18n import LANG_NAMES
 from ui.live import keep_training
-from ui.state import arrive, resend_choices, tr
+from ui.state import tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
 st.session_state.setdefault("lang", "en")
@@ -38,11 +38,14 @@ def page(path, key, icon, default=False):
 
 
 def on_language_change():
-    """Keep a language chosen (clicking the selected one again would clear it); relabel the page's choices."""
+    """Keep a language chosen (clicking the selected one again would clear it).
+
+    Nothing else is needed: every page writes its widgets' values from its own state before drawing them
+    (ui.state.bind / remember), so they come back relabelled in the new language.
+    """
     if st.session_state.lang is None:
         st.session_state.lang = st.session_state.get("lang_last", "en")
     st.session_state.lang_last = st.session_state.lang
-    resend_choices()  # so the page's choice widgets show their options in the new language
 
 
 with st.sidebar:
@@ -53,6 +56,5 @@ navigation = st.navigation({
     tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],
     tr("nav.group_labs"): [page(*entry) for entry in LABS],
 }, expanded=True)
-keep_training()  # a run that a Stop click or a page change interrupted is kept as stopped, never retrained
-arrive(navigation.url_path)
+keep_training()  # a run that ended in its thread (finished, stopped or diverged) joins the runs, whatever the page
 navigation.run()

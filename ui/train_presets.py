@@ -4,7 +4,7 @@ import streamlit as st
 from engine import datasets
 from engine.config import TrainConfig
 from engine.split import split_indices
-from ui.state import dataset, labels, set_config, tr
+from ui.state import apply_preset, dataset, labels, preset, remember, tr, use_dataset
 
 PRESETS = {  # the settings of the reference tutorials, so a learner can reproduce their numbers
     "seed000": ("rent", dict(hidden=[], loss="mse", optimizer="sgd", lr=5e-4, weight_decay=0.0, epochs=50_000,
@@ -29,16 +29,16 @@ def _apply():
     if "batch_size" not in values:  # seed 000: a random half of the training rows per step
         n_train = len(split_indices(TrainConfig(**values), datasets.load(ds_name))[0])
         values["batch_size"] = n_train // 2
-    if set_config(**values) is not None:
-        st.session_state.train_page_applied = name
+    apply_preset(name, ds_name, values)
 
 
 def _load_preset_data(name):
-    st.session_state.dataset = datasets.load(name)
+    use_dataset(datasets.load(name))  # the preset's own dataset: its values stay
 
 
 def preset_panel() -> None:
     """The presets expander, and whether the dataset the applied preset needs is loaded (a button if not)."""
+    remember("train_page_preset")
     with st.expander(tr("train_page.presets"), icon=":material/menu_book:"):
         st.selectbox(tr("train_page.preset_pick"), ["none", *PRESETS], key="train_page_preset",
                      format_func=labels("train_page.preset_", ["none", *PRESETS]).get)
@@ -46,15 +46,15 @@ def preset_panel() -> None:
             st.caption(tr(f"train_page.preset_{st.session_state.train_page_preset}_help"))
         st.button(tr("train_page.preset_apply"), on_click=_apply, icon=":material/check:",
                   disabled=st.session_state.train_page_preset == "none")
-    applied = st.session_state.get("train_page_applied")
+    applied = preset()
     if applied:
-        want = PRESETS[applied][0]
+        name, want = applied["name"], applied["dataset"]
         current = dataset()
         if current is None or current.name != want:
-            st.warning(tr("train_page.preset_wrong_data", preset=tr(f"train_page.preset_{applied}"), want=want,
+            st.warning(tr("train_page.preset_wrong_data", preset=tr(f"train_page.preset_{name}"), want=want,
                           have=current.name if current else "—"), icon=":material/swap_horiz:")
             st.button(tr("train_page.preset_load", name=want), on_click=_load_preset_data, args=(want,),
                       icon=":material/download:")
         else:
-            st.success(tr("train_page.preset_ready", preset=tr(f"train_page.preset_{applied}")),
+            st.success(tr("train_page.preset_ready", preset=tr(f"train_page.preset_{name}")),
                        icon=":material/check_circle:")

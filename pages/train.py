@@ -62,8 +62,10 @@ preset_panel()
 
 ds = require_dataset()
 show_reset_note("train")
-if config().loss not in ("auto", *LOSSES_FOR_TASK[ds.task]):  # cannot happen through the pages; never train it
+if config().loss not in ("auto", *LOSSES_FOR_TASK[ds.task]):  # e.g. a preset applied before its data is loaded
     set_config(loss=suggested_loss(ds.task))
+    st.info(tr("state.loss_fitted", loss=tr(f"train_page.loss_{suggested_loss(ds.task)}"), dataset=ds.name),
+            icon=":material/restart_alt:")
 cfg = config()
 if st.session_state.pop("train_page_sched_error", False):
     st.error(tr("train_page.milestones_bad"), icon=":material/error:")

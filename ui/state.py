@@ -202,7 +202,7 @@ def use_dataset(ds, source: str | None = None) -> None:
     changed = {k: (getattr(cfg, k), v) for k, v in wanted.items() if getattr(cfg, k) != v}
     if changed:
         set_config(**wanted)
-        if previous is not None:  # the very first dataset just starts from these values
+        if previous is not None or preset is not None:  # the very first dataset just starts from these values
             state.reset_note = {"dataset": ds.name, "changed": changed, "shown": []}
 
 

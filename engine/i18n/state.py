@@ -13,6 +13,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "테스트 비율 **{test_size}**, 스케일링 **{scaling}**, 시드 **{seed}**: 데이터 페이지에서 정합니다."),
     "state.change_split": ("Change the split, scaling and seed on the Data page",
                            "분할, 스케일링, 시드는 데이터 페이지에서 바꾸기"),
+    "state.loss_fitted": ("The loss is now {loss}: the one set before does not fit {dataset}.",
+                          "손실 함수를 {loss}(으)로 바꿨습니다. 앞서 정한 손실 함수는 {dataset}에 맞지 않습니다."),
     "state.training_elsewhere": ("A run is training (started on the Train page); it keeps going while you look around.",
                                  "학습 페이지에서 시작한 실행이 학습 중입니다. 다른 페이지를 보는 동안에도 계속됩니다."),
 }

@@ -2,7 +2,6 @@
 import streamlit as st
 
 from engine.i18n import LANG_NAMES
-from ui.live import keep_training
 from ui.state import tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
@@ -56,5 +55,7 @@ navigation = st.navigation({
     tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],
     tr("nav.group_labs"): [page(*entry) for entry in LABS],
 }, expanded=True)
+from ui.live import keep_training  # noqa: E402 - after the navigation: a first visit paints it before torch loads
+
 keep_training()  # a run that ended in its thread (finished, stopped or diverged) joins the runs, whatever the page
 navigation.run()

@@ -6,20 +6,11 @@ learner data in st.cache_resource, which all sessions share.
 from __future__ import annotations
 
 import streamlit as st
-from streamlit.runtime.pages_manager import PagesManager
 
 from engine import datasets
 from engine.config import TrainConfig, suggested_loss
 from engine.errors import LearnerError
 from engine.i18n import t
-
-# Because a folder named pages/ sits beside app.py, Streamlit runs the first script of a fresh server in
-# its old folder-discovery mode: a first visit to e.g. /lab_xor would run that page without app.py (no
-# language switch, a raw file list in the sidebar) until someone opened /. Every page imports this
-# module, so leave that mode on the first import and rerun: from then on app.py's st.navigation rules.
-if PagesManager.uses_pages_directory:
-    PagesManager.uses_pages_directory = False
-    st.rerun()
 
 
 def lang() -> str:

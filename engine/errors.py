@@ -20,3 +20,7 @@ class DataError(LearnerError):
 
 class ConfigError(LearnerError):
     """Bad hyper-parameters: a learning rate of 0, a batch of size 0, ..."""
+
+
+class StoreError(LearnerError):
+    """The learner's saved workspace could not be read or written: a damaged file, a full disk, a bad import."""

@@ -119,7 +119,6 @@ class Training:
         self.optimizer = make_optimizer(config, model.parameters())
         self.scheduler = make_scheduler(config, self.optimizer)
         self.loss_fn = make_loss(loss)
-        self.n_classes = max(dataset.n_classes, 2)
         self.run = Run(config, model, History(), self.data, dataset.task, loss, list(dataset.feature_names),
                        dataset.target_name, list(dataset.class_names), dataset.name)
         n = len(self.data.X_train)
@@ -230,11 +229,16 @@ class Training:
             run.metrics = self._metrics(self.data.X_test, self.data.y_test)
 
     def _metrics(self, X: torch.Tensor, y: torch.Tensor) -> dict:
-        out = self.run.outputs(X)
-        if self.run.task == "regression":
-            return regression_metrics(y.numpy(), out.numpy())
-        return classification_metrics(y.reshape(-1).long().numpy(), _labels(out, self.run.task).numpy(),
-                                      self.n_classes)
+        return score(self.run, X, y)
+
+
+def score(run: Run, X: torch.Tensor, y: torch.Tensor) -> dict:
+    """Metrics of the run's model on scaled rows X and targets y as the loss sees them (train or test part)."""
+    out = run.outputs(X)
+    if run.task == "regression":
+        return regression_metrics(y.numpy(), out.numpy())
+    return classification_metrics(y.reshape(-1).long().numpy(), _labels(out, run.task).numpy(),
+                                  max(len(run.class_names), 2))
 
 
 def train(config: TrainConfig, dataset: Dataset) -> Training:

@@ -1,9 +1,16 @@
 """Shared fixtures: small seeded datasets built by hand, independent of engine.datasets."""
+import os
+import tempfile
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from engine.dataset import Dataset
+
+# The test run keeps saved work (engine.store) in a throwaway file, never in the user's data folder; set
+# here at import so app servers the tests start in subprocesses inherit it too.
+os.environ["STUDYLAB_DB"] = os.path.join(tempfile.mkdtemp(prefix="studylab-tests-"), "studylab.sqlite")
 
 
 def make(X, y, task, names=None, target="y", class_names=None, name="handmade"):

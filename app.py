@@ -2,9 +2,11 @@
 import streamlit as st
 
 from engine.i18n import LANG_NAMES
+from ui import workspace
 from ui.state import tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
+workspace.restore()  # a new browser session starts where the learner left off (language, config, data, runs)
 st.session_state.setdefault("lang", "en")
 
 WORKFLOW = [
@@ -58,4 +60,8 @@ navigation = st.navigation({
 from ui.live import keep_training  # noqa: E402 - after the navigation: a first visit paints it before torch loads
 
 keep_training()  # a run that ended in its thread (finished, stopped or diverged) joins the runs, whatever the page
-navigation.run()
+workspace.show_problems()
+try:
+    navigation.run()
+finally:  # also after st.stop() or a rerun: what the learner changed in this run is saved
+    workspace.save()

@@ -11,6 +11,7 @@ from engine.errors import LearnerError
 from engine.train import fit
 from ui.charts import history_long, loss_chart
 from ui.state import config, notes, remember, require_dataset, runs, show_error, show_stopped, tr
+from ui.workspace import keep_run
 
 PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d",
            "#bab0ac"]  # one colour per fold (k ≤ 10); held-out test rows are grey
@@ -105,10 +106,8 @@ elif st.button(tr("cv_page.final_run"), icon=":material/flag:", disabled=cv["con
     start = time.perf_counter()
     with st.spinner(tr("cv_page.final_running")):
         run = fit(cfg, ds)
-    entry = {"name": tr("cv_page.run_name", n=len(runs()) + 1), "run": run, "dataset": ds.name,
-             "seconds": time.perf_counter() - start, "live": False}
-    runs().append(entry)
-    cv["final"] = entry
+    cv["final"] = keep_run(run, tr("cv_page.run_name", n=len(runs()) + 1), ds.name, time.perf_counter() - start,
+                           False)
 
 final = cv.get("final")
 if final is not None:

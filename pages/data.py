@@ -15,6 +15,7 @@ from engine.data import make_dataset, read_csv
 from engine.dataset import TASKS
 from engine.errors import LearnerError
 from ui import explore_charts as charts
+from ui.workspace import save_upload
 from ui.state import (bind, dataset, kept, labels, notes, put, remember, show_error, show_reset_note, tr,
                       use_dataset)
 
@@ -107,7 +108,8 @@ incoming = state.pop("upload_incoming", None)
 if incoming:
     try:
         state.upload_table = {"name": incoming["name"], "frame": read_csv(incoming["bytes"]),
-                              "key": hashlib.sha1(incoming["bytes"]).hexdigest()}
+                              "key": hashlib.sha1(incoming["bytes"]).hexdigest(),
+                              "id": save_upload(incoming["name"], incoming["bytes"])}  # kept in the workspace
         state.pop("upload_error", None)
         put("data_source", "upload")
     except LearnerError as error:  # keep the previous upload and dataset

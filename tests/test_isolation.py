@@ -9,7 +9,8 @@ from engine.config import TrainConfig
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
-def test_two_sessions_keep_their_own_dataset_config_and_runs(study_hours, xor):
+def test_two_sessions_keep_their_own_dataset_config_and_runs(study_hours, xor, monkeypatch):
+    monkeypatch.setenv("STUDYLAB_SHARED", "1")  # a classroom server: one workspace per browser
     alice = open_page("pages/train.py", state={"dataset": study_hours, "config": TrainConfig(lr=0.05, epochs=5)})
     bob = open_page("pages/train.py", state={"dataset": xor, "config": TrainConfig(hidden=[4], epochs=3)})
     train_and_wait(alice)

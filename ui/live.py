@@ -4,7 +4,7 @@ A Streamlit rerun (a Stop click, a language switch, a page change) interrupts th
 inside the script would end with every click. Here a Job trains in its own thread; every `interval` seconds it
 leaves a snapshot (history so far and a copy of the model) for the Train page's fragment to draw. A Stop click
 only sets the job's stop flag. When the thread has ended, `keep_training()` (called by app.py before every page)
-appends the run to runs(): nothing learned is lost, and nothing is ever retrained without the Train button.
+keeps the run (runs() and the workspace on disk): nothing learned is lost, and nothing is ever retrained without the Train button.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from typing import Callable
 import streamlit as st
 
 from engine.train import Run, Training
-from ui.state import runs
+from ui.workspace import keep_run
 
 PENDING = "train_pending"  # the Job training now, until it is kept
 LAST = "train_last"  # the entry the Train page shows after training
@@ -180,9 +180,6 @@ def keep_training() -> dict | None:
     del st.session_state[PENDING]
     if job.error is not None:
         raise job.error
-    run = job.training.run
-    entry = {"name": job.name, "run": run, "dataset": job.dataset,
-             "seconds": time.perf_counter() - job.started, "live": job.live}
-    runs().append(entry)
+    entry = keep_run(job.training.run, job.name, job.dataset, time.perf_counter() - job.started, job.live)
     st.session_state[LAST] = entry
     return entry

@@ -90,3 +90,37 @@ def test_runs_are_loaded_on_demand_within_the_bound(study_hours):
     assert len(entries) == DEFAULT_CACHE_SIZE + 2
     assert len(at.session_state["model_cache"]) == DEFAULT_CACHE_SIZE  # the oldest models left memory
     assert entries[0]["run"].history == entries[0]["run"].history and len(entries[0]["run"].history) == 2
+
+
+def test_runs_page_renames_deletes_adds_a_model_file_and_moves_a_workspace(study_hours):
+    from engine.config import TrainConfig
+    from engine.export import model_bytes
+    from ui.workspace import StoredEntry
+
+    at = open_page("pages/train.py", state={"dataset": study_hours, "config": TrainConfig(lr=0.05, epochs=3)})
+    train_and_wait(at)
+    train_and_wait(at)
+    first = at.session_state["runs"][0]
+    at.switch_page("pages/runs.py").run()
+    at.selectbox(key="runs_manage").set_value(0).run()
+    at.text_input(key="runs_new_name").input("baseline").run()
+    next(b for b in at.button if b.label == "Rename").click().run()
+    assert [e["name"] for e in at.session_state["runs"]][0] == "baseline"
+    at.selectbox(key="runs_manage").set_value(1).run()
+    next(b for b in at.button if b.label == "Delete").click().run()
+    assert [e["name"] for e in at.session_state["runs"]] == ["baseline"] and any("Deleted" in s.value for s in at.success)
+    assert all(isinstance(e, StoredEntry) for e in at.session_state["runs"])
+
+    # The workspace as one file, opened by another learner (shared mode: another workspace) adds the run there.
+    from engine.store import PERSONAL, default_path, open_store, run_from_model_file
+    exported = open_store(default_path()).export_workspace(PERSONAL)
+    other = open_store(default_path())
+    other.import_workspace("someone-else-workspace-0001", exported)
+    (info,) = other.list_runs("someone-else-workspace-0001")
+    assert info.name == "baseline"
+    moved = other.load_run("someone-else-workspace-0001", info.id)
+    np.testing.assert_allclose(moved.predict(study_hours.X), first["run"].predict(study_hours.X), rtol=1e-6)
+
+    # A downloaded model file becomes a run (what the page's "Add this model as a run" keeps) that predicts alike.
+    added = run_from_model_file(model_bytes(first["run"]), study_hours)
+    np.testing.assert_allclose(added.predict(study_hours.X), first["run"].predict(study_hours.X), rtol=1e-6)

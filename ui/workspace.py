@@ -19,7 +19,7 @@ from engine.config import TrainConfig
 from engine.data import make_dataset, read_csv
 from engine.errors import LearnerError
 from engine.store import (PERSONAL, ModelCache, Store, StoreError, default_path, is_workspace_token,
-                          new_workspace_token, open_store, shared_mode)
+                          new_workspace_token, open_store, run_from_model_file, shared_mode)
 from ui.state import _keep_store, config, dataset, lang, runs, tr
 
 PREFS_SAVED = "workspace_prefs_saved"  # the preferences as last written, to write only changes
@@ -197,3 +197,50 @@ def show_problems() -> None:
     problem = state.pop("workspace_problem", None)
     if isinstance(problem, StoreError) or isinstance(problem, LearnerError):
         st.warning(problem.message(lang()), icon=":material/save:")
+
+
+def _reload_runs() -> None:
+    """runs() anew from the store (after an import, a rename or a delete); unsaved in-memory runs stay at the end."""
+    state = st.session_state
+    unsaved = [e for e in runs() if not isinstance(e, StoredEntry)]
+    state.runs = [StoredEntry(info.id, _cache(), name=info.name, dataset=info.extra.get("dataset", info.dataset_name),
+                              seconds=info.extra.get("seconds", 0.0), live=info.extra.get("live", False))
+                  for info in store().list_runs(workspace())] + unsaved
+    state.pop("train_last", None)
+
+
+def rename_run(entry: dict, name: str) -> None:
+    """Give a kept run a new name (in the store too, when it is saved there). StoreError for an empty name."""
+    if isinstance(entry, StoredEntry):
+        store().rename_run(workspace(), entry["id"], name)
+        _reload_runs()
+    else:
+        entry["name"] = name.strip() or entry["name"]
+
+
+def delete_run(entry: dict) -> None:
+    """Remove a kept run from the session and the store."""
+    if isinstance(entry, StoredEntry):
+        store().delete_run(workspace(), entry["id"])
+        _cache().forget(entry["id"])
+        _reload_runs()
+    else:
+        runs().remove(entry)
+
+
+def add_model_file(name: str, data: bytes) -> dict:
+    """A .pt downloaded from the Runs page becomes a run (rows from the current or built-in data when they fit)."""
+    run = run_from_model_file(data, dataset())
+    return keep_run(run, name, run.dataset_name, 0.0, False)
+
+
+def export_file() -> bytes:
+    """The whole workspace (runs, uploads, preferences) as one file."""
+    return store().export_workspace(workspace())
+
+
+def import_file(data: bytes) -> tuple[int, int]:
+    """Add an exported workspace's runs and uploads to this one; (runs added, uploads added)."""
+    added = store().import_workspace(workspace(), data)
+    _reload_runs()
+    return added

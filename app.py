@@ -2,11 +2,11 @@
 import streamlit as st
 
 from engine.i18n import LANG_NAMES
-from ui import workspace
 from ui.state import tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
-workspace.restore()  # a new browser session starts where the learner left off (language, config, data, runs)
+if "lang_restored" in st.session_state:  # the workspace's language, found after a new session's first draw
+    st.session_state.lang = st.session_state.lang_last = st.session_state.pop("lang_restored")
 st.session_state.setdefault("lang", "en")
 
 WORKFLOW = [
@@ -57,9 +57,16 @@ navigation = st.navigation({
     tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],
     tr("nav.group_labs"): [page(*entry) for entry in LABS],
 }, expanded=True)
-from ui.live import keep_training  # noqa: E402 - after the navigation: a first visit paints it before torch loads
-
+# Only now the heavy imports (torch, scikit-learn: seconds on a fresh server), so a first visit already shows
+# the navigation and a spinner instead of a blank page.
+with st.spinner(tr("state.loading")):
+    from ui import workspace  # noqa: E402
+    from ui.live import current_job, keep_training  # noqa: E402
+if workspace.restore():  # a new browser session starts where the learner left off (language, config, data, runs)
+    st.rerun()  # its language differs from the one just drawn
 keep_training()  # a run that ended in its thread (finished, stopped or diverged) joins the runs, whatever the page
+if current_job() is not None and navigation.url_path != "train":
+    st.sidebar.info(tr("state.training_elsewhere"), icon=":material/model_training:")
 workspace.show_problems()
 try:
     navigation.run()

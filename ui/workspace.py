@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 
 import streamlit as st
 
@@ -112,9 +113,15 @@ def _prefs() -> dict:
 
 
 def _plain(values: dict) -> dict:
-    """The kept values that JSON can hold (a widget value is a number, a string, a bool or a list of them)."""
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()
-            if isinstance(v, (int, float, str, bool, list, tuple, type(None)))}
+    """The kept values that JSON can hold: widget values (numbers, strings, lists of them), not a lab's results."""
+    plain = {}
+    for key, value in values.items():
+        try:
+            json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError):
+            continue
+        plain[key] = list(value) if isinstance(value, tuple) else value
+    return plain
 
 
 def save() -> None:
@@ -132,23 +139,26 @@ def save() -> None:
         state.workspace_problem = error
 
 
-def restore() -> None:
-    """Once per browser session, before anything is drawn: bring the workspace back into st.session_state.
+def restore() -> bool:
+    """Once per browser session, before its page runs: bring the workspace back into st.session_state.
 
-    A value the session already holds (e.g. set by a test before its first run) is left as it is.
+    A value the session already holds (e.g. set by a test before its first run) is left as it is, except the
+    language, which app.py has just drawn: returns True when the saved one differs (app.py then reruns, and
+    takes it from `lang_restored` before drawing the switch).
     """
     state = st.session_state
     if "workspace" in state:
-        return
+        return False
     space = workspace()
     try:
         prefs = store().get_prefs(space)
         infos = store().list_runs(space)
     except LearnerError as error:
         state.workspace_problem = error
-        return
-    if prefs.get("lang") in ("en", "ko") and "lang" not in state:
-        state.lang = state.lang_last = prefs["lang"]
+        return False
+    other_language = prefs.get("lang") in ("en", "ko") and prefs["lang"] != state.get("lang")
+    if other_language:
+        state.lang_restored = prefs["lang"]
     if prefs.get("config") and "config" not in state:
         try:
             state.config = TrainConfig.from_dict(prefs["config"])
@@ -164,6 +174,7 @@ def restore() -> None:
                               seconds=info.extra.get("seconds", 0.0), live=info.extra.get("live", False))
                   for info in infos]
     state[PREFS_SAVED] = prefs
+    return other_language
 
 
 def _restore_dataset(space: str, source: dict) -> None:

@@ -31,6 +31,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "state.import": ("Add a workspace file", "작업 공간 파일 추가"),
     "state.import_button": ("Add its runs and tables", "실행과 표 추가"),
     "state.imported": ("Added {runs} runs and {uploads} tables.", "실행 {runs}개와 표 {uploads}개를 추가했습니다."),
+    "state.loading": ("Starting PyTorch…", "PyTorch를 준비하는 중…"),
     "state.training_elsewhere": ("A run is training (started on the Train page); it keeps going while you look around.",
                                  "학습 페이지에서 시작한 실행이 학습 중입니다. 다른 페이지를 보는 동안에도 계속됩니다."),
 }

@@ -171,7 +171,7 @@ cells[3].metric(tr("data_page.outputs"), ds.n_outputs, help=tr("data_page.output
 
 tab_keys = ["data_page.tab_table", "data_page.tab_charts"] + (["data_page.tab_images"] if ds.image_shape else [])
 tabs = st.tabs([tr(k) for k in tab_keys])
-profile_key = repr((ds.name, state.get("dataset_choice")))  # the Train page can load a preset's dataset without this page
+profile_key = repr((ds.name, state.get("dataset_choice")))  # a Train preset can load a dataset without this page
 column_info, described, corr = _profile(profile_key, ds.frame)
 with tabs[0]:
     st.dataframe(ds.frame.head(100), width="stretch")

@@ -14,7 +14,8 @@ from ui import charts
 from ui.live import LAST, Progress, current_job, keep_training, start_training, stop_training
 from ui.train_presets import preset_panel
 from ui.train_view import TrainView
-from ui.state import (bind, config, dataset, labels, remember, require_dataset, runs, set_config, show_error, show_reset_note,
+from ui.state import (bind, config, dataset, labels, remember, require_dataset, runs, set_config, show_error,
+                      show_reset_note,
                       show_stopped, tr)
 
 BATCH_MODES = ("full", "one", "mini")
@@ -85,10 +86,12 @@ with left:
                           for v in allowed}.get)
     st.caption(tr(f"train_page.why_{suggested}"))
 with middle:
-    bind(st.selectbox, tr("train_page.optimizer"), "train_page_optimizer", "optimizer", options=OPTIMIZERS, format_func=labels("train_page.opt_", OPTIMIZERS).get)
+    bind(st.selectbox, tr("train_page.optimizer"), "train_page_optimizer", "optimizer", options=OPTIMIZERS,
+         format_func=labels("train_page.opt_", OPTIMIZERS).get)
     lr_box, down, up = st.columns([2, 1, 1], vertical_alignment="bottom")
     with lr_box:
-        bind(st.number_input, tr("train_page.lr"), "train_page_lr", "lr", shown=lambda c: float(c.lr), min_value=1e-6, max_value=10.0, step=cfg.lr / 2, format="%g", help=tr("train_page.lr_help"))
+        bind(st.number_input, tr("train_page.lr"), "train_page_lr", "lr", shown=lambda c: float(c.lr), min_value=1e-6,
+             max_value=10.0, step=cfg.lr / 2, format="%g", help=tr("train_page.lr_help"))
     down.button("÷10", on_click=_scale_lr, args=(0.1,), help=tr("train_page.lr_down"), width="stretch")
     up.button("×10", on_click=_scale_lr, args=(10.0,), help=tr("train_page.lr_up"), width="stretch")
 with right:
@@ -99,20 +102,23 @@ with right:
         b1, b2 = st.columns(2)
         with b1:
             bind(st.number_input, "β1", "train_page_beta1", "betas", shown=lambda c: float(c.betas[0]),
-                 changes=lambda v: {"betas": (v, config().betas[1])}, min_value=0.0, max_value=0.9999, step=0.01, format="%g")
+                 changes=lambda v: {"betas": (v, config().betas[1])}, min_value=0.0, max_value=0.9999, step=0.01,
+                 format="%g")
         with b2:
             bind(st.number_input, "β2", "train_page_beta2", "betas", shown=lambda c: float(c.betas[1]),
-                 changes=lambda v: {"betas": (config().betas[0], v)}, min_value=0.0, max_value=0.9999, step=0.001, format="%g")
+                 changes=lambda v: {"betas": (config().betas[0], v)}, min_value=0.0, max_value=0.9999, step=0.001,
+                 format="%g")
         st.caption(tr("train_page.betas_help"))
     bind(st.number_input, tr("train_page.weight_decay"), "train_page_weight_decay", "weight_decay",
          shown=lambda c: float(c.weight_decay), min_value=0.0, max_value=1.0, step=1e-4, format="%g",
-             help=tr("train_page.weight_decay_help"))
+         help=tr("train_page.weight_decay_help"))
 
 left, right = st.columns(2)
 with left:
     bind(st.selectbox, tr("train_page.scheduler"), "train_page_scheduler", "scheduler",
          shown=lambda c: c.scheduler or "none",
-         changes=lambda v: {"scheduler": None if v == "none" else v, "scheduler_params": {}}, options=["none", *SCHEDULERS], format_func=labels("train_page.sched_", ["none", *SCHEDULERS]).get)
+         changes=lambda v: {"scheduler": None if v == "none" else v, "scheduler_params": {}},
+         options=["none", *SCHEDULERS], format_func=labels("train_page.sched_", ["none", *SCHEDULERS]).get)
     if cfg.scheduler:
         st.caption(tr(f"train_page.sched_{cfg.scheduler}_help"))
         shown = scheduler_params(cfg)
@@ -137,7 +143,8 @@ left, middle, right = st.columns(3)
 with left:
     mode = "full" if cfg.batch_size is None else "one" if cfg.batch_size == 1 else "mini"
     bind(st.radio, tr("train_page.batch"), "train_page_batch_mode", "batch_size", shown=lambda c: mode,
-         changes=lambda v: {"batch_size": {"full": None, "one": 1}.get(v, max(2, min(32, n_train // 2)))}, options=BATCH_MODES, format_func=labels("train_page.batch_", BATCH_MODES).get, horizontal=True)
+         changes=lambda v: {"batch_size": {"full": None, "one": 1}.get(v, max(2, min(32, n_train // 2)))},
+         options=BATCH_MODES, format_func=labels("train_page.batch_", BATCH_MODES).get, horizontal=True)
 with middle:
     if mode == "mini":
         bind(st.number_input, tr("train_page.batch_size"), "train_page_batch_size", "batch_size",

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from playwright.sync_api import expect
 
-from test_browser import ROOT, SHOTS, browser, open_learner, rows_shown, settle  # noqa: F401 - browser: fixture
+from test_browser import ROOT, SHOTS, browser, open_learner, rows_shown, settle  # noqa: F401, F811 - browser: a fixture
 
 
 class Server:
@@ -77,7 +77,7 @@ def _everything_is_back(page):
     expect(page.get_by_test_id("stException")).to_have_count(0)
 
 
-def test_reload_and_restart_lose_nothing(server, browser, tmp_path):
+def test_reload_and_restart_lose_nothing(server, browser, tmp_path):  # noqa: F811 - the imported fixture
     SHOTS.mkdir(exist_ok=True)
     rng = np.random.default_rng(2)
     area = rng.uniform(20, 120, 150)

@@ -9,6 +9,7 @@ printed as a table, then one JSON line.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import json
 import os
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from engine import datasets  # noqa: E402
 from engine.config import TrainConfig  # noqa: E402
+from engine.split import prepare  # noqa: E402
 from engine.store import DEFAULT_CACHE_SIZE, PERSONAL, ModelCache, open_store  # noqa: E402
 from engine.train import fit  # noqa: E402
 
@@ -81,32 +83,48 @@ def main() -> None:
     results = {}
     with tempfile.TemporaryDirectory() as folder:
         for case, (name, values) in CASES.items():
-            run = fit(TrainConfig(**values), datasets.load(name))
-            path = os.path.join(folder, f"{case}.sqlite")
-            store = open_store(path)
-            ids = [store.save_run(PERSONAL, f"{case} {i}", run) for i in range(args.runs)]
-            save = median_ms(lambda: store.save_run(PERSONAL, "timed", run))
-            load = median_ms(lambda: store.load_run(PERSONAL, ids[0]))
-            listing = median_ms(lambda: store.list_runs(PERSONAL))
-            for info in store.list_runs(PERSONAL)[args.runs:]:
-                store.delete_run(PERSONAL, info.id)
-            store.close()  # checkpoints the WAL into the file
-            size = os.path.getsize(path) / 1e6
-            memory = {}
-            for mode in ("list", "load", "cache"):
-                out = subprocess.run([sys.executable, __file__, "--rss", path, mode, name], capture_output=True,
-                                     text=True, check=True).stdout
-                memory[mode] = json.loads(out.strip().splitlines()[-1])
-            results[case] = {"save_ms": round(save, 1), "load_ms": round(load, 1), "list_ms": round(listing, 1),
-                             "file_mb": round(size, 2), "rss_list_mb": round(memory["list"]["rss"]),
-                             "rss_load_mb": round(memory["load"]["rss"]), "rss_cache_mb": round(memory["cache"]["rss"]),
-                             "per_loaded_run_mb": round((memory["load"]["rss"] - memory["list"]["rss"]) / args.runs, 2)}
-    print(f"{'case':<14}{'save ms':>9}{'load ms':>9}{'list ms':>9}{'file MB':>9}{'RSS list':>10}{'RSS load':>10}"
-          f"{'RSS cache':>11}{'MB/run':>8}   ({args.runs} runs, cache of {DEFAULT_CACHE_SIZE})")
+            ds = datasets.load(name)
+            run = fit(TrainConfig(**values), ds)
+            # "same split": one run kept 50 times (a learner trying settings with one seed: loaded runs share
+            # their rows); "own split": 50 runs whose seeds differ, so each holds its own rows (the worst case).
+            variants = {"same split": [run] * args.runs, "own split": [own_split(run, ds, i) for i in range(args.runs)]}
+            for variant, runs in variants.items():
+                path = os.path.join(folder, f"{case}-{variant.replace(' ', '_')}.sqlite")
+                results[f"{case} ({variant})"] = measure(path, name, runs)
+    print(f"{'case':<28}{'save ms':>8}{'load ms':>8}{'list ms':>8}{'file MB':>8}{'RSS list':>9}{'RSS load':>9}"
+          f"{'RSS cache':>10}{'MB/run':>7}   ({args.runs} runs, cache of {DEFAULT_CACHE_SIZE})")
     for case, r in results.items():
-        print(f"{case:<14}{r['save_ms']:>9}{r['load_ms']:>9}{r['list_ms']:>9}{r['file_mb']:>9}{r['rss_list_mb']:>10}"
-              f"{r['rss_load_mb']:>10}{r['rss_cache_mb']:>11}{r['per_loaded_run_mb']:>8}")
+        print(f"{case:<28}{r['save_ms']:>8}{r['load_ms']:>8}{r['list_ms']:>8}{r['file_mb']:>8}{r['rss_list_mb']:>9}"
+              f"{r['rss_load_mb']:>9}{r['rss_cache_mb']:>10}{r['per_loaded_run_mb']:>7}")
     print(json.dumps(results))
+
+
+def own_split(run, ds, seed: int):
+    """The run as if trained with another seed: same weights, but the split (and scalers) that seed draws."""
+    config = dataclasses.replace(run.config, seed=seed)
+    return dataclasses.replace(run, config=config, data=prepare(config, ds, run.loss))
+
+
+def measure(path: str, dataset: str, runs: list) -> dict:
+    """Save/load/list times, file size, and RSS of fresh processes holding the list, every run, or a cache."""
+    store = open_store(path)
+    ids = [store.save_run(PERSONAL, f"run {i}", run) for i, run in enumerate(runs)]
+    save = median_ms(lambda: store.save_run(PERSONAL, "timed", runs[0]))
+    load = median_ms(lambda: store.load_run(PERSONAL, ids[0]))
+    listing = median_ms(lambda: store.list_runs(PERSONAL))
+    for info in store.list_runs(PERSONAL)[len(runs):]:
+        store.delete_run(PERSONAL, info.id)
+    store.close()  # checkpoints the WAL into the file
+    size = os.path.getsize(path) / 1e6
+    memory = {}
+    for mode in ("list", "load", "cache"):
+        out = subprocess.run([sys.executable, __file__, "--rss", path, mode, dataset], capture_output=True,
+                             text=True, check=True).stdout
+        memory[mode] = json.loads(out.strip().splitlines()[-1])["rss"]
+    return {"save_ms": round(save, 1), "load_ms": round(load, 1), "list_ms": round(listing, 1),
+            "file_mb": round(size, 2), "rss_list_mb": round(memory["list"]), "rss_load_mb": round(memory["load"]),
+            "rss_cache_mb": round(memory["cache"]),
+            "per_loaded_run_mb": round((memory["load"] - memory["list"]) / len(runs), 2)}
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ import sqlite3
 import threading
 import time
 import weakref
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,19 +31,25 @@ from engine.config import TrainConfig
 from engine.data import make_dataset, read_csv
 from engine.dataset import Dataset
 from engine.errors import LearnerError, StoreError
-from engine.store_schema import ForeignFile, NewerFile, check_ours, migrate
+from engine.model_cache import DEFAULT_CACHE_SIZE, ModelCache
+from engine.store_file import (
+    connect,
+    is_disk_problem,
+    memory,
+    open_connection,
+    transaction,
+)
+from engine.store_schema import ForeignFile, NewerFile, migrate
 from engine.stored_run import from_record, has_rows, run_from_model_file, to_record
 from engine.train import History, Run
 
-__all__ = ["PERSONAL", "ModelCache", "RunInfo", "Store", "StoreError", "Upload", "UploadInfo", "default_path",
-           "is_workspace_token", "new_workspace_token", "open_store", "run_from_model_file", "shared_mode"]
+__all__ = ["DEFAULT_CACHE_SIZE", "PERSONAL", "ModelCache", "RunInfo", "Store", "StoreError", "Upload", "UploadInfo",
+           "default_path", "is_workspace_token", "new_workspace_token", "open_store", "run_from_model_file",
+           "shared_mode"]
 
 PERSONAL = "personal"  # the one workspace of personal (desktop) mode
-BUSY_TIMEOUT_MS = 15_000  # how long a write waits for another process's transaction before giving up
 MAX_NAME = 200
-DEFAULT_CACHE_SIZE = 4  # loaded runs a session keeps: a loaded mnist_5k run holds ~16 MB of rows (bench/store.py)
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
-_DISK_PROBLEMS = ("disk is full", "readonly", "read-only", "disk i/o", "unable to open")
 
 
 def default_path() -> Path:
@@ -79,7 +84,7 @@ class RunInfo:
     created: datetime
     dataset_name: str
     task: str
-    config: TrainConfig
+    config: TrainConfig | None  # None for a config this version of the app no longer accepts
     metrics: dict
     train_metrics: dict
     epochs: int
@@ -133,84 +138,6 @@ def _clean_name(name) -> str:
     return name
 
 
-def _is_disk_problem(error: sqlite3.Error) -> bool:
-    return isinstance(error, sqlite3.OperationalError) and any(p in str(error).lower() for p in _DISK_PROBLEMS)
-
-
-def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
-    # Autocommit mode: transactions are opened explicitly (BEGIN IMMEDIATE), one per write.
-    # check_same_thread=False: Streamlit serves sessions from several threads; Store's lock serialises use.
-    conn = sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
-
-
-def _open_file(path: Path) -> sqlite3.Connection:
-    """A migrated connection to the file; sqlite3.DatabaseError (not Operational) means the file is damaged."""
-    conn = _connect(str(path))
-    try:
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("quick_check failed")
-        check_ours(conn)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: a crash loses no committed write, only power loss may
-        migrate(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _memory(copy_from: sqlite3.Connection | None = None) -> sqlite3.Connection:
-    """A fresh in-memory workspace file, starting as a copy of `copy_from` when that can still be read."""
-    conn = _connect(":memory:")
-    if copy_from is not None:
-        try:
-            copy_from.backup(conn)
-        except sqlite3.Error:
-            conn.close()
-            conn = _connect(":memory:")
-    try:
-        migrate(conn)
-    except (ForeignFile, NewerFile, sqlite3.Error):  # the copy was unusable after all: start empty
-        conn.close()
-        conn = _connect(":memory:")
-        migrate(conn)
-    return conn
-
-
-def _readable_copy(path: Path) -> sqlite3.Connection | None:
-    """A read-only connection to an existing file we cannot write (a read-only folder), or None."""
-    if not path.is_file():
-        return None
-    for flags in ("mode=ro", "immutable=1"):  # immutable: no -shm file needed, for folders we cannot write
-        try:
-            conn = _connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
-            check_ours(conn)
-            conn.execute("SELECT count(*) FROM runs").fetchone()
-            return conn
-        except (sqlite3.Error, ForeignFile, NewerFile, OSError):
-            continue
-    return None
-
-
-def _move_aside(path: Path) -> Path:
-    """Rename a damaged file (and its WAL side files) to <name>.damaged-<UTC time>; return the new path."""
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    moved = path.with_name(f"{path.name}.damaged-{stamp}")
-    n = 1
-    while moved.exists():
-        n += 1
-        moved = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-    path.rename(moved)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            side.rename(moved.with_name(moved.name + suffix))
-    return moved
-
-
 def open_store(path=None) -> Store:
     """The store at `path` (default_path() when None; ":memory:" for one that never saves).
 
@@ -219,32 +146,10 @@ def open_store(path=None) -> Store:
     in memory. Either way `store.notice` tells the learner what happened.
     """
     if path is not None and str(path) == ":memory:":
-        return Store(_memory(), None, persistent=False)
+        return Store(memory(), None, persistent=False)
     path = Path(path).expanduser() if path is not None else default_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return Store(_open_file(path), path)
-    except (NewerFile, ForeignFile) as error:
-        key = "store.newer_file" if isinstance(error, NewerFile) else "store.foreign_file"
-        return _in_memory(path, key)
-    except sqlite3.OperationalError:
-        return _in_memory(path, "store.not_saving")
-    except sqlite3.DatabaseError:  # the file is not (or no longer) a readable database
-        try:
-            moved = _move_aside(path)
-            return Store(_open_file(path), path, notice=("store.moved_aside", {"path": str(moved)}))
-        except (OSError, sqlite3.Error, NewerFile, ForeignFile):
-            return _in_memory(path, "store.not_saving")
-    except OSError:  # the folder cannot be created
-        return _in_memory(path, "store.not_saving")
-
-
-def _in_memory(path: Path, key: str) -> Store:
-    old = _readable_copy(path) if key == "store.not_saving" else None
-    conn = _memory(old)
-    if old is not None:
-        old.close()
-    return Store(conn, path, persistent=False, notice=(key, {"path": str(path)}))
+    conn, persistent, notice = open_connection(path)
+    return Store(conn, path, persistent, notice)
 
 
 class Store:
@@ -279,12 +184,12 @@ class Store:
             try:
                 return self._transaction(work)
             except sqlite3.DatabaseError as error:
-                if not (self.persistent and _is_disk_problem(error)):
+                if not (self.persistent and is_disk_problem(error)):
                     key = "store.busy" if "locked" in str(error).lower() else "store.unreadable"
                     raise StoreError(key) from error
             # The file stopped taking writes: keep what it holds, carry on in memory, and say so.
             old = self._conn
-            self._conn = _memory(old)
+            self._conn = memory(old)
             try:
                 old.close()
             except sqlite3.Error:
@@ -294,7 +199,7 @@ class Store:
             return self._transaction(work)
 
     def _transaction(self, work):
-        return _transaction_on(self._conn, work)
+        return transaction(self._conn, work)
 
     # ---- runs
 
@@ -341,8 +246,7 @@ class Store:
         for (id_, name, created, dataset_name, task, config, metrics, train_metrics, epochs, stopped, upload_id,
              extra) in rows:
             stopped = json.loads(stopped) if stopped else None
-            infos.append(RunInfo(id_, name, _when(created), dataset_name, task,
-                                 TrainConfig.from_dict(json.loads(config)), json.loads(metrics),
+            infos.append(RunInfo(id_, name, _when(created), dataset_name, task, _config(config), json.loads(metrics),
                                  json.loads(train_metrics), epochs, (stopped[0], stopped[1]) if stopped else None,
                                  upload_id, json.loads(extra)))
         return infos
@@ -467,9 +371,9 @@ class Store:
         """One SQLite file with this workspace's runs, uploads and preferences (and nothing of any other)."""
         _check_workspace(workspace)
         content = self._read(lambda conn: _read_workspace(conn, workspace))
-        out = _memory()
+        out = memory()
         try:
-            _transaction_on(out, lambda conn: _write_workspace(conn, "export", *content))
+            transaction(out, lambda conn: _write_workspace(conn, "export", *content))
             return out.serialize()
         finally:
             out.close()
@@ -489,7 +393,7 @@ def _read_export(data: bytes) -> tuple[list, list, list]:
     """The uploads, runs and prefs of an exported file, each run checked to load; StoreError if it is not one."""
     if len(data) < 100:  # shorter than SQLite's file header (and deserialize() fails oddly on b"")
         raise StoreError("store.bad_import")
-    source = _connect(":memory:")
+    source = connect(":memory:")
     try:
         source.deserialize(data)
         if source.execute("PRAGMA quick_check").fetchone()[0] != "ok" or \
@@ -514,22 +418,6 @@ def _read_export(data: bytes) -> tuple[list, list, list]:
     finally:
         source.close()
     return uploads, runs, prefs
-
-
-def _transaction_on(conn: sqlite3.Connection, work):
-    """work(conn) inside BEGIN IMMEDIATE … COMMIT: all of it is written, or (on any error) none of it."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        result = work(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            try:
-                conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass  # SQLite already rolled back (it does so itself on a full disk)
-        raise
-    return result
 
 
 def _one(cursor: sqlite3.Cursor, missing_key: str) -> None:
@@ -594,6 +482,14 @@ def _rows_key(record: dict, upload_bytes: bytes | None) -> tuple:
             json.dumps(details["scalers"], sort_keys=True))
 
 
+def _config(text: str) -> TrainConfig | None:
+    """A stored config, or None if this version of the app no longer accepts it (the list still shows the run)."""
+    try:
+        return TrainConfig.from_dict(json.loads(text))
+    except (LearnerError, TypeError, ValueError):
+        return None
+
+
 def _dataset_of(record: dict, upload_bytes: bytes | None) -> Dataset | None:
     """The dataset a stored run trained on, if it can still be built: its upload, or the built-in it names."""
     try:
@@ -607,39 +503,3 @@ def _dataset_of(record: dict, upload_bytes: bytes | None) -> Dataset | None:
     except (LearnerError, KeyError, ValueError):
         return None
     return None
-
-
-class ModelCache:
-    """At most `size` loaded runs of one workspace in memory; any other is loaded from the store when asked for.
-
-    The least recently used run leaves first. Models are a few KB to a few MB, but a loaded run also
-    holds its scaled rows (mnist_5k: about 16 MB), which is what the bound is for.
-    """
-
-    def __init__(self, store: Store, workspace: str, size: int = DEFAULT_CACHE_SIZE):
-        self.store, self.workspace, self.size = store, workspace, max(1, size)
-        self._runs: OrderedDict[int, Run] = OrderedDict()
-
-    def get(self, run_id: int) -> Run:
-        if run_id in self._runs:
-            self._runs.move_to_end(run_id)
-            return self._runs[run_id]
-        run = self.store.load_run(self.workspace, run_id)
-        self.put(run_id, run)
-        return run
-
-    def put(self, run_id: int, run: Run) -> None:
-        """Hold a run the session already has (e.g. one it just trained and saved)."""
-        self._runs[run_id] = run
-        self._runs.move_to_end(run_id)
-        while len(self._runs) > self.size:
-            self._runs.popitem(last=False)
-
-    def forget(self, run_id: int) -> None:
-        self._runs.pop(run_id, None)
-
-    def __contains__(self, run_id) -> bool:
-        return run_id in self._runs
-
-    def __len__(self) -> int:
-        return len(self._runs)

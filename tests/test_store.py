@@ -131,10 +131,12 @@ def test_run_on_data_the_store_cannot_rebuild_still_predicts(store, linear3):
     assert loaded.metrics == run.metrics
 
 
-def test_list_rename_delete_against_sql_counts(store, house_run, tmp_path):
+def test_list_rename_delete_against_sql_counts(store, house_run, tmp_path, monkeypatch):
     path = tmp_path / "work.sqlite"
     ids = [store.save_run(PERSONAL, f"run {i}", house_run, extra={"seconds": i / 2}) for i in range(3)]
-    listed = store.list_runs(PERSONAL)
+    with monkeypatch.context() as patch:  # listing never reads a model's weights
+        patch.setattr(torch, "load", lambda *a, **k: pytest.fail("list_runs loaded weights"))
+        listed = store.list_runs(PERSONAL)
     assert [r.id for r in listed] == ids and [r.name for r in listed] == ["run 0", "run 1", "run 2"]
     assert listed[1].dataset_name == "house_prices" and listed[1].metrics == house_run.metrics
     assert listed[2].extra == {"seconds": 1.0} and listed[0].epochs == len(house_run.history)
@@ -310,7 +312,7 @@ def test_model_cache_keeps_a_bounded_number_of_runs(store, house_run):
 def test_default_path_and_workspace_names(monkeypatch, tmp_path):
     monkeypatch.setenv("STUDYLAB_DB", str(tmp_path / "here.sqlite"))
     assert default_path() == tmp_path / "here.sqlite"
-    monkeypatch.delenv("STUDYLAB_DB")
+    monkeypatch.delenv("STUDYLAB_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert default_path() == tmp_path / "data" / "studylab" / "studylab.sqlite"
     tokens = {new_workspace_token() for _ in range(200)}
@@ -371,3 +373,16 @@ def test_loaded_runs_on_the_same_rows_share_them(store, house_run):
     np.testing.assert_allclose(b.predict(ds.X), other_lr.predict(ds.X), rtol=1e-6)
     np.testing.assert_allclose(c.predict(ds.X), other_scaling.predict(ds.X), rtol=1e-6)
     assert torch.equal(c.data.X_train, other_scaling.data.X_train)
+
+
+def test_a_run_this_version_cannot_rebuild_is_listed_and_refused_clearly(store, house_run, tmp_path):
+    good = store.save_run(PERSONAL, "good", house_run)
+    bad = store.save_run(PERSONAL, "odd config", house_run)
+    with closing(sqlite3.connect(tmp_path / "work.sqlite")) as conn, conn:
+        conn.execute("UPDATE runs SET config = ? WHERE id = ?", ('{"lr": -1.0}', bad))
+    listed = {info.id: info for info in store.list_runs(PERSONAL)}
+    assert listed[bad].config is None and listed[bad].metrics == house_run.metrics
+    with pytest.raises(StoreError) as error:
+        store.load_run(PERSONAL, bad)
+    assert error.value.key == "store.run_damaged" and "odd config" in error.value.message("ko")
+    assert store.load_run(PERSONAL, good).metrics == house_run.metrics

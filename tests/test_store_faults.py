@@ -3,9 +3,12 @@
 What must hold: nothing is half-written or lost, a bad file is moved aside (never deleted), and when the
 disk cannot be used the store keeps working in memory and says so (`persistent` False plus a notice).
 """
+import itertools
 import multiprocessing
+import signal
 import sqlite3
 import threading
+import time
 from contextlib import closing
 
 import numpy as np
@@ -14,7 +17,7 @@ import pytest
 import torch
 from torch import nn
 
-from engine import store as store_module
+from engine import store_file
 from engine.config import TrainConfig
 from engine.dataset import Dataset
 from engine.i18n import t
@@ -45,13 +48,19 @@ def expected_predictions(seed: int) -> np.ndarray:
         return model(torch.from_numpy(TINY)).numpy().ravel()
 
 
-def save_many(path: str, prefix: str, barrier) -> None:
-    """Child process: open the shared file and save PER_PROCESS runs as fast as it can."""
+def save_many(path: str, prefix: str, barrier, count: int | None = PER_PROCESS) -> None:
+    """Child process: open the shared file and save `count` runs as fast as it can.
+
+    count=None: save until killed, with a short pause after each run so that the rows it leaves stay few
+    (the others' processes take seconds to exit before the kill comes).
+    """
     store = open_store(path)
     runs = [tiny_run(i) for i in range(PER_PROCESS)]
-    barrier.wait()  # both processes write at the same time
-    for i, run in enumerate(runs):
-        store.save_run(PERSONAL, f"{prefix}-{i}", run)
+    barrier.wait()  # every writer starts at the same time
+    for i in range(count) if count is not None else itertools.count():
+        store.save_run(PERSONAL, f"{prefix}-{i}", runs[i % PER_PROCESS])
+        if count is None:
+            time.sleep(0.02)
     store.close()
 
 
@@ -61,24 +70,32 @@ def count_runs(path) -> int:
 
 
 def test_two_processes_saving_at_once_lose_nothing(tmp_path):
+    """p and q save 100 runs each while k saves in a loop until it is killed (SIGKILL) at whatever it is doing."""
     path = str(tmp_path / "shared.sqlite")
     open_store(path).close()  # create the file first, as the app does on start
     context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(2)
+    barrier = context.Barrier(3)
     workers = [context.Process(target=save_many, args=(path, prefix, barrier)) for prefix in ("p", "q")]
-    for worker in workers:
+    killed = context.Process(target=save_many, args=(path, "k", barrier, None))
+    for worker in [*workers, killed]:
         worker.start()
     for worker in workers:
         worker.join(timeout=180)
-    assert [w.exitcode for w in workers] == [0, 0]
+    killed.kill()
+    killed.join()
+    assert [w.exitcode for w in workers] == [0, 0] and killed.exitcode == -signal.SIGKILL
 
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         names = [row[0] for row in conn.execute("SELECT name FROM runs ORDER BY id")]
-    assert sorted(names) == sorted(f"{p}-{i}" for p in "pq" for i in range(PER_PROCESS))
+    assert sorted(n for n in names if n[0] in "pq") == sorted(f"{p}-{i}" for p in "pq" for i in range(PER_PROCESS))
+    kept = sorted(int(n[2:]) for n in names if n.startswith("k-"))
+    assert kept == list(range(len(kept))) and len(kept) > 0  # the killed writer's runs up to its last commit
     store = open_store(path)
-    for info in store.list_runs(PERSONAL):
-        seed = int(info.name.split("-")[1])
+    infos = store.list_runs(PERSONAL)
+    last_killed = [i for i in infos if i.name.startswith("k-")][-20:]  # the rows nearest the kill
+    for info in [i for i in infos if i.name[0] in "pq"] + last_killed:  # whole: each loads, predicts as torch says
+        seed = int(info.name.split("-")[1]) % PER_PROCESS
         loaded = store.load_run(PERSONAL, info.id)
         assert loaded.metrics == {"rmse": seed} and loaded.history == [{"epoch": 1, "train_loss": seed}]
         np.testing.assert_allclose(loaded.predict(TINY), expected_predictions(seed), rtol=1e-6)
@@ -132,7 +149,7 @@ def test_a_read_only_file_keeps_its_runs_visible_in_memory(tmp_path, monkeypatch
     def read_only(_path):  # what SQLite reports for a file in a folder the app may not write
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
-    monkeypatch.setattr(store_module, "_open_file", read_only)
+    monkeypatch.setattr(store_file, "open_file", read_only)
     store = open_store(path)
     assert store.persistent is False and store.notice[0] == "store.not_saving"
     assert [r.name for r in store.list_runs(PERSONAL)] == ["before"]

@@ -1,7 +1,9 @@
 """Helpers every page shares: the learner's language, messages, and what the session holds.
 
-Per-learner state (dataset, config, runs) lives only in st.session_state; nothing here caches
-learner data in st.cache_resource, which all sessions share.
+The state model (docs/architecture.md): every value has one owner. bind() draws a widget from one TrainConfig
+field, remember()/put() keep a page's own widget values, use_dataset() changes the dataset and resets the
+data-dependent config. st.session_state is the session's cache of the workspace (ui/workspace.py); nothing
+here caches learner data in st.cache_resource, which all sessions share.
 """
 from __future__ import annotations
 
@@ -52,7 +54,7 @@ def notes(pairs) -> None:
 _BOUND: set[str] = set()  # keys of widgets drawn with bind(): the config holds their values, remember() leaves them
 
 
-def _keep_store() -> dict:
+def kept_values() -> dict:
     """The page's own widget values: widget key → value, kept for the whole session (and saved with it)."""
     return st.session_state.setdefault("kept", {})
 
@@ -67,7 +69,7 @@ def remember(prefix: str) -> None:
     switch (the browser holds labels in the old language) the widgets show exactly the kept values, relabelled.
     Code that must change such a value does it with `put()`. No button or file uploader may use the prefix.
     """
-    state, kept = st.session_state, _keep_store()
+    state, kept = st.session_state, kept_values()
     for key in list(state):
         if isinstance(key, str) and key.startswith(prefix) and key not in _BOUND:
             kept[key] = state[key]
@@ -81,13 +83,13 @@ def put(key: str, value) -> None:
 
     Only from a callback or before the widget is drawn in this run, as for any widget value.
     """
-    _keep_store()[key] = value
+    kept_values()[key] = value
     st.session_state[key] = value
 
 
 def kept(key: str, default=None):
     """A kept page value (a widget drawn on another page, or not drawn yet)."""
-    return _keep_store().get(key, st.session_state.get(key, default))
+    return kept_values().get(key, st.session_state.get(key, default))
 
 
 def bind(widget, label: str, key: str, field: str, *, shown=None, changes=None, **kwargs):
@@ -112,11 +114,6 @@ def bind(widget, label: str, key: str, field: str, *, shown=None, changes=None, 
 def _bound_changed(key, field, changes):
     value = st.session_state[key]
     set_config(**(changes(value) if changes else {field: value}))
-
-
-def owner_link(page: str, label_key: str, icon: str) -> None:
-    """Where a read-only setting is changed: a link to its owner page."""
-    st.page_link(page, label=tr(label_key), icon=icon)
 
 
 def dataset():

@@ -21,7 +21,7 @@ from engine.data import make_dataset, read_csv
 from engine.errors import LearnerError
 from engine.store import (PERSONAL, ModelCache, Store, StoreError, default_path, is_workspace_token,
                           new_workspace_token, open_store, run_from_model_file, shared_mode)
-from ui.state import _keep_store, config, dataset, lang, runs, tr
+from ui.state import kept_values, config, dataset, lang, runs, tr
 
 PREFS_SAVED = "workspace_prefs_saved"  # the preferences as last written, to write only changes
 
@@ -108,7 +108,7 @@ def _prefs() -> dict:
             source = {"builtin": ds.name}
         elif upload is not None and upload.get("id") is not None:
             source = {"upload": upload["id"]}
-    return {"lang": lang(), "config": dataclasses.asdict(config()), "kept": _plain(_keep_store()),
+    return {"lang": lang(), "config": dataclasses.asdict(config()), "kept": _plain(kept_values()),
             "dataset": source, "preset": state.get("preset")}
 
 
@@ -165,7 +165,7 @@ def restore() -> bool:
         except LearnerError:
             pass  # a config this version refuses: start from the starting one
     for key, value in (prefs.get("kept") or {}).items():
-        _keep_store().setdefault(key, value)
+        kept_values().setdefault(key, value)
     if prefs.get("preset") and "preset" not in state:
         state.preset = prefs["preset"]
     if "dataset" not in state:
@@ -179,7 +179,7 @@ def restore() -> bool:
 
 def _restore_dataset(space: str, source: dict) -> None:
     """The dataset the learner had: a built-in by name, or an upload rebuilt from its bytes and the kept choices."""
-    state, kept = st.session_state, _keep_store()
+    state, kept = st.session_state, kept_values()
     try:
         if "builtin" in source:
             ds = datasets.load(source["builtin"])

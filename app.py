@@ -2,10 +2,11 @@
 import streamlit as st
 
 from engine.i18n import LANG_NAMES
-from ui.live import finish_interrupted_run
-from ui.state import arrive, resend_choices, tr
+from ui.state import tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
+if "lang_restored" in st.session_state:  # the workspace's language, found after a new session's first draw
+    st.session_state.lang = st.session_state.lang_last = st.session_state.pop("lang_restored")
 st.session_state.setdefault("lang", "en")
 
 WORKFLOW = [
@@ -39,11 +40,14 @@ def page(path, key, icon, default=False):
 
 
 def on_language_change():
-    """Keep a language chosen (clicking the selected one again would clear it); relabel the page's choices."""
+    """Keep a language chosen (clicking the selected one again would clear it).
+
+    Nothing else is needed: every page writes its widgets' values from its own state before drawing them
+    (ui.state.bind / remember), so they come back relabelled in the new language.
+    """
     if st.session_state.lang is None:
         st.session_state.lang = st.session_state.get("lang_last", "en")
     st.session_state.lang_last = st.session_state.lang
-    resend_choices()  # so the page's choice widgets show their options in the new language
 
 
 with st.sidebar:
@@ -54,6 +58,18 @@ navigation = st.navigation({
     tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],
     tr("nav.group_labs"): [page(*entry) for entry in LABS],
 }, expanded=True)
-finish_interrupted_run()  # a run that a Stop click or a page change interrupted is kept as stopped, never retrained
-arrive(navigation.url_path)
-navigation.run()
+# Only now the heavy imports (torch, scikit-learn: seconds on a fresh server), so a first visit already shows
+# the navigation and a spinner instead of a blank page.
+with st.spinner(tr("state.loading")):
+    from ui import workspace  # noqa: E402 - imported after the navigation is drawn, on purpose (see above)
+    from ui.live import current_job, keep_training  # noqa: E402 - the same: torch loads after the first paint
+if workspace.restore():  # a new browser session starts where the learner left off (language, config, data, runs)
+    st.rerun()  # its language differs from the one just drawn
+keep_training()  # a run that ended in its thread (finished, stopped or diverged) joins the runs, whatever the page
+if current_job() is not None and navigation.url_path != "train":
+    st.sidebar.info(tr("state.training_elsewhere"), icon=":material/model_training:")
+workspace.show_problems()
+try:
+    navigation.run()
+finally:  # also after st.stop() or a rerun: what the learner changed in this run is saved
+    workspace.save()

@@ -10,8 +10,9 @@ from engine.cv import cross_validate
 from engine.errors import LearnerError
 from engine.train import fit
 from ui.charts import history_long, loss_chart
-from ui.state import config, notes, remember, require_dataset, runs, set_config, show_error, show_stopped, tr
+from ui.state import config, notes, remember, require_dataset, runs, show_error, show_stopped, tr
 from ui.study import record_cv
+from ui.workspace import keep_run
 
 PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d",
            "#bab0ac"]  # one colour per fold (k ≤ 10); held-out test rows are grey
@@ -35,17 +36,12 @@ with st.container(border=True):
     st.page_link("pages/train.py", label=tr("cv_page.change_config"), icon=":material/tune:")
 
 
-def _set_seed():
-    set_config(seed=int(st.session_state.cv_seed))
-
-
-st.session_state.cv_seed = cfg.seed  # follow the shared config, which the Train page may have changed
 remember("cv_")  # so a kept result is not shown as stale after a visit to another page
 left, middle, right = st.columns(3)
 k = left.slider(tr("cv_page.k"), 2, 10, 3, key="cv_k", help=tr("cv_page.k_help"))
 shuffle = middle.checkbox(tr("cv_page.shuffle"), value=True, key="cv_shuffle", help=tr("cv_page.shuffle_help"))
-right.number_input(tr("cv_page.seed"), min_value=0, max_value=2**31 - 1, step=1, key="cv_seed",
-                   on_change=_set_seed, help=tr("cv_page.seed_help"))
+right.markdown(f"{tr('cv_page.seed')}: **{cfg.seed}**", help=tr("cv_page.seed_help"))  # the Data page's, shown
+right.page_link("pages/data.py", label=tr("state.change_split"), icon=":material/call_split:")
 
 if st.button(tr("cv_page.run"), type="primary", icon=":material/repeat:"):
     try:
@@ -112,10 +108,8 @@ elif st.button(tr("cv_page.final_run"), icon=":material/flag:", disabled=cv["con
     start = time.perf_counter()
     with st.spinner(tr("cv_page.final_running")):
         run = fit(cfg, ds)
-    entry = {"name": tr("cv_page.run_name", n=len(runs()) + 1), "run": run, "dataset": ds.name,
-             "seconds": time.perf_counter() - start, "live": False}
-    runs().append(entry)
-    cv["final"] = entry
+    cv["final"] = keep_run(run, tr("cv_page.run_name", n=len(runs()) + 1), ds.name, time.perf_counter() - start,
+                           False)
 
 final = cv.get("final")
 if final is not None:

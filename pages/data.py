@@ -1,8 +1,8 @@
 """Data: pick a built-in dataset or upload a CSV, choose target, features and task, and look at the table.
 
-Widget state is wiped when the learner visits another page, so the choices also live in the durable
-`data_prefs` dict and seed the widgets again on return. An upload reaches this script as bytes in
-`data_incoming` (set by the uploader's callback); the raw table then stays in `data_upload`.
+This page owns the dataset and the config's split fields (test share, scaling, target scaling, seed). Its own
+choices are kept with ui.state.remember("data_"); an upload reaches this script as bytes in `upload_incoming`
+(set by the uploader's callback) and the raw table then stays in `upload_table`.
 """
 import hashlib
 
@@ -15,30 +15,29 @@ from engine.data import UPLOAD_TYPES, default_target, make_dataset, read_table, 
 from engine.dataset import TASKS
 from engine.errors import LearnerError
 from ui import explore_charts as charts
-from ui.state import config, dataset, labels, notes, set_config, show_error, tr
+from ui.workspace import save_upload
+from ui.state import (bind, dataset, kept, labels, notes, put, remember, show_error, show_reset_note, tr,
+                      use_dataset)
 
 MAX_CORR_COLUMNS = 30
 N_IMAGES = 30
 
 state = st.session_state
-_chosen = getattr(state.get("dataset"), "name", None)
-prefs = state.setdefault("data_prefs", {
-    "data_source": "builtin", "data_builtin": _chosen if _chosen in datasets.names() else datasets.names()[0]})
 
 
 def _take_upload():
     """Uploader callback: hand the new file to the next script run as bytes."""
-    if state.get("data_file") is not None:
-        state.data_incoming = {"name": state.data_file.name, "bytes": state.data_file.getvalue()}
+    if state.get("upload_file") is not None:
+        state.upload_incoming = {"name": state.upload_file.name, "bytes": state.upload_file.getvalue()}
 
 
 def _target_changed():
     """A new target: the suggested features for it (IDs, free text and mostly empty columns left out)."""
-    upload = state.get("data_upload")
-    if upload is not None and state.get("data_source") == "upload":
-        state.data_features = _suggested(upload["key"], upload["frame"], state.data_target)
+    upload = state.get("upload_table")
+    if upload is not None and kept("data_source") == "upload":
+        put("data_features", _suggested(upload["key"], upload["frame"], state.data_target))
     else:
-        state.data_features = [c for c in state.data_columns if c != state.data_target]
+        put("data_features", [c for c in state.data_columns if c != state.data_target])
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -75,31 +74,26 @@ def _gallery(key, _X, _y, shape):
 def _choose(base, frame, key, name, first_target, first_features):
     """Target, features and task widgets for one table, then the Dataset they describe (kept if it fails)."""
     state.data_columns = columns = list(frame.columns)
-    if prefs.get("data_columns_for") != key:  # a new table: start from its default target and all features
-        prefs.update(data_columns_for=key, data_target=first_target, data_task="auto", data_features=first_features)
-        for widget in ("data_target", "data_features", "data_task"):
-            state[widget] = prefs[widget]
+    if kept("data_columns_for") != key:  # a new table: start from its default target and all features
+        put("data_columns_for", key)
+        put("data_target", first_target)
+        put("data_task", "auto")
+        put("data_features", first_features)
 
     tabular = base is None or base.image_shape is None
     if tabular:
         with st.expander(tr("data_page.columns"), expanded=base is None):
             left, right = st.columns([1, 2])
-            # The chosen values also go in as defaults, as for the split widgets below.
             tasks = ["auto", *TASKS]
-            target_now, task_now = state.get("data_target"), state.get("data_task")
-            target = left.selectbox(tr("data_page.target"), columns, key="data_target", on_change=_target_changed,
-                                    index=columns.index(target_now if target_now in columns else first_target))
-            task = left.selectbox(tr("data_page.task"), tasks, index=tasks.index(task_now) if task_now in tasks else 0,
-                                  key="data_task", help=tr("data_page.task_help"),
+            target = left.selectbox(tr("data_page.target"), columns, key="data_target", on_change=_target_changed)
+            task = left.selectbox(tr("data_page.task"), tasks, key="data_task", help=tr("data_page.task_help"),
                                   format_func=labels("data_page.task_", tasks).get)
             options = [c for c in columns if c != target]
-            features = right.multiselect(tr("data_page.features"), options, key="data_features",
-                                         default=[c for c in state.get("data_features", []) if c in options])
-        prefs.update(data_target=target, data_task=task, data_features=features)
+            features = right.multiselect(tr("data_page.features"), options, key="data_features")
     else:
         target, task, features = None, None, []
     choice = (key, target, task, tuple(features))
-    if state.get("data_choice") != choice or dataset() is None:
+    if state.get("dataset_choice") != choice or dataset() is None:
         try:
             task_or_none = None if task == "auto" else task
             if base is not None and (not tabular or (target == base.target_name and task in ("auto", base.task)
@@ -109,79 +103,76 @@ def _choose(base, frame, key, name, first_target, first_features):
                 new = make_dataset(frame, target, features, task_or_none, name=f"{name}_custom.csv")
             else:
                 new = _build_upload(key, frame, target, tuple(features), task_or_none, name)
-            state.dataset, state.data_choice = new, choice
-            suggested = datasets.info(name)["test_size"] if base is not None else None
-            if suggested is not None and set_config(test_size=suggested):
-                state.data_test_size = suggested
+            use_dataset(new, key)
+            state.dataset_choice = choice
         except LearnerError as error:
             show_error(error)
             if dataset() is not None:
                 st.warning(tr("data_page.kept_previous", name=dataset().name), icon=":material/history:")
 
 
-incoming = state.pop("data_incoming", None)
+current, built = dataset(), state.get("dataset_choice")
+if current is not None and current.name in datasets.names() and (built is None or built[0] != current.name):
+    # Another page (a Train preset) loaded this built-in: show it as the choice here, not the old one.
+    put("data_source", "builtin")
+    put("data_builtin", current.name)
+remember("data_")
+incoming = state.pop("upload_incoming", None)
 if incoming:
     try:
-        state.data_upload = {"name": incoming["name"], "frame": read_table(incoming["bytes"]),
-                             "key": hashlib.sha1(incoming["bytes"]).hexdigest()}
-        state.pop("data_upload_error", None)
-        prefs.update(data_source="upload", data_columns_for=None)
-        state.data_source = "upload"
+        state.upload_table = {"name": incoming["name"], "frame": read_table(incoming["bytes"]),
+                              "key": hashlib.sha1(incoming["bytes"]).hexdigest(),
+                              "id": save_upload(incoming["name"], incoming["bytes"])}  # kept in the workspace
+        state.pop("upload_error", None)
+        put("data_source", "upload")
     except LearnerError as error:  # keep the previous upload and dataset
-        state.data_upload_error = error
-
-current = dataset()
-if current is not None and current.name in datasets.names() and current.name != prefs.get("data_builtin"):
-    # Another page (a Train preset) loaded this built-in: show it as the choice here, not the old one.
-    prefs.update(data_source="builtin", data_builtin=current.name)
-    state.data_source, state.data_builtin = "builtin", current.name
-for key, value in prefs.items():  # widgets forget their state on other pages; bring it back
-    if key not in state and key != "data_columns_for":
-        state[key] = value
+        state.upload_error = error
 
 st.title(tr("nav.data"))
 st.caption(tr("data_page.intro"))
 source = st.radio(tr("data_page.source"), ["builtin", "upload"], key="data_source", horizontal=True,
                   format_func=labels("data_page.source_", ("builtin", "upload")).get)
-prefs["data_source"] = source
 if source == "builtin":
     name = st.selectbox(tr("data_page.builtin"), datasets.names(), key="data_builtin",
                         format_func={n: tr(f"dataset.{n}.title") for n in datasets.names()}.get)
     st.write(tr(f"dataset.{name}.desc"))
     if name == "house_prices":
         st.warning(tr("data_page.house_prices_b"), icon=":material/warning:")
-    prefs["data_builtin"] = name
     base = datasets.load(name)
     frame = base.frame.drop(columns="split") if "split" in base.frame else base.frame  # drop() copies: 17 ms on MNIST
     _choose(base, frame, name, name, base.target_name, [c for c in frame.columns if c != base.target_name])
 else:
-    st.file_uploader(tr("data_page.upload"), type=list(UPLOAD_TYPES), key="data_file", on_change=_take_upload,
+    st.file_uploader(tr("data_page.upload"), type=list(UPLOAD_TYPES), key="upload_file", on_change=_take_upload,
                      help=tr("data_page.upload_help"))
-    if "data_upload_error" in state:
-        show_error(state.data_upload_error)
-    upload = state.get("data_upload")
+    if "upload_error" in state:
+        show_error(state.upload_error)
+    upload = state.get("upload_table")
     if upload is None:  # the previous dataset stays in use and on show below
         st.info(tr("data_page.upload_first"), icon=":material/upload_file:")
     else:
         first = default_target(upload["frame"])
-        suggested = _suggested(upload["key"], upload["frame"], first)
-        _choose(None, upload["frame"], upload["key"], upload["name"], first, suggested)
+        _choose(None, upload["frame"], upload["key"], upload["name"], first,
+                _suggested(upload["key"], upload["frame"], first))
 
 ds = dataset()
 if ds is None:
     st.stop()
 
+show_reset_note("data")
 st.subheader(tr("data_page.split_title"))
-cfg = config()
 left, middle, right = st.columns(3)
-# The config's values are the widgets' defaults: a widget keeps what the learner set, and starts from the config.
-left.selectbox(tr("data_page.scaling"), SCALINGS, index=SCALINGS.index(cfg.scaling), key="data_scaling",
-               format_func=labels("data_page.scaling_", SCALINGS).get, help=tr("data_page.scaling_help"),
-               on_change=lambda: set_config(scaling=state.data_scaling))
-middle.slider(tr("data_page.test_size"), 0.0, 0.9, value=float(cfg.test_size), step=0.05, key="data_test_size",
-              help=tr("data_page.test_size_help"), on_change=lambda: set_config(test_size=state.data_test_size))
-right.number_input(tr("data_page.seed"), 0, 2**31 - 1, value=int(cfg.seed), step=1, key="data_seed",
-                   help=tr("data_page.seed_help"), on_change=lambda: set_config(seed=int(state.data_seed)))
+with left:
+    bind(st.selectbox, tr("data_page.scaling"), "data_scaling", "scaling", options=SCALINGS,
+         format_func=labels("data_page.scaling_", SCALINGS).get, help=tr("data_page.scaling_help"))
+    if ds.task == "regression":
+        bind(st.checkbox, tr("train_page.scale_target"), "data_scale_target", "scale_target",
+             help=tr("train_page.scale_target_help"))
+with middle:
+    bind(st.slider, tr("data_page.test_size"), "data_test_size", "test_size", shown=lambda c: float(c.test_size),
+         min_value=0.0, max_value=0.9, step=0.05, help=tr("data_page.test_size_help"))
+with right:
+    bind(st.number_input, tr("data_page.seed"), "data_seed", "seed", shown=lambda c: int(c.seed),
+         changes=lambda v: {"seed": int(v)}, min_value=0, max_value=2**31 - 1, step=1, help=tr("data_page.seed_help"))
 if ds.test_mask is not None:
     st.caption(tr("data_page.fixed_split", train=int((~ds.test_mask).sum()), test=int(ds.test_mask.sum())))
 
@@ -195,25 +186,27 @@ cells[3].metric(tr("data_page.outputs"), ds.n_outputs, help=tr("data_page.output
 
 tab_keys = ["data_page.tab_table", "data_page.tab_charts"] + (["data_page.tab_images"] if ds.image_shape else [])
 tabs = st.tabs([tr(k) for k in tab_keys])
-profile_key = repr((ds.name, state.data_choice))  # the Train page can load a preset's dataset without this page
+profile_key = repr((ds.name, state.get("dataset_choice")))  # a Train preset can load a dataset without this page
 column_info, described, corr = _profile(profile_key, ds.frame)
 with tabs[0]:
     st.dataframe(ds.frame.head(100), width="stretch")
     st.caption(tr("data_page.shape", rows=ds.frame.shape[0], columns=ds.frame.shape[1]))
     left, right = st.columns([1, 2])
     left.markdown(f"**{tr('data_page.dtypes')}**")
-    left.dataframe(column_info.rename(columns={"dtype": tr("data_page.col_dtype"),
-                                               "missing": tr("data_page.col_missing")}),
-                   width="stretch", height=320)
+    headers = {"dtype": tr("data_page.col_dtype"), "missing": tr("data_page.col_missing")}
+    left.dataframe(column_info.rename(columns=headers), width="stretch", height=320)
     right.markdown(f"**{tr('data_page.describe')}**")
     right.dataframe(described, width="stretch")
 with tabs[1]:
     classes = ds.task != "regression"
+    if kept("data_x") not in ds.feature_names:  # kept from another dataset
+        put("data_x", ds.feature_names[0])
     x = st.selectbox(tr("data_page.scatter_x"), ds.feature_names, key="data_x")
     st.altair_chart(charts.scatter(ds.frame, x, ds.target_name, classes), width="stretch")
     numeric = list(ds.frame.select_dtypes("number").columns)
-    column = st.selectbox(tr("data_page.hist_column"), numeric, index=numeric.index(ds.target_name)
-                          if ds.target_name in numeric else 0, key="data_hist")
+    if kept("data_hist") not in numeric:
+        put("data_hist", ds.target_name if ds.target_name in numeric else numeric[0])
+    column = st.selectbox(tr("data_page.hist_column"), numeric, key="data_hist")
     st.altair_chart(charts.histogram(ds.frame, column, tr("data_page.count")), width="stretch")
     st.markdown(f"**{tr('data_page.corr')}**")
     if corr is None:

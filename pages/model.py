@@ -1,52 +1,49 @@
 """Model: a linear model or an MLP; the architecture as a diagram, its parameters counted by hand and by torchinfo.
 
-The widgets' values are read from session_state at the top of the script (Streamlit stores them
-before the rerun), pushed into the config, and the preset box is then set to whichever preset the
-config matches, so widgets, config and preset never disagree.
+This page owns the config's hidden layers, activation and dropout; every widget is bound to them with
+ui.state.bind, so widgets, config and the preset box never disagree. The last MLP is kept while a linear
+model is chosen, so switching back brings it back.
 """
 import streamlit as st
 
 from engine.config import ACTIVATIONS, TrainConfig
 from engine.models import build_model, count_params, param_formula
 from engine.summary import summarize
-from ui.state import config, labels, require_dataset, set_config, tr
+from ui.state import bind, config, kept, labels, put, require_dataset, tr
 
 PRESETS = {
     "linear": dict(hidden=[], activation="relu", dropout=0.0),
     "seed001": dict(hidden=[50, 30], activation="relu", dropout=0.5),
     "seed003": dict(hidden=[50], activation="sigmoid", dropout=0.0),
 }
+PRESET_SHAPES = {"seed001": (13, 1), "seed003": (784, 10)}  # (inputs, outputs) of the tutorial's data
 MAX_LAYERS = 10
 DEFAULT_UNITS = 32
-state = st.session_state
 
 
-def _widgets_from(hidden, activation, dropout):
-    """Put an architecture into the widgets' keys (before they render); a linear one leaves the layer widgets be."""
-    state.model_kind = "mlp" if hidden else "linear"
-    state.model_layers = max(len(hidden), 1) if hidden else state.get("model_layers", 1)
-    for i, units in enumerate(hidden):
-        state[f"model_units_{i}"] = units
-    state.model_activation, state.model_dropout = activation, dropout
+def _mlp(cfg: TrainConfig) -> list[int]:
+    """The hidden layers the MLP widgets show: the config's, or the last MLP while the model is linear."""
+    return cfg.hidden or kept("model_last_hidden") or [DEFAULT_UNITS]
 
 
-def _apply_preset():
-    if state.model_preset in PRESETS:
-        _widgets_from(**PRESETS[state.model_preset])
-        set_config(**PRESETS[state.model_preset])
+def _resized(n: int) -> dict:
+    hidden = _mlp(config())[:n]
+    return {"hidden": hidden + [DEFAULT_UNITS] * (n - len(hidden))}
 
 
-def _wanted() -> dict:
-    """The architecture the widgets describe."""
-    mlp = state.model_kind == "mlp"
-    hidden = [int(state[f"model_units_{i}"]) for i in range(state.model_layers)] if mlp else []
-    return dict(hidden=hidden, activation=state.model_activation, dropout=float(state.model_dropout))
+def _with_units(i: int):
+    def changes(units):
+        hidden = list(_mlp(config()))
+        hidden[i] = int(units)
+        return {"hidden": hidden}
+    return changes
 
 
-def _preset_of(cfg: TrainConfig) -> str:
+def _preset_of(cfg: TrainConfig, shape) -> str:
     for name, preset in PRESETS.items():
         if cfg.hidden == preset["hidden"] and (not cfg.hidden or (cfg.activation, cfg.dropout) ==
-                                                (preset["activation"], preset["dropout"])):
+                                                (preset["activation"], preset["dropout"])) \
+                and PRESET_SHAPES.get(name, shape) == shape:
             return name
     return "custom"
 
@@ -79,36 +76,36 @@ ds = require_dataset()
 cfg = config()
 n_features, n_outputs = ds.X.shape[1], ds.n_outputs
 
-if "model_kind" not in state:  # first visit, or back from another page: start from the config
-    _widgets_from(cfg.hidden, cfg.activation, cfg.dropout)
-for key, default in (("model_layers", max(len(cfg.hidden), 1)), ("model_activation", cfg.activation),
-                     ("model_dropout", cfg.dropout)):
-    state.setdefault(key, default)
-for i in range(int(state.model_layers)):
-    state.setdefault(f"model_units_{i}", cfg.hidden[i] if i < len(cfg.hidden) else DEFAULT_UNITS)
-wanted = _wanted()
-if wanted != {k: getattr(cfg, k) for k in wanted}:
-    cfg = set_config(**wanted) or cfg
-state.model_preset = _preset_of(cfg)
-
-st.selectbox(tr("model_page.preset"), ["custom", *PRESETS], key="model_preset", on_change=_apply_preset,
-             format_func=labels("model_page.preset_", ("custom", *PRESETS)).get, help=tr("model_page.preset_help"))
-st.radio(tr("model_page.kind"), ["linear", "mlp"], key="model_kind", horizontal=True,
-         format_func=labels("model_page.kind_", ("linear", "mlp")).get)
-linear = state.model_kind == "linear"
+shape = (n_features, n_outputs)
+presets = ["custom", *[name for name in PRESETS if PRESET_SHAPES.get(name, shape) == shape]]
+bind(st.selectbox, tr("model_page.preset"), "model_preset", "hidden", shown=lambda c: _preset_of(c, shape),
+     changes=lambda v: PRESETS.get(v, {}), options=presets,
+     format_func=labels("model_page.preset_", presets).get, help=tr("model_page.preset_help"))
+bind(st.radio, tr("model_page.kind"), "model_kind", "hidden", shown=lambda c: "mlp" if c.hidden else "linear",
+     changes=lambda v: {"hidden": [] if v == "linear" else _mlp(config())}, options=["linear", "mlp"],
+     horizontal=True, format_func=labels("model_page.kind_", ("linear", "mlp")).get)
+cfg = config()
+linear = not cfg.hidden
 if linear:
     st.caption(tr("model_page.linear_help", n=n_features, out=n_outputs))
-# Hidden-layer controls stay on screen (disabled for a linear model): a widget that disappears loses its value,
-# and the learner's MLP is back as it was when they switch again.
+else:
+    put("model_last_hidden", cfg.hidden)
+# Hidden-layer controls stay on screen (disabled for a linear model), showing the MLP a switch back brings.
+hidden = _mlp(cfg)
 left, right = st.columns([1, 2])
-left.number_input(tr("model_page.layers"), 1, MAX_LAYERS, step=1, key="model_layers", disabled=linear)
-left.selectbox(tr("model_page.activation"), ACTIVATIONS, key="model_activation", disabled=linear)
-left.slider(tr("model_page.dropout"), 0.0, 0.9, step=0.05, key="model_dropout", help=tr("model_page.dropout_help"),
-            disabled=linear)
-units = right.columns(min(int(state.model_layers), 5))
-for i in range(int(state.model_layers)):
-    units[i % len(units)].number_input(tr("model_page.units", i=i + 1), 0, 4096, step=1, key=f"model_units_{i}",
-                                       disabled=linear)
+with left:
+    bind(st.number_input, tr("model_page.layers"), "model_layers", "hidden", shown=lambda c: len(_mlp(c)),
+         changes=lambda v: _resized(int(v)), min_value=1, max_value=MAX_LAYERS, step=1, disabled=linear)
+    bind(st.selectbox, tr("model_page.activation"), "model_activation", "activation", options=ACTIVATIONS,
+         disabled=linear)
+    bind(st.slider, tr("model_page.dropout"), "model_dropout", "dropout", shown=lambda c: float(c.dropout),
+         min_value=0.0, max_value=0.9, step=0.05, help=tr("model_page.dropout_help"), disabled=linear)
+units = right.columns(min(len(hidden), 5))
+for i in range(len(hidden)):
+    with units[i % len(units)]:
+        bind(st.number_input, tr("model_page.units", i=i + 1), f"model_units_{i}", "hidden",
+             shown=lambda c, i=i: _mlp(c)[i], changes=_with_units(i), min_value=0, max_value=4096, step=1,
+             disabled=linear)
 
 st.subheader(tr("model_page.diagram"))
 # Stretched, two or three boxes would be blown up to the page's width: a small model keeps its natural size.

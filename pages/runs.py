@@ -13,6 +13,7 @@ from engine.models import count_params
 from engine.summary import summarize
 from ui.charts import history_long, loss_chart
 from ui.state import lang, no_runs_hint, runs, show_error, tr
+from ui.workspace import add_model_file, delete_run, export_file, import_file, rename_run
 
 METRICS = {"regression": ("rmse", "mae", "r2"), "binary": ("accuracy", "f1"), "multiclass": ("accuracy", "f1")}
 LABELS = {"rmse": "RMSE", "mae": "MAE", "r2": "R²", "f1": "F1"}  # accuracy is translated
@@ -69,6 +70,41 @@ def _script(run, uploaded: bool, ds) -> str:
         scripts[id(run)] = (to_script(run.config, data_file_name(ds.name), ds) if uploaded
                             else to_script(run.config, run.dataset_name))
     return scripts[id(run)]
+
+
+def _outcome(work, done_key=None, **params):
+    """Run a store action from a button; its message (or the problem) is shown on the next run."""
+    try:
+        result = work()
+    except LearnerError as error:
+        st.session_state.runs_outcome = ("error", error)
+    else:
+        if done_key:
+            st.session_state.runs_outcome = ("done", tr(done_key, **(params or {}), **(result or {})))
+
+
+def _rename(entry):
+    _outcome(lambda: rename_run(entry, st.session_state.get("runs_new_name", "")))
+
+
+def _delete(entry):
+    _outcome(lambda: delete_run(entry), "state.deleted", name=entry["name"])
+
+
+def _add_model(name, data):
+    _outcome(lambda: {"name": add_model_file(name, data)["name"]}, "state.added_model")
+
+
+def _import(data):
+    _outcome(lambda: dict(zip(("runs", "uploads"), import_file(data))), "state.imported")
+
+
+def _show_outcome():
+    kind, value = st.session_state.pop("runs_outcome", (None, None))
+    if kind == "error":
+        show_error(value)
+    elif kind == "done":
+        st.success(value, icon=":material/check_circle:")
 
 
 st.title(tr("nav.runs"))
@@ -149,6 +185,15 @@ else:
                                    mime="text/csv", on_click="ignore", icon=":material/table_chart:")
             st.code(script, language="python")
 
+    st.subheader(tr("state.manage_title"))
+    left, middle, right = st.columns([2, 2, 1], vertical_alignment="bottom")
+    managed = left.selectbox(tr("state.manage_pick"), list(name_of), index=len(kept) - 1, format_func=name_of.get,
+                             key="runs_manage")
+    middle.text_input(tr("state.new_name"), key="runs_new_name", max_chars=200)
+    right.button(tr("state.rename"), on_click=_rename, args=(kept[managed],), icon=":material/edit:")
+    st.button(tr("state.delete"), on_click=_delete, args=(kept[managed],), icon=":material/delete:")
+_show_outcome()
+
 st.subheader(tr("runs_page.load_title"))
 upload = st.file_uploader(tr("runs_page.upload"), type=["pt", "pth"], help=tr("runs_page.upload_help"),
                           key="runs_upload")
@@ -167,3 +212,14 @@ if upload is not None:
         config_rows = [{tr("runs_page.col_field"): k, tr("runs_page.col_value"): _value(v)}
                        for k, v in asdict(info["config"]).items()]
         right.dataframe(pd.DataFrame(config_rows), hide_index=True, width="stretch")
+        st.button(tr("state.add_model"), on_click=_add_model, args=(upload.name, upload.getvalue()),
+                  icon=":material/add:")
+
+st.subheader(tr("state.workspace_title"))
+st.caption(tr("state.workspace_help"))
+left, right = st.columns(2)
+left.download_button(tr("state.export"), data=export_file, file_name="studylab-workspace.sqlite",
+                     mime="application/octet-stream", on_click="ignore", icon=":material/download:")
+imported = right.file_uploader(tr("state.import"), type=["sqlite"], key="runs_workspace_file")
+if imported is not None:
+    right.button(tr("state.import_button"), on_click=_import, args=(imported.getvalue(),), icon=":material/upload:")

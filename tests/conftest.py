@@ -13,6 +13,13 @@ from engine.dataset import Dataset
 os.environ["STUDYLAB_DB"] = os.path.join(tempfile.mkdtemp(prefix="studylab-tests-"), "studylab.sqlite")
 
 
+@pytest.fixture(autouse=True)
+def own_workspace_file(tmp_path, monkeypatch):
+    """Each test starts with an empty workspace file: in personal mode every session restores the one workspace,
+    so a test would otherwise find the runs and settings an earlier test saved."""
+    monkeypatch.setenv("STUDYLAB_DB", str(tmp_path / "studylab.sqlite"))
+
+
 def make(X, y, task, names=None, target="y", class_names=None, name="handmade"):
     X = np.asarray(X, dtype=np.float32)
     names = names or [f"x{i}" for i in range(X.shape[1])]

@@ -4,6 +4,7 @@ Walks Data → Model → Train → Evaluate on `rent` as a learner would; stops 
 pages without losing choices; takes a Korean Excel CSV through the workflow; and checks that two browser
 contexts (two learners) never see each other's choices. Screenshots go to tests/artifacts/.
 """
+import os
 import re
 import socket
 import subprocess
@@ -31,9 +32,11 @@ def server():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    # Shared (classroom) mode: every browser context is a new learner with a workspace of its own.
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                              "--server.address", "127.0.0.1", "--server.headless", "true"],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            env={**os.environ, "STUDYLAB_SHARED": "1"})
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while True:

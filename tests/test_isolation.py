@@ -3,15 +3,17 @@ import pathlib
 import re
 
 from conftest import open_page
+from test_page_train import train_and_wait
 from engine.config import TrainConfig
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
-def test_two_sessions_keep_their_own_dataset_config_and_runs(study_hours, xor):
+def test_two_sessions_keep_their_own_dataset_config_and_runs(study_hours, xor, monkeypatch):
+    monkeypatch.setenv("STUDYLAB_SHARED", "1")  # a classroom server: one workspace per browser
     alice = open_page("pages/train.py", state={"dataset": study_hours, "config": TrainConfig(lr=0.05, epochs=5)})
     bob = open_page("pages/train.py", state={"dataset": xor, "config": TrainConfig(hidden=[4], epochs=3)})
-    next(b for b in alice.button if b.label == "Train").click().run()
+    train_and_wait(alice)
     assert not alice.exception and len(alice.session_state["runs"]) == 1
     bob.run()
     assert "runs" not in bob.session_state or bob.session_state["runs"] == []

@@ -22,7 +22,7 @@ def _upload(at, name):
     AppTest cannot drive st.file_uploader, so the test sets this state directly; everything after it
     (read_csv, column choices, make_dataset, errors) runs exactly as for a real upload.
     """
-    at.session_state["data_incoming"] = {"name": name, "bytes": (CSV / name).read_bytes()}
+    at.session_state["upload_incoming"] = {"name": name, "bytes": (CSV / name).read_bytes()}
     return at.run()  # the page switches itself to the upload view
 
 
@@ -82,7 +82,7 @@ def test_upload_flow_and_bad_files_keep_the_previous_dataset():
     np.testing.assert_allclose(ds.y.ravel(), raw["price"])
     assert ds.X.shape[1] == 2 + raw["district"].nunique()  # size, rooms and one column per district
 
-    at.session_state["data_incoming"] = {"name": "ragged.csv", "bytes": (CSV / "ragged.csv").read_bytes()}
+    at.session_state["upload_incoming"] = {"name": "ragged.csv", "bytes": (CSV / "ragged.csv").read_bytes()}
     at.run()
     assert not at.exception and at.error
     assert at.session_state["dataset"].name == "houses.csv"

@@ -1,5 +1,7 @@
 """Train page in AppTest: settings into one TrainConfig, a short run kept with its history, Stop, divergence."""
 import math
+import threading
+import time
 
 import numpy as np
 import pytest
@@ -9,7 +11,7 @@ from conftest import open_page
 from engine import datasets
 from engine.config import TrainConfig
 from engine.train import train
-from ui.live import PENDING
+from ui.live import PENDING, Job, _work
 
 TRAIN = {"en": "Train", "ko": "학습 시작"}
 
@@ -18,13 +20,24 @@ def _button(at, label):
     return next(b for b in at.button if b.label == label)
 
 
+def train_and_wait(at, label="Train", timeout=60):
+    """Press Train, then rerun (as the page's fragment does) until the background run has been kept."""
+    _button(at, label).click().run()
+    deadline = time.time() + timeout
+    while PENDING in at.session_state:
+        assert time.time() < deadline, "training did not end"
+        time.sleep(0.05)
+        at.run()
+    return at
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_trains_a_short_run_and_keeps_it(study_hours, lang):
     at = open_page("pages/train.py", lang, state={"dataset": study_hours, "config": TrainConfig(lr=0.05)})
     epochs = next(n for n in at.number_input if n.key == "train_page_epochs")
     epochs.set_value(7).run()
     assert at.session_state["config"].epochs == 7
-    _button(at, TRAIN[lang]).click().run()
+    train_and_wait(at, TRAIN[lang])
     assert not at.exception
     runs = at.session_state["runs"]
     assert len(runs) == 1 and runs[0]["live"] is True and runs[0]["dataset"] == study_hours.name
@@ -58,8 +71,10 @@ def test_stop_keeps_an_interrupted_run_and_never_retrains(xor):
     epochs = (e for e in training if e.kind == "epoch")
     for _ in range(30):  # 30 epochs in, then the script was interrupted
         next(epochs)
-    pending = {"training": training, "dataset": xor.name, "name": "run 1", "live": True, "started": 0.0}
-    at = open_page("pages/train.py", state={"dataset": xor, "config": config, PENDING: pending})
+    job = Job(training, xor.name, "run 1", True, 0.0, threading.Event())
+    job.stop.set()  # what the Stop button does; the thread then ends without another step
+    _work(job, 0.25)
+    at = open_page("pages/train.py", state={"dataset": xor, "config": config, PENDING: job})
     assert not at.exception
     runs = at.session_state["runs"]
     assert len(runs) == 1
@@ -73,7 +88,7 @@ def test_stop_keeps_an_interrupted_run_and_never_retrains(xor):
 def test_divergence_is_explained_and_the_run_kept():
     rent = datasets.load("rent")
     at = open_page("pages/train.py", state={"dataset": rent, "config": TrainConfig(lr=10.0, epochs=50)})
-    _button(at, "Train").click().run()
+    train_and_wait(at)
     assert not at.exception
     assert any("learning rate is probably too high" in e.value for e in at.error)
     run = at.session_state["runs"][-1]["run"]
@@ -109,7 +124,7 @@ def test_tutorial_004_preset_starts_from_zero_and_shows_the_learned_line():
     assert at.session_state["dataset"].name == "study_hours"
     assert (cfg.init, cfg.lr, cfg.epochs, cfg.batch_size, cfg.test_size, cfg.scaling) == \
         ("zeros", 0.01, 1_000, None, 0.0, "none")
-    _button(at, "Train").click().run()
+    train_and_wait(at)
     assert not at.exception
     # by hand: full-batch gradient descent from W = b = 0 on (1, 2), (2, 4), (3, 6)
     x, y, W, b = np.array([1.0, 2.0, 3.0]), np.array([2.0, 4.0, 6.0]), 0.0, 0.0
@@ -130,7 +145,7 @@ def _train_with_the_starting_settings(name, mlp=False):
         at.radio(key="model_kind").set_value("mlp").run()
     at.switch_page("pages/train.py")
     at.run()
-    _button(at, TRAIN["en"]).click().run()
+    train_and_wait(at)
     assert not at.exception
     return at.session_state["runs"][-1]["run"]
 

@@ -405,7 +405,7 @@ def test_a_file_name_with_quotes_gives_a_script_that_compiles():
 
 def test_data_page_takes_an_xlsx_with_the_suggested_columns(korean_workbook):
     at = open_page("pages/data.py", lang="ko")
-    at.session_state["data_incoming"] = {"name": "매출.xlsx", "bytes": korean_workbook[0]}
+    at.session_state["upload_incoming"] = {"name": "매출.xlsx", "bytes": korean_workbook[0]}
     at.run()
     assert not at.exception and not at.error
     ds = at.session_state["dataset"]
@@ -414,7 +414,7 @@ def test_data_page_takes_an_xlsx_with_the_suggested_columns(korean_workbook):
     assert "시트가 2개" in " ".join(info.value for info in at.info)
 
     titanic = (TABLES / "titanic_style.csv").read_bytes()
-    at.session_state["data_incoming"] = {"name": "titanic.csv", "bytes": titanic}
+    at.session_state["upload_incoming"] = {"name": "titanic.csv", "bytes": titanic}
     at.run()
     at.selectbox(key="data_target").set_value("Survived").run()
     assert at.multiselect(key="data_features").value == ["Pclass", "Sex", "Age", "SibSp", "Parch", "Fare", "Embarked"]

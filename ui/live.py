@@ -1,22 +1,29 @@
-"""Live training: consume a Training's events, redraw by time (not per step), and keep every run, even interrupted ones.
+"""Live training in a background thread: the page only looks at it, so no rerun can stop or restart it.
 
-A Stop click or leaving the page makes Streamlit rerun the script, which interrupts the loop wherever it
-is. The Training waits in st.session_state under PENDING until it is kept, so the next run of any page
-can finish it as "stopped" with `finish_interrupted_run()`: nothing learned is lost, and nothing
-is ever retrained without the Train button.
+A Streamlit rerun (a Stop click, a language switch, a page change) interrupts the script, so a training loop
+inside the script would end with every click. Here a Job trains in its own thread; every `interval` seconds it
+leaves a snapshot (history so far and a copy of the model) for the Train page's fragment to draw. A Stop click
+only sets the job's stop flag. When the thread has ended, `keep_training()` (called by app.py before every page)
+keeps the run (runs() and the workspace on disk): nothing learned is lost, and nothing is ever retrained without
+the Train button.
 """
 from __future__ import annotations
 
+import atexit
+import copy
+import dataclasses
+import threading
 import time
+import weakref
 from dataclasses import dataclass
 from typing import Callable
 
 import streamlit as st
 
 from engine.train import Run, Training
-from ui.state import runs
+from ui.workspace import keep_run
 
-PENDING = "train_pending"  # the Training being run, until it is kept
+PENDING = "train_pending"  # the Job training now, until it is kept
 LAST = "train_last"  # the entry the Train page shows after training
 
 
@@ -78,27 +85,102 @@ class LiveTrainer:
         return self.clock() - began
 
 
-def start_training(training: Training, dataset_name: str, name: str, live: bool) -> dict:
-    """Park a Training in the session BEFORE iterating it, so an interrupted run can still be kept."""
-    pending = {"training": training, "dataset": dataset_name, "name": name, "live": live,
-               "started": time.perf_counter()}
-    st.session_state[PENDING] = pending
-    return pending
+class _Stoppable:
+    """A Training's events until the job's stop flag is set (then the loop just ends)."""
+
+    def __init__(self, training: Training, stop: threading.Event):
+        self.training, self.stop = training, stop
+
+    @property
+    def run(self) -> Run:
+        return self.training.run
+
+    def __iter__(self):
+        while not self.stop.is_set():
+            event = next(self.training, None)
+            if event is None:
+                return
+            yield event
 
 
-def finish_interrupted_run() -> dict | None:
-    """Finish the parked Training (as stopped if it did not end), append it to runs() and return its entry.
+@dataclass
+class Job:
+    """One training in its thread: what the page needs to draw it, stop it and keep it."""
 
-    Called by the Train page when its loop ends, and by app.py before any page runs, to keep a run that a
-    Stop click or a page change interrupted.
+    training: Training
+    dataset: str
+    name: str
+    live: bool
+    started: float
+    stop: threading.Event
+    snapshot: tuple | None = None  # (Run with a copied model and history, Progress) of the last draw
+    done: threading.Event = dataclasses.field(default_factory=threading.Event)
+    error: BaseException | None = None
+
+    @property
+    def running(self) -> bool:
+        return not self.done.is_set()
+
+
+def _work(job: Job, interval: float) -> None:
+    def snap(run: Run, progress: Progress) -> None:  # between two steps, in this thread: the copy is consistent
+        shown = job.live or progress.final
+        job.snapshot = (dataclasses.replace(run, model=copy.deepcopy(run.model), history=list(run.history))
+                        if shown else None, progress)
+
+    try:
+        LiveTrainer(_Stoppable(job.training, job.stop), snap, interval=interval).run()
+        job.training.stop()  # a no-op when it finished or diverged
+    except BaseException as error:  # noqa: BLE001 - kept for the page to show; a thread cannot raise to it
+        job.error = error
+    finally:
+        job.done.set()
+
+
+_THREADS: "weakref.WeakKeyDictionary[threading.Thread, Job]" = weakref.WeakKeyDictionary()
+
+
+@atexit.register
+def _stop_all() -> None:
+    """At exit, stop every training thread and let it end its step (torch aborts if killed mid-step)."""
+    for thread, job in list(_THREADS.items()):
+        job.stop.set()
+        thread.join(timeout=5)
+
+
+def start_training(training: Training, dataset_name: str, name: str, live: bool, interval: float = 0.25) -> Job:
+    """Start training in a thread, parked in the session under PENDING until keep_training() keeps it."""
+    job = Job(training, dataset_name, name, live, time.perf_counter(), threading.Event())
+    st.session_state[PENDING] = job
+    thread = threading.Thread(target=_work, args=(job, interval), name=f"train {name}", daemon=True)
+    _THREADS[thread] = job
+    thread.start()
+    return job
+
+
+def current_job() -> Job | None:
+    """The job training now (or finished and not yet kept)."""
+    return st.session_state.get(PENDING)
+
+
+def stop_training() -> None:
+    """Stop button callback: the thread ends after its current step; the run is kept as stopped."""
+    job = current_job()
+    if job is not None:
+        job.stop.set()
+
+
+def keep_training() -> dict | None:
+    """Keep a finished job: append its run to runs() and return its entry; a job still training stays.
+
+    Called by app.py before any page runs, so a run that ended while the learner was elsewhere is kept.
     """
-    pending = st.session_state.pop(PENDING, None)
-    if pending is None:
+    job = current_job()
+    if job is None or job.running:
         return None
-    run = pending["training"].stop()  # a no-op when it already finished or diverged
-    entry = {"name": pending["name"], "run": run, "dataset": pending["dataset"],
-             "seconds": time.perf_counter() - pending["started"], "live": pending["live"]}
-    runs().append(entry)
+    del st.session_state[PENDING]
+    if job.error is not None:
+        raise job.error
+    entry = keep_run(job.training.run, job.name, job.dataset, time.perf_counter() - job.started, job.live)
     st.session_state[LAST] = entry
     return entry
-

@@ -1,24 +1,18 @@
 """Helpers every page shares: the learner's language, messages, and what the session holds.
 
-Per-learner state (dataset, config, runs) lives only in st.session_state; nothing here caches
-learner data in st.cache_resource, which all sessions share.
+The state model (docs/architecture.md): every value has one owner. bind() draws a widget from one TrainConfig
+field, remember()/put() keep a page's own widget values, use_dataset() changes the dataset and resets the
+data-dependent config. st.session_state is the session's cache of the workspace (ui/workspace.py); nothing
+here caches learner data in st.cache_resource, which all sessions share.
 """
 from __future__ import annotations
 
 import streamlit as st
-from streamlit.runtime.pages_manager import PagesManager
 
-from engine.config import TrainConfig
+from engine import datasets
+from engine.config import TrainConfig, suggested_loss
 from engine.errors import LearnerError
 from engine.i18n import t
-
-# Because a folder named pages/ sits beside app.py, Streamlit runs the first script of a fresh server in
-# its old folder-discovery mode: a first visit to e.g. /lab_xor would run that page without app.py (no
-# language switch, a raw file list in the sidebar) until someone opened /. Every page imports this
-# module, so leave that mode on the first import and rerun: from then on app.py's st.navigation rules.
-if PagesManager.uses_pages_directory:
-    PagesManager.uses_pages_directory = False
-    st.rerun()
 
 
 def lang() -> str:
@@ -62,43 +56,69 @@ def notes(pairs) -> None:
         st.info(tr(key, **params), icon=":material/info:")
 
 
-def resend_choices() -> None:
-    """After a language switch, send every text-valued widget's value to the browser again (a callback).
-
-    A choice widget (select box, radio, segmented control, multiselect) hands back the option *label* the
-    browser showed. After a switch that label is in the old language: the choice would come back as a
-    stray string or be reset. Re-assigning a value makes Streamlit send it with the new labels.
-    Only str and list-of-str values are touched; buttons and file uploaders, which must not be assigned,
-    never hold those.
-    """
-    state = st.session_state
-    for key in list(state):
-        value = state[key]
-        if key != "lang" and (isinstance(value, str)
-                              or isinstance(value, list) and value and all(isinstance(v, str) for v in value)):
-            state[key] = value
+_BOUND: set[str] = set()  # keys of widgets drawn with bind(): the config holds their values, remember() leaves them
 
 
-def arrive(page: str) -> None:
-    """Note which page this run shows, and whether the learner has just come to it from another one."""
-    state = st.session_state
-    state.page_arrived = state.get("page_here") != page
-    state.page_here = page
+def kept_values() -> dict:
+    """The page's own widget values: widget key → value, kept for the whole session (and saved with it)."""
+    return st.session_state.setdefault("kept", {})
 
 
 def remember(prefix: str) -> None:
-    """Keep this page's widgets (keys starting with `prefix`) as the learner left them when they come back.
+    """Keep this page's own (non-config) widgets, keys starting with `prefix`, as the learner left them.
 
-    Streamlit forgets a widget's value as soon as a run does not draw it, i.e. on any visit to another page.
-    On the first run after arriving, the values saved on the page's last run are put back; every run saves
-    them anew. Call before the widgets are drawn. No button or file uploader may have a key with this prefix.
+    Call once at the top of the page, before its widgets are drawn. Every run it first takes the values the
+    widgets hold now into the kept store (read before the widgets are redrawn, so a choice widget still maps
+    the label the browser sent back to its option, even right after a language switch), then writes the kept
+    values back into the widget keys: after a visit to another page (Streamlit forgot them) or a language
+    switch (the browser holds labels in the old language) the widgets show exactly the kept values, relabelled.
+    Code that must change such a value does it with `put()`. No button or file uploader may use the prefix.
     """
-    state = st.session_state
-    saved = state.setdefault("remembered", {})
-    if state.get("page_arrived"):
-        for key, value in saved.get(prefix, {}).items():
-            state.setdefault(key, value)
-    saved[prefix] = {key: state[key] for key in state if key.startswith(prefix)}
+    state, kept = st.session_state, kept_values()
+    for key in list(state):
+        if isinstance(key, str) and key.startswith(prefix) and key not in _BOUND:
+            kept[key] = state[key]
+    for key, value in kept.items():
+        if key.startswith(prefix):
+            state[key] = value
+
+
+def put(key: str, value) -> None:
+    """Set a kept page value (e.g. a lab's "load example" button, or the Data page's choices for a new table).
+
+    Only from a callback or before the widget is drawn in this run, as for any widget value.
+    """
+    kept_values()[key] = value
+    st.session_state[key] = value
+
+
+def kept(key: str, default=None):
+    """A kept page value (a widget drawn on another page, or not drawn yet)."""
+    return kept_values().get(key, st.session_state.get(key, default))
+
+
+def bind(widget, label: str, key: str, field: str, *, shown=None, changes=None, **kwargs):
+    """Draw `widget` (st.selectbox, st.slider, st.number_input, st.radio, st.checkbox …) showing one TrainConfig field.
+
+    The widget shows exactly the config's value: `shown(cfg)` (default: the field itself) is written into its key
+    before it is drawn, every run, so a reset, a preset, a page visit or a language switch can never leave an old
+    value on screen. A change by the learner goes through set_config with `changes(value)` (default
+    {field: value}); a value the config refuses shows its message and the widget falls back to the config's value.
+    Choice widgets take stable ids as options and a format_func for the labels.
+    """
+    value = shown(config()) if shown else getattr(config(), field)
+    _BOUND.add(key)
+    st.session_state[key] = value
+    if "options" in kwargs:  # also the default, so a browser that has not drawn the widget yet sends this value
+        kwargs["index"] = list(kwargs["options"]).index(value)
+    else:
+        kwargs["value"] = value
+    return widget(label, key=key, on_change=_bound_changed, args=(key, field, changes), **kwargs)
+
+
+def _bound_changed(key, field, changes):
+    value = st.session_state[key]
+    set_config(**(changes(value) if changes else {field: value}))
 
 
 def dataset():
@@ -142,6 +162,74 @@ def set_config(**changes) -> TrainConfig | None:
         show_error(error)
         return None
     return st.session_state.config
+
+
+# Config fields whose right value depends on the data: they go back to these starting values (loss: the task's
+# suggested one; test share: the built-in's own) whenever the dataset, its target or its task changes.
+DATA_FIELDS = ("loss", "test_size", "scaling", "scale_target", "batch_size")
+
+
+def data_defaults(ds) -> dict:
+    """The starting values of DATA_FIELDS for a dataset."""
+    suggested = datasets.info(ds.name)["test_size"] if ds.name in datasets.names() else None
+    return {"loss": suggested_loss(ds.task), "test_size": 0.2 if suggested is None else suggested,
+            "scaling": STARTING_CONFIG["scaling"], "scale_target": False, "batch_size": None}
+
+
+def use_dataset(ds, source: str | None = None) -> None:
+    """Make `ds` the learner's dataset (the one way to change it); `source` names its table (default: ds.name).
+
+    When the data changed (another table, target or task), the DATA_FIELDS of the config are reset for it and a
+    note says what changed, unless a tutorial preset was applied for exactly this dataset: then its values stay.
+    A preset applied for another dataset is dropped (its banner belongs to that dataset).
+    """
+    state = st.session_state
+    identity = (source or ds.name, ds.target_name, ds.task)
+    previous = state.get("dataset_identity")
+    state.dataset, state.dataset_identity = ds, identity
+    if previous == identity:
+        return
+    preset = state.get("preset")
+    if preset is not None and preset["dataset"] == ds.name:
+        wanted = {k: v for k, v in preset["values"].items() if k in DATA_FIELDS}
+    else:
+        state.pop("preset", None)
+        wanted = data_defaults(ds)
+    cfg = config()
+    changed = {k: (getattr(cfg, k), v) for k, v in wanted.items() if getattr(cfg, k) != v}
+    if changed:
+        set_config(**wanted)
+        if previous is not None or preset is not None:  # the very first dataset just starts from these values
+            state.reset_note = {"dataset": ds.name, "changed": changed, "shown": []}
+
+
+def show_reset_note(page: str) -> None:
+    """Once per page: which data-dependent settings went back to their starting values for the new dataset."""
+    note = st.session_state.get("reset_note")
+    ds = dataset()
+    if note is None or ds is None or note["dataset"] != ds.name or page in note["shown"]:
+        return
+    note["shown"].append(page)
+    items = ", ".join(f"{tr('state.field_' + k)}: {_shown(old)} → {_shown(new)}"
+                      for k, (old, new) in note["changed"].items())
+    st.info(tr("state.reset_note", dataset=ds.name, items=items), icon=":material/restart_alt:")
+
+
+def _shown(value) -> str:
+    return tr("state.full_batch") if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def apply_preset(name: str, ds_name: str, values: dict) -> bool:
+    """Put a tutorial preset's values into the config; it stays tied to `ds_name` (see use_dataset)."""
+    if set_config(**values) is None:
+        return False
+    st.session_state.preset = {"name": name, "dataset": ds_name, "values": dict(values)}
+    return True
+
+
+def preset() -> dict | None:
+    """The applied tutorial preset (name, dataset, values), or None."""
+    return st.session_state.get("preset")
 
 
 def no_runs_hint(key: str, icon: str) -> None:

@@ -4,7 +4,7 @@ import streamlit as st
 from engine import datasets
 from engine.config import TrainConfig
 from engine.split import split_indices
-from ui.state import config, dataset, set_config, tr
+from ui.state import apply_preset, config, dataset, preset, set_config, tr, use_dataset
 
 _PLAIN = dict(dropout=0.0, weight_decay=0.0, scheduler=None, scheduler_params={}, scale_target=False, init="default",
               seed=0)
@@ -34,9 +34,9 @@ def preset_values(name: str) -> dict:
 
 def _apply(name):
     """Load the tutorial's dataset and its settings together: one click, nothing left to do but Train."""
-    st.session_state.dataset = datasets.load(PRESETS[name][0])
-    if set_config(**preset_values(name)) is not None:
-        st.session_state.train_page_applied = name
+    ds_name = PRESETS[name][0]
+    if apply_preset(name, ds_name, preset_values(name)):
+        use_dataset(datasets.load(ds_name))  # the preset's own dataset: its values stay (see use_dataset)
 
 
 def preset_panel() -> None:
@@ -47,11 +47,11 @@ def preset_panel() -> None:
             button.button(tr(f"train_page.preset_{name}"), on_click=_apply, args=(name,), width="stretch",
                           key=f"train_page_preset_{name}")
             text.caption(tr(f"train_page.preset_{name}_help"))
-    applied = st.session_state.get("train_page_applied")
-    current = dataset()
-    if applied and current is not None and current.name == PRESETS[applied][0]:
-        st.success(tr("train_page.preset_ready", preset=tr(f"train_page.preset_{applied}")) + "  \n" +
-                   tr(f"lessons.look_{applied}"), icon=":material/check_circle:")
+    applied, current = preset(), dataset()
+    if applied and current is not None and current.name == applied["dataset"]:  # the banner belongs to its data
+        name = applied["name"]
+        st.success(tr("train_page.preset_ready", preset=tr(f"train_page.preset_{name}")) + "  \n" +
+                   tr(f"lessons.look_{name}"), icon=":material/check_circle:")
 
 
 def init_note() -> None:

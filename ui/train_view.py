@@ -69,7 +69,7 @@ class TrainView:
     def draw(self, run, progress: Progress) -> None:
         if self.bar is not None:
             self._progress(progress)
-        if not (self.live or progress.final) or not run.history:
+        if not (self.live or progress.final) or run is None or not run.history:
             return
         self.loss_slot.altair_chart(charts.loss_chart(charts.history_long(run.history, self.names),
                                                       tr("train_page.epoch"), tr("train_page.loss_axis")),

@@ -50,7 +50,8 @@ names = {key: tr(f"lab_zero_grad.{key}") for key in runs}
 
 cols = st.columns(4)
 for col, key in zip(cols[::2], runs):
-    col.metric(tr("lab_zero_grad.final_loss", which=names[key]), f"{runs[key]['loss'].iloc[-1]:.4g}")
+    col.metric(tr("lab_zero_grad.final_loss", which=names[key]), f"{runs[key]['loss_after'].iloc[-1]:.4g}",
+               help=tr("lab_zero_grad.final_loss_help"))
 for col, key in zip(cols[1::2], runs):
     col.metric(tr("lab_zero_grad.final_W", which=names[key]), f"{runs[key]['W'].iloc[-1]:.4g}")
 

@@ -40,6 +40,9 @@ def test_training_loop_matches_numpy(reset):
     expected = _numpy_loop(x, y, 0.01, 40, reset)
     np.testing.assert_allclose(frame[["loss", "dW_new", "dW_used", "W", "b"]].to_numpy(), expected, rtol=1e-9,
                                atol=1e-12)
+    # loss_after is the loss at the W, b of the same row
+    W, b = frame["W"].to_numpy()[:, None], frame["b"].to_numpy()[:, None]
+    np.testing.assert_allclose(frame["loss_after"], np.mean((W * x + b - y) ** 2, axis=1), rtol=1e-9)
 
 
 def test_without_reset_kth_update_is_lr_times_sum_of_all_gradients_so_far():

@@ -42,6 +42,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_zero_grad.with": ("with zero_grad()", "zero_grad() 있음"),
     "lab_zero_grad.without": ("without zero_grad()", "zero_grad() 없음"),
     "lab_zero_grad.final_loss": ("Final loss, {which}", "마지막 손실, {which}"),
+    "lab_zero_grad.final_loss_help": ("The loss at the final W and b, i.e. after the last step() (W beside it).",
+                                      "마지막 step() 뒤의 W와 b(옆에 보이는 W)에서 잰 손실입니다."),
     "lab_zero_grad.final_W": ("Final W, {which}", "마지막 W, {which}"),
     "lab_zero_grad.loss_chart": ("Loss per step", "스텝별 손실"),
     "lab_zero_grad.W_chart": ("W per step (the best W is near 2)", "스텝별 W (가장 좋은 W는 2 근처)"),

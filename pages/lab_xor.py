@@ -7,7 +7,7 @@ import streamlit as st
 
 from engine.config import ACTIVATIONS, OPTIMIZERS
 from engine.datasets import load
-from engine.labs.xor import accuracy, boundary_grid, hidden_view, output_line, xor_config
+from engine.labs.xor import accuracy, boundary_grid, hidden_view, output_line, undecided, xor_config
 from engine.train import fit, train
 from ui.charts import boundary_chart
 from ui.state import remember, tr
@@ -38,9 +38,9 @@ def chart(grid: pd.DataFrame, height: int = 320):
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def linear_result(optimizer: str, lr: float, epochs: int, seed: int):
-    """(accuracy, final loss, boundary grid) of a single-layer model: a pure function of its settings."""
+    """(accuracy, final loss, boundary grid, undecided) of a single-layer model: a pure function of its settings."""
     run = fit(xor_config([], optimizer=optimizer, lr=lr, epochs=epochs, seed=seed), XOR)
-    return accuracy(run, XOR.X, XOR.y), run.history[-1]["train_loss"], boundary_grid(run)
+    return accuracy(run, XOR.X, XOR.y), run.history[-1]["train_loss"], boundary_grid(run), undecided(run, XOR.X)
 
 
 st.title(tr("nav.lab_xor"))
@@ -52,11 +52,14 @@ optimizer = a.selectbox(tr("lab_xor.optimizer"), OPTIMIZERS, index=OPTIMIZERS.in
 lr = b.select_slider(tr("lab_xor.lr"), [0.001, 0.01, 0.05, 0.1, 0.5, 1.0], value=0.05, key="xor_lin_lr")
 epochs = c.select_slider(tr("lab_xor.epochs"), [10, 100, 300, 1000, 3000], value=300, key="xor_lin_epochs")
 seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_lin_seed")
-acc, loss, grid = linear_result(optimizer, lr, epochs, int(seed))
+acc, loss, grid, unsure = linear_result(optimizer, lr, epochs, int(seed))
 left, right = st.columns([1, 2])
-left.metric(tr("lab_xor.accuracy"), f"{acc:.0%}")
+left.metric(tr("lab_xor.accuracy"), tr("lab_xor.undecided") if unsure else f"{acc:.0%}")
 left.metric(tr("lab_xor.final_loss"), f"{loss:.4f}")
-left.warning(tr("lab_xor.linear_why", accuracy=f"{acc:.0%}"), icon=":material/block:")
+if unsure:
+    left.warning(tr("lab_xor.linear_undecided", loss=f"{loss:.4f}"), icon=":material/block:")
+else:
+    left.warning(tr("lab_xor.linear_why", accuracy=f"{acc:.0%}"), icon=":material/block:")
 right.altair_chart(chart(grid), width="stretch")
 
 st.subheader(tr("lab_xor.mlp_title"))

@@ -159,3 +159,12 @@ def test_central_difference_of_cube_by_hand():
     # ((2+h)^3 - (2-h)^3) / 2h = 12 + h^2 exactly.
     assert gradients.central("cube", 0.1) == pytest.approx(12.01, rel=1e-12)
     assert gradients.central("paraboloid", 0.5) == pytest.approx([6.0, 8.0])  # no truncation for a quadratic
+
+
+def test_only_the_quadratic_is_free_of_truncation_error():
+    # numpy by hand at h = 1: the quadratic's central difference is exactly (6, 8); sin and x³ miss
+    x = np.array([3.0, 4.0])
+    by_hand = [((x + e) ** 2 - (x - e) ** 2).sum() / 2 for e in np.eye(2)]
+    assert by_hand == [6.0, 8.0] and not gradients.has_truncation_error("paraboloid")
+    assert abs((np.sin(2.0) - np.sin(0.0)) / 2 - np.cos(1.0)) > 0.08 and gradients.has_truncation_error("sin")
+    assert gradients.has_truncation_error("cube")  # (27 - 1) / 2 = 13, not 12

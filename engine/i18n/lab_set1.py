@@ -218,6 +218,13 @@ STRINGS.update({
         "x0² + x1² the central difference has no truncation error at all, so only rounding is left.",
         "h 값 {n}개에서 오차가 0(정확한 값)이라 로그 축에 그릴 수 없었습니다. x0² + x1² 같은 2차 함수에서는 "
         "중앙 차분에 절단 오차가 전혀 없어서 반올림 오차만 남습니다."),
+    "lab_gradients.no_truncation": (
+        "Here a large h costs nothing: for a quadratic the central difference is exact for every h, because "
+        "((x + h)² − (x − h)²) / 2h = 2x. There is no truncation error, so the error does not grow towards h = 1; "
+        "only rounding is left, which grows as h shrinks. Choose sin(x) or x³ to see both errors: a V-shaped curve.",
+        "여기서는 h가 커도 손해가 없습니다. 2차 함수에서는 ((x + h)² − (x − h)²) / 2h = 2x이므로 중앙 차분이 어떤 "
+        "h에서도 정확합니다. 절단 오차가 없어서 h = 1 쪽으로 가도 오차가 커지지 않고, h가 작아질수록 커지는 반올림 "
+        "오차만 남습니다. 두 가지 오차를 모두 보려면 sin(x)나 x³을 고르세요. 오차 곡선이 V자가 됩니다."),
     "lab_gradients.two_errors": (
         "Two errors pull in opposite directions. With a **large h** the curve is not straight over [x − h, x + h], "
         "so the estimate is off (truncation error, shrinking like h²: the right side of the chart). With a **tiny h**, "

@@ -1,4 +1,6 @@
 """Lab: learning-rate schedules — real torch schedulers' lr per epoch, and constant lr vs a schedule in training."""
+import time
+
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -6,8 +8,8 @@ import streamlit as st
 from engine.config import SCHEDULERS, TrainConfig
 from engine.datasets import load
 from engine.optim import lr_curve
-from engine.train import fit
-from ui.charts import history_long, loss_chart
+from engine.train import Training
+from ui.charts import history_long, loss_chart, lr_chart
 from ui.state import labels, remember, tr
 
 remember("sched_")  # the widgets as the learner left them, after a visit to another page
@@ -77,10 +79,23 @@ def curve(lr: float, epochs: int, scheduler: str, params: dict) -> list[float]:
     return lr_curve(config(lr, epochs, scheduler, params))
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
-def test_losses(lr: float, epochs: int, scheduler: str | None, params: dict) -> list[dict]:
-    """A run's per-epoch records on house prices, as plain dicts (what the cache can pickle)."""
-    return list(fit(config(lr, epochs, scheduler, params), load("house_prices")).history)
+def test_losses(lr: float, epochs: int, scheduler: str | None, params: dict, progress) -> list[dict]:
+    """A run's per-epoch records on house prices; progress(share done) about 5 times a second while it trains.
+
+    Kept per session for the last few settings (st.cache_data cannot cache a function that draws on the page).
+    """
+    kept = st.session_state.setdefault("lab_schedules_kept", {})
+    key = repr((lr, epochs, scheduler, sorted(params.items())))
+    if key not in kept:
+        training, last = Training(config(lr, epochs, scheduler, params), load("house_prices")), 0.0
+        for event in training:
+            if event.kind == "epoch" and time.perf_counter() - last > 0.2:
+                progress(event.epoch / epochs)
+                last = time.perf_counter()
+        kept[key] = list(training.run.history)
+        while len(kept) > 8:
+            kept.pop(next(iter(kept)))
+    return kept[key]
 
 
 st.title(tr("nav.lab_schedules"))
@@ -97,10 +112,13 @@ if not picked:
     st.stop()
 
 chosen = {s: params_widgets(s, epochs, column) for s, column in zip(picked, st.columns(len(picked)))}
-rates = pd.concat([pd.DataFrame({"epoch": np.arange(1, epochs + 1), "loss": curve(base_lr, epochs, s, p),
+rates = pd.concat([pd.DataFrame({"epoch": np.arange(1, epochs + 1), "lr": curve(base_lr, epochs, s, p),
                                  "series": name(s)}) for s, p in chosen.items()])
-st.markdown(f"**{tr('lab_schedules.curve_title')}**")
-st.altair_chart(loss_chart(rates, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis")), width="stretch")
+title, log_toggle = st.columns([3, 1], vertical_alignment="bottom")
+title.markdown(f"**{tr('lab_schedules.curve_title')}**")
+log_lr = log_toggle.toggle(tr("lab_schedules.log_lr"), value=False, key="sched_log_lr")
+st.altair_chart(lr_chart(rates, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"), height=260, log_y=log_lr),
+                width="stretch")
 
 st.subheader(tr("lab_schedules.effect_title"))
 st.caption(tr("lab_schedules.effect_help"))
@@ -109,9 +127,13 @@ which = left.selectbox(tr("lab_schedules.which"), picked, format_func=labels("la
                       key="sched_which")
 settings = (base_lr, epochs, which, chosen[which])
 if right.button(tr("lab_schedules.train"), type="primary", icon=":material/play_arrow:"):
-    with st.spinner():
-        st.session_state.lab_schedules = {"settings": settings, "constant": test_losses(base_lr, epochs, None, {}),
-                                          "scheduled": test_losses(*settings)}
+    bar = st.progress(0.0, text=tr("lab_schedules.training", name=name(None)))
+    constant = test_losses(base_lr, epochs, None, {}, lambda share: bar.progress(
+        share / 2, text=tr("lab_schedules.training", name=name(None))))
+    scheduled = test_losses(*settings, lambda share: bar.progress(
+        0.5 + share / 2, text=tr("lab_schedules.training", name=name(which))))
+    bar.empty()
+    st.session_state.lab_schedules = {"settings": settings, "constant": constant, "scheduled": scheduled}
 
 result = st.session_state.get("lab_schedules")
 if result is None:
@@ -123,6 +145,11 @@ shown = result["settings"][2]
 curves = pd.concat([history_long(result["constant"], {"val_loss": name(None)}),
                     history_long(result["scheduled"], {"val_loss": name(shown)})])
 st.altair_chart(loss_chart(curves, tr("lab_schedules.epoch_axis"), tr("lab_schedules.loss_axis"), log_y=True),
+                width="stretch")
+used = pd.concat([pd.DataFrame({"epoch": [r["epoch"] for r in history], "lr": [r["lr"] for r in history],
+                                "series": label})
+                  for label, history in [(name(None), result["constant"]), (name(shown), result["scheduled"])]])
+st.altair_chart(lr_chart(used, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"), log_y=log_lr),
                 width="stretch")
 for column, (label, history) in zip(st.columns(2), [(name(None), result["constant"]), (name(shown), result["scheduled"])]):
     losses = [record["val_loss"] for record in history]

@@ -3,7 +3,7 @@ import re
 
 import numpy as np
 import pytest
-from conftest import open_page
+from conftest import charts, open_page
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
@@ -93,6 +93,24 @@ def test_schedules_train_run_follows_the_closed_form(lang):
     # changing a setting afterwards marks the comparison as stale
     at.slider(key="sched_exponential_gamma").set_value(0.9).run()
     assert len(at.warning) == 1
+
+
+def test_schedules_draw_steps_on_a_linear_axis_and_the_lr_under_the_losses():
+    at = open_page("pages/lab_schedules.py", "ko")
+    assert not at.exception
+    spec, data = charts(at)[0]
+    assert spec["mark"]["interpolate"] == "step-after" and spec["encoding"]["y"]["scale"].get("type") != "log"
+    step = data[data["series"] == t("lab_schedules.name_step", "ko")]
+    # StepLR by hand: lr 0.01 halved after every 20 epochs, 60 epochs
+    np.testing.assert_allclose(step["lr"], 0.01 * 0.5 ** ((step["epoch"] - 1) // 20))
+    at.toggle(key="sched_log_lr").set_value(True).run()
+    assert charts(at)[0][0]["encoding"]["y"]["scale"]["type"] == "log"
+    at.slider(key="sched_epochs").set_value(10).run()
+    at.button[0].click().run()
+    (_, losses), (lr_spec, used) = charts(at)[1:]
+    assert set(losses["series"]) == set(used["series"]) and lr_spec["mark"]["interpolate"] == "step-after"
+    constant = used[used["series"] == t("lab_schedules.name_constant", "ko")]
+    assert constant["lr"].tolist() == [0.01] * 10
 
 
 def test_schedules_come_back_as_the_learner_left_them():

@@ -106,6 +106,7 @@ cells, arrows = _background(surface)
 names = [_name(o) for o in chosen]
 color = alt.Color("name:N", scale=alt.Scale(domain=names, range=[COLORS[o] for o in chosen]),
                   title=None, legend=alt.Legend(orient="top"))
+quiet = color.legend(None)  # the dots share the lines' colours: one legend is enough
 drawn = paths[paths["step"] <= at].dropna(subset=["x0", "x1"]).assign(
     name=lambda frame: frame["optimizer"].map(dict(zip(chosen, names))))
 now = drawn.groupby("optimizer", sort=False).tail(1)
@@ -119,9 +120,9 @@ field = alt.Chart(arrows).mark_point(shape="wedge", filled=True, color="#555", o
 tooltip = ["name", "step", alt.Tooltip("x0:Q", format=".4f"), alt.Tooltip("x1:Q", format=".4f"),
            alt.Tooltip("loss:Q", format=".4g")]
 lines = alt.Chart(drawn).mark_line(strokeWidth=2.5, clip=True).encode(x="x0:Q", y="x1:Q", color=color, order="step:Q")
-dots = alt.Chart(drawn).mark_circle(size=22, clip=True).encode(x="x0:Q", y="x1:Q", color=color, tooltip=tooltip)
+dots = alt.Chart(drawn).mark_circle(size=22, clip=True).encode(x="x0:Q", y="x1:Q", color=quiet, tooltip=tooltip)
 heads = alt.Chart(now).mark_circle(size=160, stroke="white", strokeWidth=2, opacity=1, clip=True).encode(
-    x="x0:Q", y="x1:Q", color=color, tooltip=tooltip)
+    x="x0:Q", y="x1:Q", color=quiet, tooltip=tooltip)
 layers = [heat, field, lines, dots, heads]
 if s.minimum is not None:
     layers.append(alt.Chart(pd.DataFrame({"x0": [s.minimum[0]], "x1": [s.minimum[1]]}))

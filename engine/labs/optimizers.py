@@ -10,6 +10,9 @@ CLOSE = 1e-3  # "reached the minimum": the loss within this of the minimum's val
 # Adaptive optimizers divide by the gradient's size, so their step is about lr whatever the surface: one
 # learning rate each fits every surface. SGD-like ones move lr × gradient: they start at the surface's own lr.
 ADAPTIVE_LR = {"adagrad": 0.5, "rmsprop": 0.1, "adam": 0.1}
+# With β = 0.9 momentum adds its steps up to about 1 / (1 − β) = 10 × lr × gradient: a fifth of the surface's
+# SGD lr keeps its overshoot visible but bounded (the surfaces' lrs are 1-2-5 values, so this stays one).
+MOMENTUM_SHARE = 0.2
 # The optimizer's own "β": (the torch keyword, its default). Adam's β1 is the momentum of its mean gradient
 # (β2 stays 0.999); RMSprop's alpha is how slowly its average of squared gradients forgets.
 BETA = {"momentum": ("momentum", 0.9), "nesterov": ("momentum", 0.9), "rmsprop": ("alpha", 0.99),
@@ -28,7 +31,10 @@ TORCH_CLASS = {"sgd": "SGD", "momentum": "SGD", "nesterov": "SGD", "adagrad": "A
 
 def default_lr(surface: str, optimizer: str) -> float:
     """A learning rate at which this optimizer makes visible, stable progress on this surface."""
-    return ADAPTIVE_LR.get(optimizer, surfaces.get(surface).lr)
+    if optimizer in ADAPTIVE_LR:
+        return ADAPTIVE_LR[optimizer]
+    lr = surfaces.get(surface).lr
+    return round(MOMENTUM_SHARE * lr, 6) if optimizer in ("momentum", "nesterov") else lr
 
 
 def options(optimizer: str, beta: float | None) -> dict:

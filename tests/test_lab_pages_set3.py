@@ -10,9 +10,8 @@ from sklearn.model_selection import KFold
 from engine.config import TrainConfig
 from engine.datasets import load
 from engine.i18n import t
-from engine.labs.overfitting import noisy_sine
+from engine.labs.overfitting import interleaved_split, noisy_sine
 from engine.labs.xor import xor_config
-from engine.split import split_indices
 from engine.train import Training, fit
 
 XOR = load("xor")
@@ -152,17 +151,19 @@ def test_overfitting_table_matches_a_numpy_mse_and_cv_summary(lang):
     at.button[0].click().run()
     assert not at.exception
     ds = noisy_sine()
+    train_idx, test = interleaved_split(len(ds))
     cfg = TrainConfig(hidden=[16], optimizer="adam", lr=0.01, epochs=100, test_size=0.5, seed=1)
-    run = fit(cfg, ds)
-    test = run.data.test_idx
+    run = fit(cfg, ds, train_idx, test)
     mse = np.mean((run.predict(ds.X[test]) - ds.y[test].ravel()) ** 2)
     table = at.dataframe[0].value
     assert table.iloc[-1, 4] == pytest.approx(mse, rel=1e-4)
     assert len(at.error) + len(at.warning) + len(at.success) == 1  # exactly one verdict
-    at.button[1].click().run()
+    # the verdict names the noise level: sin(x)'s own test MSE, by numpy
+    noise = np.mean((ds.y.ravel()[test].astype(float) - np.sin(ds.X.ravel()[test].astype(float))) ** 2)
+    assert f"{noise:.4f}" in (at.error or at.warning or at.success)[0].value
+    at.button[2].click().run()
     assert not at.exception
-    # the same five folds by hand: sklearn's KFold over the training rows, one fit per fold, RMSE by numpy
-    train_idx, _ = split_indices(cfg, ds)
+    # the same five folds by hand: sklearn's KFold over the 20 training rows, one fit per fold, RMSE by numpy
     scores = []
     for tr, va in KFold(5, shuffle=True, random_state=1).split(train_idx):
         training = Training(cfg, ds, train_idx[tr], train_idx[va])
@@ -170,9 +171,29 @@ def test_overfitting_table_matches_a_numpy_mse_and_cv_summary(lang):
             pass
         rows = train_idx[va]
         scores.append(np.sqrt(np.mean((training.run.predict(ds.X[rows]) - ds.y[rows].ravel()) ** 2)))
-    numbers = [float(v) for v in re.findall(r"\d+\.\d+", at.info[0].value)]
+    numbers = [float(v) for v in re.findall(r"\d+\.\d+", at.info[-1].value)]
     expected = [np.mean(scores), np.std(scores), min(scores), max(scores)]
     assert numbers[:4] == pytest.approx(expected, abs=1.5e-3)  # the page rounds to 3 decimals
+
+
+def test_overfitting_capacity_sweep_matches_independent_fits():
+    at = open_page("pages/lab_overfitting.py", "ko")
+    at.slider[0].set_value(1)
+    at.select_slider[2].set_value(100)
+    at.button[0].click().run()  # the form's Train button commits the settings the sweep uses
+    at.button[1].click().run(timeout=180)  # the sweep: 9 widths, 1 layer, 100 epochs
+    assert not at.exception
+    rows = at.session_state["lab_overfitting_sweep"][1]
+    assert [r["units"] for r in rows] == [1, 2, 4, 8, 16, 32, 64, 128, 256]
+    ds = noisy_sine()
+    train, test = interleaved_split(len(ds))
+    for row in (rows[0], rows[-1]):
+        run = fit(TrainConfig(hidden=[row["units"]], optimizer="adam", lr=0.01, epochs=100, seed=1), ds, train, test)
+        assert row["test"] == pytest.approx(np.mean((run.predict(ds.X[test]) - ds.y[test].ravel()) ** 2), rel=1e-4)
+        # the history's train loss is measured during the last epoch, one update before the final weights
+        assert row["train"] == pytest.approx(np.mean((run.predict(ds.X[train]) - ds.y[train].ravel()) ** 2), rel=3e-2)
+    best = min(rows, key=lambda r: r["test"])
+    assert f"{best['test']:.4f}" in at.info[0].value
 
 
 def test_dropout_table_train_mode_scales_and_eval_mode_is_identity():

@@ -135,12 +135,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- overfitting ---
     "lab_overfitting.intro": (
         "Overfitting means the model learns the noise in its training points instead of the pattern. Here are "
-        "40 points of a sine wave with noise: half train the model, the other half only test it. A small network "
+        "40 points of a sine wave with noise: every other point trains the model (filled dots), the rest only test it (rings). A small network "
         "draws a smooth curve; a big one can bend through every training point, so its training loss drops while "
         "its test loss climbs. Dropout and weight decay hold a big network back; cross-validation tells you how "
         "much to trust one test score.",
         "과적합(overfitting)은 모델이 데이터의 패턴 대신 훈련 데이터의 잡음까지 외워 버리는 것입니다. 여기 잡음이 섞인 "
-        "사인(sine) 곡선의 점 40개가 있습니다. 절반으로 학습하고 나머지 절반은 테스트에만 씁니다. 작은 신경망은 부드러운 "
+        "사인(sine) 곡선의 점 40개가 있습니다. 한 점 건너 하나씩(채운 점) 학습에 쓰고, 나머지(빈 원)는 테스트에만 씁니다. 작은 신경망은 부드러운 "
         "곡선을 그리지만, 큰 신경망은 모든 훈련 점을 지나도록 구불구불해질 수 있어서 훈련 손실은 줄어드는데 테스트 손실은 "
         "올라갑니다. 드롭아웃(dropout)과 가중치 감쇠(weight decay)는 큰 신경망을 붙잡아 주고, 교차 검증은 테스트 점수 "
         "하나를 얼마나 믿어도 되는지 알려 줍니다."),
@@ -160,20 +160,43 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_overfitting.part_train": ("train points", "훈련 점"),
     "lab_overfitting.part_test": ("test points", "테스트 점"),
     "lab_overfitting.verdict_overfit": (
-        "Overfitting: the training loss fell to {train} but the test loss climbed back to {test} (its best was "
-        "{best}). The model memorised the noise. Try fewer units, dropout or weight decay.",
-        "과적합입니다: 훈련 손실은 {train}까지 내려갔지만 테스트 손실은 {test}로 다시 올라갔습니다 (가장 좋았을 때 "
-        "{best}). 모델이 잡음을 외웠습니다. 유닛 수를 줄이거나 드롭아웃이나 가중치 감쇠를 써 보세요."),
+        "Overfitting: the training loss fell to {train}, below the noise level {noise}, while the test loss is "
+        "{test}. The model bent itself through the noise of its own points, which tells nothing about new ones. "
+        "Try fewer units, dropout or weight decay.",
+        "과적합입니다: 훈련 손실은 잡음 수준 {noise}보다도 낮은 {train}까지 내려갔는데 테스트 손실은 {test}입니다. "
+        "모델이 훈련 점의 잡음까지 지나가도록 휘어졌고, 그 잡음은 새 점에 대해 아무것도 알려 주지 않습니다. 유닛 수를 "
+        "줄이거나 드롭아웃이나 가중치 감쇠를 써 보세요."),
     "lab_overfitting.verdict_underfit": (
-        "Underfitting: even the training loss stays high ({train}). The model is too small or too held back to "
+        "Underfitting: the test loss {test} is well above the noise level {noise} (what the true curve sin(x) itself "
+        "scores on the test points), and the training loss is {train}. The model is too small or too held back to "
         "follow the wave. Try more units or less dropout / weight decay.",
-        "과소적합(underfitting)입니다: 훈련 손실조차 높습니다 ({train}). 모델이 너무 작거나 너무 많이 제약받아서 "
-        "사인 곡선을 따라가지 못합니다. 유닛을 늘리거나 드롭아웃 / 가중치 감쇠를 줄여 보세요."),
+        "과소적합(underfitting)입니다: 테스트 손실 {test}이 잡음 수준 {noise}(진짜 곡선 sin(x)가 테스트 점에서 받는 "
+        "점수)보다 한참 높고, 훈련 손실은 {train}입니다. 모델이 너무 작거나 너무 많이 제약받아서 사인 곡선을 따라가지 "
+        "못합니다. 유닛을 늘리거나 드롭아웃 / 가중치 감쇠를 줄여 보세요."),
     "lab_overfitting.verdict_good": (
-        "A good fit: train loss {train}, test loss {test}, and the test loss did not climb back up (best {best}). "
-        "The noise itself has variance about 0.09, so no model can go far below that on the test points.",
-        "잘 맞았습니다: 훈련 손실 {train}, 테스트 손실 {test}이고 테스트 손실이 다시 올라가지 않았습니다 (가장 좋았을 때 "
-        "{best}). 잡음 자체의 분산이 약 0.09이므로 어떤 모델도 테스트 점에서 그보다 많이 낮아질 수는 없습니다."),
+        "A good fit: test loss {test}, close to the noise level {noise} (what the true curve sin(x) itself scores on "
+        "the test points, so no model can do much better), and the training loss {train} has not dropped far below it.",
+        "잘 맞았습니다: 테스트 손실 {test}이 잡음 수준 {noise}(진짜 곡선 sin(x)가 테스트 점에서 받는 점수라서 어떤 "
+        "모델도 이보다 많이 좋아질 수 없음)에 가깝고, 훈련 손실 {train}도 그보다 한참 낮아지지 않았습니다."),
+    "lab_overfitting.sweep_title": ("Capacity sweep: hidden units → train and test loss",
+                                    "용량 훑어보기: 은닉 유닛 수 → 훈련 손실과 테스트 손실"),
+    "lab_overfitting.sweep_help": (
+        "Trains the same network ({layers} hidden layer(s), your dropout, weight decay and epochs) with 1, 2, 4, … "
+        "256 units per layer. The grey dashed line is the noise level {noise}: the test loss of the true curve.",
+        "같은 신경망(은닉층 {layers}개, 지금의 드롭아웃, 가중치 감쇠, 에포크)을 층마다 유닛 1, 2, 4, … 256개로 "
+        "학습합니다. 회색 점선은 잡음 수준 {noise}, 즉 진짜 곡선의 테스트 손실입니다."),
+    "lab_overfitting.sweep_run": ("Run the sweep (9 networks)", "훑어보기 실행 (신경망 9개)"),
+    "lab_overfitting.sweep_running": ("Training {units} units per layer…", "층마다 유닛 {units}개로 학습 중…"),
+    "lab_overfitting.sweep_stale": ("This sweep used earlier settings.", "이 훑어보기는 이전 설정의 결과입니다."),
+    "lab_overfitting.sweep_axis": ("final loss (MSE, log scale)", "최종 손실 (MSE, 로그 눈금)"),
+    "lab_overfitting.noise_line": ("noise level", "잡음 수준"),
+    "lab_overfitting.sweep_summary": (
+        "Lowest test loss: {best} units ({best_test}). 1 unit: test {low}. 256 units: test {high}, train "
+        "{high_train}. Where the training loss keeps falling but the test loss does not, the extra capacity is "
+        "fitting the noise of the training points, not the wave.",
+        "테스트 손실이 가장 낮은 것은 유닛 {best}개 ({best_test})입니다. 유닛 1개: 테스트 {low}. 유닛 256개: 테스트 "
+        "{high}, 훈련 {high_train}. 훈련 손실은 계속 내려가는데 테스트 손실은 내려가지 않는 구간에서는, 늘어난 용량이 "
+        "사인 곡선이 아니라 훈련 점의 잡음을 맞추는 데 쓰이고 있습니다."),
     "lab_overfitting.tried": ("Settings you tried", "시도한 설정"),
     "lab_overfitting.col_layers": ("layers × units", "층 × 유닛"),
     "lab_overfitting.col_dropout": ("dropout", "드롭아웃"),

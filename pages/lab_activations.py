@@ -48,8 +48,10 @@ long["curve"] = long["curve"].map(curve_names)
 order = [function_names[n] for n in shown]
 color = alt.Color("function:N", title=None, sort=order, legend=alt.Legend(orient="top"),
                   scale=alt.Scale(domain=order, range=PALETTE[:len(order)]))
-lines = alt.Chart(long).mark_line(strokeWidth=2.5).encode(
-    x=alt.X("x:Q", title="x"), y=alt.Y("value:Q", title=tr("lab_activations.value")), color=color,
+# A fixed window around the bends: ReLU's 6 at x = 6 would otherwise squash sigmoid's 0.25 into a flat line.
+lines = alt.Chart(long).mark_line(strokeWidth=2.5, clip=True).encode(
+    x=alt.X("x:Q", title="x"),
+    y=alt.Y("value:Q", title=tr("lab_activations.value"), scale=alt.Scale(domain=[-1.5, 2.0])), color=color,
     strokeDash=alt.StrokeDash("curve:N", title=None, sort=list(curve_names.values()),
                               scale=alt.Scale(domain=list(curve_names.values()), range=[[1, 0], [6, 3]]),
                               legend=alt.Legend(orient="top")),

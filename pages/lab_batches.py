@@ -7,12 +7,12 @@ import streamlit as st
 from engine import datasets
 from engine.labs import batches
 from engine.labs.cost import cost_grid, least_squares
-from ui.charts import heatmap, loss_chart, thin
+from ui.charts import heatmap, loss_chart, series_color, thin
 from ui.state import remember, tr
 
 remember("batches_")  # the widgets as the learner left them, after a visit to another page
 
-MAX_PATH_POINTS = 2000  # a path longer than this is thinned for drawing only
+MAX_PATH_POINTS = 400  # a path longer than this is thinned for drawing only (the browser draws every point)
 
 
 @st.cache_data(show_spinner=False)
@@ -27,10 +27,11 @@ def surface(x, y, w_range, b_range) -> pd.DataFrame:
     return cost_grid(x, y, w_range, b_range, n=50)
 
 
-def padded(values: np.ndarray) -> tuple[float, float]:
-    lo, hi = float(values.min()), float(values.max())
-    pad = 0.08 * (hi - lo or 1.0)
-    return lo - pad, hi + pad
+def padded(values: np.ndarray, span: float) -> tuple[float, float]:
+    """A range of length span·1.16 centred on the values: both axes get the same span, so circles stay round."""
+    middle = (float(values.min()) + float(values.max())) / 2
+    half = 0.58 * (span or 1.0)
+    return middle - half, middle + half
 
 
 st.title(tr("lab_batches.title"))
@@ -85,30 +86,35 @@ st.altair_chart(loss_chart(per_epoch.assign(series=per_epoch["mode"].map(names))
     columns={"train_loss": "loss"})[["epoch", "loss", "series"]], x_title=tr("lab_batches.epoch"),
     y_title=tr("lab_batches.loss"), log_y=True), width="stretch")
 st.markdown(f"**{tr('lab_batches.step_chart')}**")
-st.altair_chart(alt.Chart(steps[steps["step"] > 0]).mark_line(strokeWidth=1).encode(
+step_rows = pd.concat([thin(part, MAX_PATH_POINTS) for _, part in steps[steps["step"] > 0].groupby("mode", sort=False)])
+st.altair_chart(alt.Chart(step_rows).mark_line(strokeWidth=1).encode(
     x=alt.X("step:Q", title=tr("lab_batches.step"), scale=alt.Scale(type="log")),
     y=alt.Y("batch_loss:Q", title=tr("lab_batches.loss"), scale=alt.Scale(type="log")),
-    color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top", labelLimit=320)),
+    color=series_color(step_rows, labelLimit=320),
     tooltip=["series", "step", "epoch", alt.Tooltip("batch_loss:Q", format=".4g")]).properties(height=280),
     width="stretch")
 
 best_w, best_b = least_squares(x, y)
-w_range = padded(np.append(steps["w"].to_numpy(), best_w))
-b_range = padded(np.append(steps["b"].to_numpy(), best_b))
+w_all, b_all = np.append(steps["w"].to_numpy(), best_w), np.append(steps["b"].to_numpy(), best_b)
+span = max(np.ptp(w_all), np.ptp(b_all))
+w_range, b_range = padded(w_all, span), padded(b_all, span)
 grid = surface(x, y, w_range, b_range)
 heat = heatmap(grid, "W", "b", alt.Color("cost:Q", title=tr("lab_batches.loss"),
                                           scale=alt.Scale(type="log", scheme="greys")),
                "w", "b", w_range, b_range)
-paths = alt.Chart(pd.concat([thin(s, MAX_PATH_POINTS) for _, s in steps.groupby("mode", sort=False)])).mark_line(
-    strokeWidth=1.5, point=alt.OverlayMarkDef(size=10)).encode(
-    x="w:Q", y="b:Q", order="step:Q",
-    color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top", labelLimit=320)),
+# SGD's path zig-zags over everything: drawn faint and thin so the other two and the optimum stay visible
+drawn = pd.concat([thin(part, MAX_PATH_POINTS) for _, part in steps.groupby("mode", sort=False)])
+drawn = drawn.assign(faint=drawn["mode"] == "sgd")
+paths = alt.Chart(drawn).mark_line(point=alt.OverlayMarkDef(size=10)).encode(
+    x="w:Q", y="b:Q", order="step:Q", color=series_color(drawn, labelLimit=320),
+    opacity=alt.Opacity("faint:N", scale=alt.Scale(domain=[True, False], range=[0.35, 1.0]), legend=None),
+    strokeWidth=alt.StrokeWidth("faint:N", scale=alt.Scale(domain=[True, False], range=[1.0, 2.0]), legend=None),
     tooltip=["series", "step", "epoch", alt.Tooltip("w:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
 best = alt.Chart(pd.DataFrame({"w": [best_w], "b": [best_b]})).mark_point(
     shape="cross", size=200, color="#d62728", filled=True).encode(x="w:Q", y="b:Q")
 st.markdown(f"**{tr('lab_batches.path_chart')}**")
 st.caption(tr("lab_batches.path_help"))
-st.altair_chart((heat + paths + best).properties(height=420), width="stretch")
+st.altair_chart((heat + paths + best).properties(width=440, height=440), width="content")
 
 st.markdown(f"**{tr('lab_batches.code')}**")
 st.code(f"""for batch_size in (len(X), 1, {mini}):        # batch GD, SGD, mini-batch

@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 import pytest
-from conftest import open_page
+from conftest import charts, open_page
 
 from engine.i18n import t
 
@@ -115,6 +115,19 @@ def test_activations_page_slopes_layers_and_temperature(lang, capsys):
     assert metric(at, "lab_activations.top", lang) == f"{np.exp(z).max() / np.exp(z).sum():.4f}"
     widget(at, "text_input", "lab_activations.logits", lang).set_value("oops").run()
     assert not at.exception and len(at.error) == 1
+
+
+def test_batches_map_keeps_one_scale_and_draws_sgd_faint():
+    at = open_page("pages/lab_batches.py", "ko")
+    assert not at.exception
+    spec, data = charts(at)[-1]
+    domains = [layer["encoding"][axis]["scale"]["domain"] for layer in spec["layer"][:1] for axis in ("x", "y")]
+    (x0, x1), (y0, y1) = domains
+    assert spec["width"] == spec["height"] and x1 - x0 == pytest.approx(y1 - y0)  # equal data span per pixel
+    opacity = spec["layer"][1]["encoding"]["opacity"]["scale"]
+    assert opacity["domain"] == [True, False] and opacity["range"][0] < opacity["range"][1]
+    epoch_axis = charts(at)[0][0]["encoding"]["x"]["axis"]
+    assert epoch_axis["tickMinStep"] == 1
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -61,7 +61,7 @@ def loss_chart(frame: pd.DataFrame, x_title: str = "epoch", y_title: str = "loss
         frame = frame[frame["loss"] > 0]
     scale = alt.Scale(type="log") if log_y else alt.Scale(zero=False)
     return alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
-        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format="~s")),
+        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format="~s", tickMinStep=1)),  # epochs are whole numbers
         y=alt.Y("loss:Q", title=y_title, scale=scale),
         color=series_color(frame, labelLimit=320),
         tooltip=[alt.Tooltip("series:N"), alt.Tooltip("epoch:Q"), alt.Tooltip("loss:Q", format=".5g")],

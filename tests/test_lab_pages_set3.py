@@ -226,6 +226,23 @@ def test_anatomy_counts_2261_for_the_tutorial_net(lang):
     assert "Dropout(p=0.5" in at.code[0].value
 
 
+def test_anatomy_layers_change_here_and_the_code_builds_the_same_model(capsys):
+    at = open_page("pages/lab_anatomy.py", "ko")
+    at.text_input(key="anatomy_hidden").set_value("8, 4")
+    at.selectbox(key="anatomy_activation").set_value("tanh").run()
+    assert not at.exception
+    by_hand = 13 * 8 + 8 + 8 * 4 + 4 + 4 * 1 + 1
+    assert at.metric[0].value == f"{by_hand:,}" and "Tanh()" in at.code[0].value
+    exec(at.code[-1].value, {})  # the code block builds the same network and prints its parameter count
+    assert capsys.readouterr().out.splitlines()[-1] == str(by_hand)
+    # a linear model has no activation to name
+    at.text_input(key="anatomy_hidden").set_value("").run()
+    assert at.metric[0].value == "14" and "relu" not in at.markdown[0].value + at.markdown[1].value
+    assert t("lab_anatomy.linear", "ko", layers="13 → 1") in [m.value for m in at.markdown]
+    at.text_input(key="anatomy_hidden").set_value("ten").run()
+    assert not at.exception and len(at.warning) == 1
+
+
 def test_anatomy_toggle_uses_my_config_and_dataset(xor):
     at = open_page("pages/lab_anatomy.py", "ko", state={"dataset": xor, "config": TrainConfig(hidden=[8, 3])})
     at.toggle(key="anatomy_mine").set_value(True).run()

@@ -259,6 +259,17 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "아직 데이터셋을 고르지 않아서 입력 너비를 13(집값 특성 수)으로 두었습니다."),
     "lab_anatomy.layers": ("Layers: {layers} · activation {activation} · dropout {dropout}",
                            "층: {layers} · 활성화 {activation} · 드롭아웃 {dropout}"),
+    "lab_anatomy.linear": ("Layers: {layers} · a linear model: no hidden layer, so no activation and no dropout",
+                           "층: {layers} · 선형 모델: 은닉층이 없으므로 활성화 함수도 드롭아웃도 없습니다"),
+    "lab_anatomy.hidden": ("Hidden layer widths (comma-separated; empty = linear model)",
+                           "은닉층 너비 (쉼표로 구분, 비우면 선형 모델)"),
+    "lab_anatomy.hidden_help": ("E.g. 50, 30 is the tutorial's house-price network: 13 → 50 → 30 → 1.",
+                                "예: 50, 30은 튜토리얼의 집값 신경망 13 → 50 → 30 → 1입니다."),
+    "lab_anatomy.activation": ("Activation", "활성화 함수"),
+    "lab_anatomy.dropout": ("Dropout p", "드롭아웃 p"),
+    "lab_anatomy.bad_hidden": ("'{text}' is not a list of whole numbers from 1 to 1024 (at most 8 layers); showing "
+                               "50, 30.", "'{text}'은(는) 1~1024 사이 정수 목록(최대 8개 층)이 아니라서 50, 30을 "
+                               "보여 줍니다."),
     "lab_anatomy.print_title": ("print(model)", "print(model)"),
     "lab_anatomy.params_title": ("named_parameters(): every tensor the optimizer updates",
                                  "named_parameters(): 옵티마이저가 업데이트하는 모든 텐서"),

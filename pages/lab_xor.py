@@ -2,6 +2,7 @@
 import time
 
 import altair as alt
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -32,8 +33,10 @@ def points() -> pd.DataFrame:
     return pd.DataFrame({"x1": XOR.X[:, 0], "x2": XOR.X[:, 1], "label": [tr("lab_xor.class", c=c) for c in XOR.y]})
 
 
-def chart(grid: pd.DataFrame, height: int = 320):
-    return boundary_chart(grid, points(), ("x1", "x2"), tr("lab_xor.prob"), height=height)
+def chart(grid: pd.DataFrame, height: int = 320, legend: bool = True):
+    """The boundary over the four points; the small snapshots leave the legend to the big chart above them."""
+    drawn = boundary_chart(grid, points(), ("x1", "x2"), tr("lab_xor.prob"), height=height)
+    return drawn if legend else drawn.configure_legend(disable=True)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -112,7 +115,7 @@ else:
     st.markdown(f"**{tr('lab_xor.snapshots')}**")
     for column, (epoch, grid) in zip(st.columns(len(result["snapshots"])), result["snapshots"].items()):
         column.caption(tr("lab_xor.snapshot_epoch", epoch=epoch))
-        column.altair_chart(chart(grid, height=180), width="stretch")
+        column.altair_chart(chart(grid, height=180, legend=False), width="stretch")
 
     st.markdown(f"**{tr('lab_xor.hidden_title')}**")
     if result["hidden"] is None:
@@ -126,7 +129,14 @@ else:
         dots = alt.Chart(view).mark_point(size=140, filled=True).encode(
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale),
             color=alt.Color("label:N", title=None), shape=alt.Shape("label:N", title=None), tooltip=["point", "h1", "h2"])
-        labels = dots.mark_text(dx=14, dy=-10, align="left").encode(text="point:N")
+        # Points of one class often land on the same hidden spot ((0,0) and (1,1) do): stack their labels
+        near = 0.06 * (result["span"][1] - result["span"][0])
+        view["row"] = [int(sum(np.hypot(view.h1[:i] - view.h1[i], view.h2[:i] - view.h2[i]) < near))
+                       for i in range(len(view))]
+        view["dy"] = -12 - 16 * view["row"]
+        labels = alt.Chart(view).mark_text(dx=14, align="left").encode(
+            x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale), text="point:N",
+            yOffset=alt.YOffset("dy:Q", scale=None))
         boundary = alt.Chart(line).mark_line(strokeDash=[6, 4], color="gray", clip=True).encode(
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale))
         st.altair_chart((boundary + dots + labels).properties(height=320), width="stretch")

@@ -56,6 +56,12 @@ def test_xor_single_layer_is_stuck_and_a_hidden_layer_solves_it(lang):
     assert result["cfg"].hidden == [2] and result["hidden"].shape == (4, 2)
     assert len(result["snapshots"]) == 4 and max(result["snapshots"]) == 300
     assert len(at.success) == 1
+    drawn = charts(at)
+    # one legend: only the big chart keeps it, the four snapshots switch theirs off
+    assert sum(spec.get("config", {}).get("legend", {}).get("disable", False) for spec, _ in drawn) == 4
+    # hidden-space labels of points landing on one spot are stacked, not printed over each other
+    labels = next(layer for layer in drawn[-1][0]["layer"] if layer.get("mark", {}).get("type") == "text")
+    assert labels["encoding"]["yOffset"]["field"] == "dy"
 
 
 def test_xor_more_units_hide_the_two_unit_view():

@@ -119,7 +119,8 @@ else:
     left, right = st.columns(2)
     left.markdown(f"**{tr('lab_overfitting.curves')}**")
     names = {"train_loss": tr("lab_overfitting.train_series"), "val_loss": tr("lab_overfitting.test_series")}
-    left.altair_chart(loss_chart(history_long(history, names), log_y=True), width="stretch")
+    left.altair_chart(loss_chart(history_long(history, names), tr("lab_overfitting.epoch_axis"),
+                                 tr("lab_overfitting.loss_axis"), log_y=True), width="stretch")
     right.markdown(f"**{tr('lab_overfitting.fit_title')}**")
     right.altair_chart(fit_chart(curve), width="stretch")
 

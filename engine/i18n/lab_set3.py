@@ -155,6 +155,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                     "추가해 보세요."),
     "lab_overfitting.curves": ("Train vs test loss", "훈련 손실 vs 테스트 손실"),
     "lab_overfitting.train_series": ("train", "훈련"),
+    "lab_overfitting.epoch_axis": ("epoch", "에포크"),
+    "lab_overfitting.loss_axis": ("loss (MSE, log scale)", "손실 (MSE, 로그 눈금)"),
     "lab_overfitting.test_series": ("test", "테스트"),
     "lab_overfitting.fit_title": ("What the model draws through the points", "모델이 점들 사이로 그리는 곡선"),
     "lab_overfitting.part_train": ("train points", "훈련 점"),

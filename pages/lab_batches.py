@@ -23,8 +23,8 @@ def comparison(batch: int, epochs: int, lr: float) -> dict:
 
 @st.cache_data(show_spinner=False)
 def surface(x, y, w_range, b_range) -> pd.DataFrame:
-    """The MSE on a 50×50 (w, b) grid."""
-    return cost_grid(x, y, w_range, b_range, n=50)
+    """The MSE on a 36×36 (w, b) grid (1,296 rectangles for the browser to draw)."""
+    return cost_grid(x, y, w_range, b_range, n=36)
 
 
 def padded(values: np.ndarray, span: float) -> tuple[float, float]:

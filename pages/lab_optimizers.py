@@ -15,7 +15,8 @@ OPTIMIZERS = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
 COLORS = dict(zip(OPTIMIZERS, ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#e377c2"]))
 LRS = [1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0]  # 1-2-5: a log scale
 BETAS = [0.0, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999]
-GRID_N = 40
+GRID_N = 30  # cells per axis of the shaded surface: 900 rectangles keep the browser's redraw quick
+HORIZONS = (20, 100, 300)  # paths are computed to the next of these and cut: moving Steps within one is free
 MAP_SIZE = 460  # every surface's x and y ranges are equally long, so a square chart keeps one scale for both
 SEED_003 = {"lab_opt_surface": "paraboloid", "lab_opt_x0": -3.0, "lab_opt_x1": 4.0, "lab_opt_lr_sgd": 0.1,
             "lab_opt_steps": 20, "lab_opt_at": 20}
@@ -33,9 +34,16 @@ def _background(surface):
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def _path(surface, optimizer, lr, beta, steps, start):
+def _long_path(surface, optimizer, lr, beta, horizon, start):
     """One optimizer's path: cached alone, so changing one optimizer's settings reruns only that one."""
-    return path(surface, optimizer, lr, beta, steps, start)
+    return path(surface, optimizer, lr, beta, horizon, start)
+
+
+def _path(surface, optimizer, lr, beta, steps, start):
+    """The first `steps` steps, cut from a path computed to the next horizon (an optimizer's step never
+    depends on how many steps follow it)."""
+    horizon = next(h for h in HORIZONS if h >= steps)
+    return _long_path(surface, optimizer, lr, beta, horizon, start).iloc[:steps + 1]
 
 
 def _name(optimizer):
@@ -120,7 +128,8 @@ field = alt.Chart(arrows).mark_point(shape="wedge", filled=True, color="#555", o
 tooltip = ["name", "step", alt.Tooltip("x0:Q", format=".4f"), alt.Tooltip("x1:Q", format=".4f"),
            alt.Tooltip("loss:Q", format=".4g")]
 lines = alt.Chart(drawn).mark_line(strokeWidth=2.5, clip=True).encode(x="x0:Q", y="x1:Q", color=color, order="step:Q")
-dots = alt.Chart(drawn).mark_circle(size=22, clip=True).encode(x="x0:Q", y="x1:Q", color=quiet, tooltip=tooltip)
+dotted = drawn if steps <= 100 else drawn.iloc[0:0]  # on a long race the dots pile up: the line alone is clearer
+dots = alt.Chart(dotted).mark_circle(size=22, clip=True).encode(x="x0:Q", y="x1:Q", color=quiet, tooltip=tooltip)
 heads = alt.Chart(now).mark_circle(size=160, stroke="white", strokeWidth=2, opacity=1, clip=True).encode(
     x="x0:Q", y="x1:Q", color=quiet, tooltip=tooltip)
 layers = [heat, field, lines, dots, heads]

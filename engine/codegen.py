@@ -130,8 +130,13 @@ def _model_code(config: TrainConfig, dataset: Dataset, loss: str) -> str:
     code = (f"torch.manual_seed(SEED)  # same starting weights as the app\nmodel = nn.Sequential(\n    {body},\n)\n"
             f"print(model)\nloss_fn = {_LOSSES[loss]}\noptimizer = {optimizer}")
     if config.scheduler is not None:
-        code += "\nscheduler = " + _SCHEDULERS[config.scheduler].format(**scheduler_params(config))
+        code += "\nscheduler = " + scheduler_code(config)
     return code
+
+
+def scheduler_code(config: TrainConfig) -> str:
+    """The torch call that builds config's scheduler on a variable `optimizer` (`optim` is torch.optim)."""
+    return _SCHEDULERS[config.scheduler].format(**scheduler_params(config))
 
 
 def _loop_code(config: TrainConfig, dataset: Dataset, loss: str) -> str:

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from engine.config import SCHEDULERS, TrainConfig
+from engine.codegen import scheduler_code
 from engine.datasets import load
 from engine.optim import lr_curve
 from engine.train import Training
@@ -13,17 +14,6 @@ from ui.charts import history_long, loss_chart, lr_chart
 from ui.state import labels, remember, tr
 
 remember("sched_")  # the widgets as the learner left them, after a visit to another page
-
-CODE = """optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
-scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=20, gamma=0.5)
-for epoch in range(60):
-    for xb, yb in loader:
-        optimizer.zero_grad()
-        loss_fn(model(xb), yb).backward()
-        optimizer.step()
-    scheduler.step()          # once per epoch, after the optimizer's steps
-    print(epoch, scheduler.get_last_lr())"""
-
 
 def name(scheduler: str | None) -> str:
     return tr(f"lab_schedules.name_{scheduler or 'constant'}")
@@ -126,6 +116,17 @@ left, right = st.columns([2, 1])
 which = left.selectbox(tr("lab_schedules.which"), picked, format_func=labels("lab_schedules.name_", picked).get,
                       key="sched_which")
 settings = (base_lr, epochs, which, chosen[which])
+with st.expander(tr("lab_schedules.code"), icon=":material/code:"):
+    st.code(f"""import torch
+from torch import optim
+
+model = torch.nn.Linear(13, 1)                 # any model: the schedule only touches the optimizer
+optimizer = optim.Adam(model.parameters(), lr={base_lr:g})
+scheduler = {scheduler_code(config(base_lr, epochs, which, chosen[which]))}
+for epoch in range({epochs}):
+    print(epoch + 1, optimizer.param_groups[0]["lr"])   # the rate this epoch's batches use
+    optimizer.step()      # stands in for the epoch's batches: zero_grad(), loss.backward(), step() each
+    scheduler.step()      # once per epoch, after the optimizer's steps""", language="python")
 if right.button(tr("lab_schedules.train"), type="primary", icon=":material/play_arrow:"):
     bar = st.progress(0.0, text=tr("lab_schedules.training", name=name(None)))
     constant = test_losses(base_lr, epochs, None, {}, lambda share: bar.progress(
@@ -156,6 +157,3 @@ for column, (label, history) in zip(st.columns(2), [(name(None), result["constan
     column.metric(tr("lab_schedules.final_test", name=label), f"{losses[-1]:.5f}")
     column.metric(tr("lab_schedules.wiggle", name=label), f"{np.std(losses[-10:]):.5f}",
                   help=tr("lab_schedules.wiggle_help"))
-
-with st.expander(tr("lab_schedules.code"), icon=":material/code:"):
-    st.code(CODE, language="python")

@@ -108,6 +108,14 @@ def test_schedules_draw_steps_on_a_linear_axis_and_the_lr_under_the_losses():
     step = data[data["series"] == t("lab_schedules.name_step", "ko")]
     # StepLR by hand: lr 0.01 halved after every 20 epochs, 60 epochs
     np.testing.assert_allclose(step["lr"], 0.01 * 0.5 ** ((step["epoch"] - 1) // 20))
+    # the code block builds the chosen schedule (StepLR is "which" by default) and prints the same rates
+    import contextlib
+    import io
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(at.code[0].value, {})
+    printed = np.array([float(line.split()[1]) for line in out.getvalue().splitlines()])
+    np.testing.assert_allclose(printed, step["lr"].to_numpy(), rtol=1e-9)
     at.toggle(key="sched_log_lr").set_value(True).run()
     assert charts(at)[0][0]["encoding"]["y"]["scale"]["type"] == "log"
     at.slider(key="sched_epochs").set_value(10).run()

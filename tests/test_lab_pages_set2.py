@@ -61,6 +61,23 @@ def test_zero_grad_page_final_loss_belongs_to_final_W(lang):
     assert metric(at, "lab_zero_grad.final_loss", lang, which=without) == f"{np.mean((W * x + b - y) ** 2):.4g}"
 
 
+
+def test_zero_grad_code_blocks_run_and_print_the_pages_numbers(capsys):
+    at = open_page("pages/lab_zero_grad.py", "ko")
+    widget(at, "slider", "lab_zero_grad.calls", "ko").set_value(5)
+    widget(at, "select_slider", "lab_zero_grad.lr", "ko").set_value(0.02)
+    widget(at, "slider", "lab_zero_grad.steps", "ko").set_value(40).run()
+    first, second = (block.value for block in at.code)
+    exec(first, {})
+    assert [float(line.split("(")[1].split(")")[0]) for line in capsys.readouterr().out.splitlines()] == [
+        2.0 * k for k in range(1, 6)]  # without clearing: 2, 4, … as the page's table shows
+    exec(second, {})
+    loss, W = map(float, capsys.readouterr().out.split())
+    with_ = t("lab_zero_grad.with", "ko")
+    assert f"{loss:.4g}" == metric(at, "lab_zero_grad.final_loss", "ko", which=with_)
+    assert f"{W:.4g}" == metric(at, "lab_zero_grad.final_W", "ko", which=with_)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_losses_page_outlier_softmax_and_mistakes(lang):
     at = open_page("pages/lab_losses.py", lang)

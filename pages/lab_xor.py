@@ -8,6 +8,7 @@ import streamlit as st
 
 from engine.config import ACTIVATIONS, OPTIMIZERS
 from engine.datasets import load
+from engine.models import ACTIVATIONS as TORCH_ACTIVATIONS
 from engine.labs.xor import accuracy, boundary_grid, hidden_view, output_line, undecided, xor_config
 from engine.train import fit, train
 from ui.charts import boundary_chart
@@ -17,18 +18,6 @@ remember("xor_")  # the widgets as the learner left them, after a visit to anoth
 
 XOR = load("xor")
 MLP_LR, REDRAW_SECONDS = 0.05, 0.25
-CODE = """model = nn.Sequential(nn.Linear(2, 4), nn.Tanh(), nn.Linear(4, 1))   # nn.Linear(2, 1) alone cannot
-X = torch.tensor([[0., 0.], [0., 1.], [1., 0.], [1., 1.]])
-y = torch.tensor([[0.], [1.], [1.], [0.]])
-optimizer = torch.optim.Adam(model.parameters(), lr=0.05)
-for epoch in range(300):
-    optimizer.zero_grad()
-    loss = nn.functional.binary_cross_entropy_with_logits(model(X), y)
-    loss.backward()
-    optimizer.step()
-print((model(X) > 0).int().ravel())   # tensor([0, 1, 1, 0])"""
-
-
 def points() -> pd.DataFrame:
     return pd.DataFrame({"x1": XOR.X[:, 0], "x2": XOR.X[:, 1], "label": [tr("lab_xor.class", c=c) for c in XOR.y]})
 
@@ -142,4 +131,17 @@ else:
         st.altair_chart((boundary + dots + labels).properties(height=320), width="stretch")
 
 with st.expander(tr("lab_xor.code"), icon=":material/code:"):
-    st.code(CODE, language="python")
+    st.code(f"""import torch
+from torch import nn
+
+torch.manual_seed({int(mlp_seed)})                       # the seed above: the same starting weights
+model = nn.Sequential(nn.Linear(2, {units}), nn.{TORCH_ACTIVATIONS[activation].__name__}(), nn.Linear({units}, 1))
+X = torch.tensor([[0., 0.], [0., 1.], [1., 0.], [1., 1.]])
+y = torch.tensor([[0.], [1.], [1.], [0.]])
+optimizer = torch.optim.Adam(model.parameters(), lr={MLP_LR:g})
+for epoch in range({mlp_epochs}):
+    optimizer.zero_grad()
+    loss = nn.functional.binary_cross_entropy_with_logits(model(X), y)
+    loss.backward()
+    optimizer.step()
+print((model(X) > 0).int().ravel().tolist())   # XOR is [0, 1, 1, 0]""", language="python")

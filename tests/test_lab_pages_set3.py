@@ -64,6 +64,17 @@ def test_xor_single_layer_is_stuck_and_a_hidden_layer_solves_it(lang):
     assert labels["encoding"]["yOffset"]["field"] == "dy"
 
 
+def test_xor_code_trains_the_network_set_above(capsys):
+    at = open_page("pages/lab_xor.py", "ko")
+    at.slider(key="xor_units").set_value(3)
+    at.number_input(key="xor_mlp_seed").set_value(2).run()
+    exec(at.code[0].value, {})
+    printed = eval(capsys.readouterr().out.strip())
+    # the same network trained by the engine (seed 2, 3 tanh units, Adam 0.05, 300 epochs) predicts the same
+    run = fit(xor_config([3], seed=2), XOR)
+    assert printed == run.predict(XOR.X).tolist()
+
+
 def test_xor_more_units_hide_the_two_unit_view():
     at = open_page("pages/lab_xor.py")
     at.slider(key="xor_units").set_value(8)

@@ -102,8 +102,14 @@ grid = surface(x, y, w_range, b_range)
 heat = heatmap(grid, "W", "b", alt.Color("cost:Q", title=tr("lab_batches.loss"),
                                           scale=alt.Scale(type="log", scheme="greys")),
                "w", "b", w_range, b_range)
+st.markdown(f"**{tr('lab_batches.path_chart')}**")
+st.caption(tr("lab_batches.path_help"))
+if st.session_state.get("batches_upto", epochs) > epochs:  # fewer epochs than the slider showed: the end
+    st.session_state.batches_upto = epochs
+upto = st.slider(tr("lab_batches.upto"), 0, epochs, epochs, key="batches_upto")
 # SGD's path zig-zags over everything: drawn faint and thin so the other two and the optimum stay visible
-drawn = pd.concat([thin(part, MAX_PATH_POINTS) for _, part in steps.groupby("mode", sort=False)])
+shown = steps[steps["epoch"] <= upto]
+drawn = pd.concat([thin(part, MAX_PATH_POINTS) for _, part in shown.groupby("mode", sort=False)])
 drawn = drawn.assign(faint=drawn["mode"] == "sgd")
 paths = alt.Chart(drawn).mark_line(point=alt.OverlayMarkDef(size=10)).encode(
     x="w:Q", y="b:Q", order="step:Q", color=series_color(drawn, labelLimit=320),
@@ -112,9 +118,10 @@ paths = alt.Chart(drawn).mark_line(point=alt.OverlayMarkDef(size=10)).encode(
     tooltip=["series", "step", "epoch", alt.Tooltip("w:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
 best = alt.Chart(pd.DataFrame({"w": [best_w], "b": [best_b]})).mark_point(
     shape="cross", size=200, color="#d62728", filled=True).encode(x="w:Q", y="b:Q")
-st.markdown(f"**{tr('lab_batches.path_chart')}**")
-st.caption(tr("lab_batches.path_help"))
-st.altair_chart((heat + paths + best).properties(width=440, height=440), width="content")
+heads = alt.Chart(shown.groupby("mode", sort=False).tail(1)).mark_circle(size=120, stroke="white", opacity=1).encode(
+    x="w:Q", y="b:Q", color=series_color(drawn).legend(None),
+    tooltip=["series", "step", "epoch", alt.Tooltip("w:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
+st.altair_chart((heat + paths + heads + best).properties(width=440, height=440), width="content")
 
 st.markdown(f"**{tr('lab_batches.code')}**")
 st.code(f"""for batch_size in (len(X), 1, {mini}):        # batch GD, SGD, mini-batch

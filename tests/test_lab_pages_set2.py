@@ -145,6 +145,14 @@ def test_batches_map_keeps_one_scale_and_draws_sgd_faint():
     assert opacity["domain"] == [True, False] and opacity["range"][0] < opacity["range"][1]
     epoch_axis = charts(at)[0][0]["encoding"]["x"]["axis"]
     assert epoch_axis["tickMinStep"] == 1
+    # the epoch slider replays the race, with a big dot where each path has got to
+    at.slider(key="batches_upto").set_value(1).run()
+    assert not at.exception
+    spec = charts(at)[-1][0]
+    heads = next(layer for layer in spec["layer"] if layer["mark"].get("type") == "circle" and layer["mark"].get("size") == 120)
+    assert heads["encoding"]["x"]["field"] == "w"
+    at.slider(key="batches_epochs").set_value(3).run()  # a shorter race cuts the replay back to its end
+    assert at.slider(key="batches_upto").value == 3
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -285,6 +285,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_batches.epoch_chart": ("Training loss per epoch", "에포크별 학습 손실"),
     "lab_batches.step_chart": ("Loss of the batch at each step (log step axis)", "스텝별 배치 손실 (스텝 축은 로그)"),
     "lab_batches.path_chart": ("Paths of (w, b) over the loss surface", "손실 곡면 위의 (w, b) 경로"),
+    "lab_batches.upto": ("Show the paths up to epoch (0 = the start)", "이 에포크까지 경로 보기 (0 = 출발점)"),
     "lab_batches.path_help": (
         "Lighter is lower loss. Batch GD walks straight downhill; SGD zig-zags because every step follows one "
         "sample; the mini-batch path is in between. The cross marks the best (w, b).",

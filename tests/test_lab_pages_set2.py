@@ -155,6 +155,25 @@ def test_batches_map_keeps_one_scale_and_draws_sgd_faint():
     assert at.slider(key="batches_upto").value == 3
 
 
+def test_losses_code_blocks_run_and_print_the_pages_numbers(capsys):
+    at = open_page("pages/lab_losses.py", "ko")
+    widget(at, "slider", "lab_losses.outlier", "ko").set_value(12.0).run()
+    assert not at.exception
+    printed = []
+    for block in at.code:
+        if "import torch" in block.value:  # (one block shows torch's error message, not code)
+            exec(block.value, {})
+            printed.append(capsys.readouterr().out.split())
+    regression, bce, onehot, sparse, mistakes = printed
+    by_label = {m.label: m.value for m in at.metric}
+    assert [f"{float(v):.4g}" for v in regression[:2]] == [by_label["MSE"], by_label["MAE"]]
+    assert f"{float(bce[0]):.4f}" == metric(at, "lab_losses.if_one", "ko")
+    assert f"{float(onehot[1]):.4f}" == metric(at, "lab_losses.ce", "ko")
+    assert f"{float(sparse[0]):.6f}" == metric(at, "lab_losses.with_index", "ko") == f"{float(sparse[1]):.6f}"
+    assert mistakes[0] == "RuntimeError:"  # BCELoss on raw logits fails, as the page says
+    assert f"{float(mistakes[-2]):.6f}" == metric(at, "lab_losses.with_logits", "ko")
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_batches_page_calculator_and_comparison(lang):
     at = open_page("pages/lab_batches.py", lang)

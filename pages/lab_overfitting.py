@@ -21,17 +21,7 @@ TRAIN_ROWS, TEST_ROWS = interleaved_split(len(DATA))
 NOISE = noise_level(DATA, TEST_ROWS)  # what sin(x) itself scores on the test points: the floor for any model
 CURVE_X = np.linspace(-3, 3, 200, dtype=np.float32).reshape(-1, 1)
 DROPOUT_INPUT = np.arange(1, 9, dtype=np.float32)
-CODE = """model = nn.Sequential(nn.Linear(1, 128), nn.ReLU(), nn.Dropout(0.3),
-                      nn.Linear(128, 128), nn.ReLU(), nn.Dropout(0.3), nn.Linear(128, 1))
-optimizer = torch.optim.Adam(model.parameters(), lr=0.01, weight_decay=1e-3)
-for epoch in range(600):
-    model.train()                      # dropout on
-    optimizer.zero_grad()
-    loss_fn(model(X_train), y_train).backward()
-    optimizer.step()
-    model.eval()                       # dropout off: every unit counts, nothing is rescaled
-    with torch.no_grad():
-        test_loss = loss_fn(model(X_test), y_test)"""
+
 
 
 def config(units: int, layers: int, dropout: float, weight_decay: float, epochs: int) -> TrainConfig:
@@ -190,5 +180,40 @@ zeros = int((train_out == 0).sum())
 st.caption(tr("lab_overfitting.zeros", zeros=zeros, total=train_out.size, share=f"{zeros / train_out.size:.0%}",
               p=f"{p:g}"))
 
+def code(cfg: TrainConfig) -> str:
+    """This lab's data, split and network for cfg as a standalone script that prints the final test loss."""
+    drop = f"nn.Dropout({cfg.dropout:g}), " if cfg.dropout > 0 else ""
+    layers, width = [], 1
+    for units in cfg.hidden:
+        layers.append(f"nn.Linear({width}, {units}), nn.ReLU(), {drop}")
+        width = units
+    body = "\n    ".join(layers) + f"\n    nn.Linear({width}, 1)"
+    return f"""import numpy as np
+import torch
+from torch import nn
+
+rng = np.random.default_rng(1)                   # the lab's 40 noisy points of sin(x)
+x = np.linspace(-3, 3, 40) + rng.uniform(-0.06, 0.06, 40)
+y = np.sin(x) + rng.normal(scale=0.3, size=40)
+X = torch.tensor(x, dtype=torch.float32).reshape(-1, 1)
+Y = torch.tensor(y, dtype=torch.float32).reshape(-1, 1)
+X_train, y_train, X_test, y_test = X[0::2], Y[0::2], X[1::2], Y[1::2]   # every other point
+
+torch.manual_seed({cfg.seed})
+model = nn.Sequential(
+    {body},
+)
+optimizer = torch.optim.Adam(model.parameters(), lr={cfg.lr:g}, weight_decay={cfg.weight_decay:g})
+loss_fn = nn.MSELoss()
+for epoch in range({cfg.epochs}):
+    model.train()                      # dropout on
+    optimizer.zero_grad()
+    loss_fn(model(X_train), y_train).backward()
+    optimizer.step()
+model.eval()                           # dropout off: every unit counts, nothing is rescaled
+with torch.no_grad():
+    print(loss_fn(model(X_test), y_test).item())   # the final test loss"""
+
+
 with st.expander(tr("lab_overfitting.code"), icon=":material/code:"):
-    st.code(CODE, language="python")
+    st.code(code(cfg), language="python")

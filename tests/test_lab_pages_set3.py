@@ -221,6 +221,19 @@ def test_overfitting_capacity_sweep_matches_independent_fits():
     assert f"{best['test']:.4f}" in at.info[0].value
 
 
+def test_overfitting_code_trains_the_same_network(capsys):
+    at = open_page("pages/lab_overfitting.py", "ko")
+    at.select_slider[0].set_value(8)
+    at.slider[1].set_value(0.2)
+    at.select_slider[1].set_value(1e-3)
+    at.select_slider[2].set_value(100)
+    at.button[0].click().run()
+    exec(at.code[0].value, {})
+    printed = float(capsys.readouterr().out)
+    # same data, split, seed, dropout masks and weight decay: the page's final test loss
+    assert printed == pytest.approx(float(at.dataframe[0].value.iloc[-1, 4]), rel=1e-4)
+
+
 def test_dropout_table_train_mode_scales_and_eval_mode_is_identity():
     at = open_page("pages/lab_overfitting.py")
     at.slider(key="overfit_dropout_p").set_value(0.25).run()

@@ -114,14 +114,15 @@ if not lo <= w <= hi:
 st.subheader(tr("lab_descent.code_title"))
 st.code(f"""import torch
 
-x = torch.tensor(area)   # the {len(x)} training flats (m²)
-y = torch.tensor(rent)
-w = torch.tensor({W_START}, requires_grad=True)
-lr = {lr:.6f}
+x = torch.tensor({[round(float(v), 6) for v in x]}, dtype=torch.float64)   # the {len(x)} training flats (m²)
+y = torch.tensor({[round(float(v), 6) for v in y]}, dtype=torch.float64)   # their rent
+w = torch.tensor({W_START}, dtype=torch.float64, requires_grad=True)
+lr = {lr!r}
 
 for step in range(20):
     loss = torch.mean((w * x - y) ** 2)
     loss.backward()              # w.grad = dL/dw, the tangent's slope
     with torch.no_grad():
         w -= lr * w.grad         # downhill: against the slope
-    w.grad.zero_()               # gradients add up unless cleared""", language="python")
+    w.grad.zero_()               # gradients add up unless cleared
+print(w.item())""", language="python")

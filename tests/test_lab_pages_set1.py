@@ -97,6 +97,18 @@ def test_descent_steps_follow_the_closed_form(rent, lang):
     assert metric(at, 0) == 0 and metric(at, 1) == 0.2
 
 
+def test_descent_code_runs_twenty_steps_of_the_chosen_lr(rent, capsys):
+    x, y = rent
+    at = open_page(DESCENT, "ko")
+    at.button[0].click().run()  # a preset sets lr; the code block follows it
+    lr = at.number_input(key="lab_descent_lr").value
+    exec(at.code[0].value, {})
+    w = 0.2
+    for _ in range(20):  # by hand: w ← w − lr · 2·mean(x(wx − y))
+        w -= lr * 2 * np.mean(x * (w * x - y))
+    assert float(capsys.readouterr().out) == pytest.approx(w, rel=1e-6)
+
+
 def test_descent_diverging_preset_moves_away_from_the_optimum(rent):
     x, y = rent
     w_star = x @ y / (x @ x)

@@ -55,11 +55,14 @@ elif drop_last:
                   dropped=n % b))
 else:
     st.caption(tr("lab_batches.formula_ceil", n=n, b=b, it=counts["per_epoch"], e=e, total=counts["total"]))
-st.code(f"""loader = DataLoader(dataset, batch_size={b}, shuffle=True, drop_last={drop_last})
-len(loader)          # {counts['per_epoch']} iterations per epoch
-for epoch in range({e}):
-    for xb, yb in loader:   # one iteration = one batch = one update
-        ...""", "python")
+st.code(f"""import torch
+from torch.utils.data import DataLoader, TensorDataset
+
+dataset = TensorDataset(torch.arange({n}))   # {n} samples (only their count matters here)
+loader = DataLoader(dataset, batch_size={b}, shuffle=True, drop_last={drop_last})
+print(len(loader), {e} * len(loader))   # iterations per epoch, updates in {e} epoch(s)
+# for epoch in range({e}):
+#     for (xb,) in loader:   # one iteration = one batch = one update""", "python")
 
 st.subheader(tr("lab_batches.compare"))
 c1, c2, c3 = st.columns(3)
@@ -124,15 +127,23 @@ heads = alt.Chart(shown.groupby("mode", sort=False).tail(1)).mark_circle(size=12
 st.altair_chart((heat + paths + heads + best).properties(width=440, height=440), width="content")
 
 st.markdown(f"**{tr('lab_batches.code')}**")
-st.code(f"""for batch_size in (len(X), 1, {mini}):        # batch GD, SGD, mini-batch
+st.code(f"""import torch
+from torch import nn
+
+X = torch.tensor({[round(float(v), 8) for v in x]}).reshape(-1, 1)   # area, standardised
+y = torch.tensor({[round(float(v), 8) for v in y]}).reshape(-1, 1)   # rent
+for batch_size in (len(X), 1, {mini}):        # batch GD, SGD, mini-batch
     torch.manual_seed(0)
     model = nn.Linear(1, 1)                 # w and b: the same start every time
     optimizer = torch.optim.SGD(model.parameters(), lr={lr:g})
+    order_gen = torch.Generator().manual_seed(0)
     for epoch in range({epochs}):
-        order = torch.randperm(len(X))
+        order = torch.randperm(len(X), generator=order_gen) if batch_size < len(X) else torch.arange(len(X))
         for start in range(0, len(X), batch_size):
             idx = order[start:start + batch_size]
             optimizer.zero_grad()
             loss = nn.functional.mse_loss(model(X[idx]), y[idx])
             loss.backward()
-            optimizer.step()                # one iteration""", "python")
+            optimizer.step()                # one iteration
+    with torch.no_grad():
+        print(batch_size, nn.functional.mse_loss(model(X), y).item())   # the loss on every row""", "python")

@@ -174,6 +174,19 @@ def test_losses_code_blocks_run_and_print_the_pages_numbers(capsys):
     assert f"{float(mistakes[-2]):.6f}" == metric(at, "lab_losses.with_logits", "ko")
 
 
+def test_batches_code_blocks_run_and_print_the_pages_numbers(capsys):
+    at = open_page("pages/lab_batches.py", "ko")
+    widget(at, "number_input", "lab_batches.n", "ko").set_value(2001).run()
+    widget(at, "slider", "lab_batches.epochs", "ko").set_value(4).run()
+    calculator, comparison = (block.value for block in at.code)
+    exec(calculator, {})
+    assert capsys.readouterr().out.split() == [str(math.ceil(2001 / 200)), str(math.ceil(2001 / 200))]
+    exec(comparison, {})
+    finals = [float(line.split()[1]) for line in capsys.readouterr().out.splitlines()]
+    table = at.dataframe[0].value
+    np.testing.assert_allclose(finals, table.iloc[:, 3].astype(float), rtol=1e-4)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_batches_page_calculator_and_comparison(lang):
     at = open_page("pages/lab_batches.py", lang)

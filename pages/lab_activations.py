@@ -99,6 +99,9 @@ st.altair_chart(alt.Chart(pd.DataFrame({"index": np.arange(len(probs)), "prob": 
     x=alt.X("index:O", title=tr("lab_activations.index")),
     y=alt.Y("prob:Q", title=tr("lab_activations.prob"), scale=alt.Scale(domain=[0, 1])),
     tooltip=["index", alt.Tooltip("prob:Q", format=".4f")]).properties(height=240), width="stretch")
-st.code(f"""logits = torch.tensor([{text}])
+st.code(f"""import torch
+
+logits = torch.tensor([{text}])
 T = {temperature:g}
-probs = torch.softmax(logits / T, dim=0)   # large T → even, small T → one-hot""", "python")
+probs = torch.softmax(logits / T, dim=0)   # large T → even, small T → one-hot
+print(probs.max().item())""", "python")

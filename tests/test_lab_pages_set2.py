@@ -130,6 +130,8 @@ def test_activations_page_slopes_layers_and_temperature(lang, capsys):
     widget(at, "select_slider", "lab_activations.temperature", lang).set_value(100.0).run()
     z = np.array([2.0, 1.0, 0.1, -1.0]) / 100
     assert metric(at, "lab_activations.top", lang) == f"{np.exp(z).max() / np.exp(z).sum():.4f}"
+    exec(at.code[1].value, {})  # the softmax code block prints the same top probability
+    assert f"{float(capsys.readouterr().out.split()[-1]):.4f}" == metric(at, "lab_activations.top", lang)
     widget(at, "text_input", "lab_activations.logits", lang).set_value("oops").run()
     assert not at.exception and len(at.error) == 1
 

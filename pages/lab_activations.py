@@ -16,38 +16,71 @@ TORCH_CALL = {"linear": "x", "sigmoid": "torch.sigmoid(x)", "tanh": "torch.tanh(
               "logsigmoid": "F.logsigmoid(x)"}
 TEMPERATURES = [0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 100.0]
 
+PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"]
+
 curve = st.cache_data(activations.curve, show_spinner=False)
 
 st.title(tr("lab_activations.title"))
 st.write(tr("lab_activations.intro"))
 
-left, right = st.columns(2)
 function_names = {k: tr(f"lab_activations.name.{k}") for k in activations.FUNCTIONS}
+left, mid, right = st.columns([2, 3, 2])
 name = left.selectbox(tr("lab_activations.function"), list(function_names), index=1, format_func=function_names.get,
                       key="act_function")
-slope = right.slider(tr("lab_activations.slope"), 0.0, 0.5, 0.1, 0.01, disabled=name != "leaky_relu", key="act_slope")
-frame = curve(name, slope)
+compared = mid.multiselect(tr("lab_activations.compare"), list(function_names), default=["tanh", "relu"],
+                           format_func=function_names.get, key="act_compare")
+slope = right.slider(tr("lab_activations.slope"), 0.0, 0.5, 0.1, 0.01,
+                     disabled="leaky_relu" not in [name, *compared], key="act_slope")
 st.info(tr(f"lab_activations.use.{name}"), icon=":material/lightbulb:")
-st.metric(tr("lab_activations.saturated"), f"{100 * activations.saturated_share(frame):.0f}%")
 
-names = {"f": "f(x)", "df": "f′(x)"}
-long = frame.melt(id_vars=["x", "saturated"], value_vars=list(names), var_name="curve", value_name="value")
-long["curve"] = long["curve"].map(names)
-lines = alt.Chart(long).mark_line().encode(
-    x=alt.X("x:Q", title="x"), y=alt.Y("value:Q", title=tr("lab_activations.value")),
-    color=alt.Color("curve:N", title=None, legend=alt.Legend(orient="top")),
-    tooltip=["curve", alt.Tooltip("x:Q", format=".2f"), alt.Tooltip("value:Q", format=".4f")])
-flat = alt.Chart(long[(long["curve"] == names["df"]) & long["saturated"]].assign(
-    label=tr("lab_activations.is_saturated"))).mark_circle(size=18, color="#d62728").encode(
-    x="x:Q", y="value:Q", shape=alt.Shape("label:N", title=None, legend=alt.Legend(orient="top")))
+shown = [name] + [n for n in compared if n != name]
+frames = {n: curve(n, slope) for n in shown}
+top = activations.max_slope(frames[name])
+left, right = st.columns([1, 2])
+left.metric(tr("lab_activations.max_slope"), f"{top:.4g}")
+layers = right.slider(tr("lab_activations.layers"), 1, 30, 10, key="act_layers")
+left.metric(tr("lab_activations.after_layers", n=layers), f"{top ** layers:.3g}")
+
+curve_names = {"f": "f(x)", "df": "f′(x)"}
+long = pd.concat([frame.melt(id_vars="x", value_vars=list(curve_names), var_name="curve", value_name="value")
+                  .assign(function=function_names[n]) for n, frame in frames.items()], ignore_index=True)
+long["curve"] = long["curve"].map(curve_names)
+order = [function_names[n] for n in shown]
+color = alt.Color("function:N", title=None, sort=order, legend=alt.Legend(orient="top"),
+                  scale=alt.Scale(domain=order, range=PALETTE[:len(order)]))
+# A fixed window around the bends: ReLU's 6 at x = 6 would otherwise squash sigmoid's 0.25 into a flat line.
+lines = alt.Chart(long).mark_line(strokeWidth=2.5, clip=True).encode(
+    x=alt.X("x:Q", title="x"),
+    y=alt.Y("value:Q", title=tr("lab_activations.value"), scale=alt.Scale(domain=[-1.5, 2.0])), color=color,
+    strokeDash=alt.StrokeDash("curve:N", title=None, sort=list(curve_names.values()),
+                              scale=alt.Scale(domain=list(curve_names.values()), range=[[1, 0], [6, 3]]),
+                              legend=alt.Legend(orient="top")),
+    tooltip=["function", "curve", alt.Tooltip("x:Q", format=".2f"), alt.Tooltip("value:Q", format=".4f")])
 st.markdown(f"**{tr('lab_activations.chart')}**")
-st.altair_chart((lines + flat).properties(height=320), width="stretch")
-st.code(f"""import torch.nn.functional as F
+st.altair_chart(lines.properties(height=340), width="stretch")
+
+slopes = {function_names[n]: activations.max_slope(frame) for n, frame in frames.items()}
+products = pd.concat([pd.DataFrame({"layers": np.arange(1, layers + 1), "function": label,
+                                    "left": activations.best_case_products(v, layers)})
+                      for label, v in slopes.items()], ignore_index=True)
+left, right = st.columns([3, 2])
+left.markdown(f"**{tr('lab_activations.product_chart')}**")
+left.altair_chart(alt.Chart(products).mark_line(point=True).encode(
+    x=alt.X("layers:Q", title=tr("lab_activations.layers_axis"), axis=alt.Axis(tickMinStep=1, format="d")),
+    y=alt.Y("left:Q", title=tr("lab_activations.left_axis"), scale=alt.Scale(type="log"),
+            axis=alt.Axis(format="~e")),
+    color=color, tooltip=["function", "layers", alt.Tooltip("left:Q", format=".3g")]).properties(height=260),
+    width="stretch")
+right.info(tr("lab_activations.vanishing", n=layers, sigmoid=f"{0.25 ** layers:.3g}"),
+           icon=":material/trending_down:")
+st.code(f"""import torch
+import torch.nn.functional as F
 
 x = torch.linspace(-6, 6, 241, requires_grad=True)
 y = {TORCH_CALL[name].format(slope=slope)}
 dy, = torch.autograd.grad(y.sum(), x)   # f'(x) at every x
-saturated = dy.abs() < 0.01""", "python")
+top = dy.abs().max().item()
+print(top, top ** {layers})   # largest slope; at best what is left after {layers} layers""", "python")
 
 st.subheader(tr("lab_activations.softmax_title"))
 st.caption(tr("lab_activations.softmax_help"))
@@ -67,6 +100,9 @@ st.altair_chart(alt.Chart(pd.DataFrame({"index": np.arange(len(probs)), "prob": 
     x=alt.X("index:O", title=tr("lab_activations.index")),
     y=alt.Y("prob:Q", title=tr("lab_activations.prob"), scale=alt.Scale(domain=[0, 1])),
     tooltip=["index", alt.Tooltip("prob:Q", format=".4f")]).properties(height=240), width="stretch")
-st.code(f"""logits = torch.tensor([{text}])
+st.code(f"""import torch
+
+logits = torch.tensor([{text}])
 T = {temperature:g}
-probs = torch.softmax(logits / T, dim=0)   # large T → even, small T → one-hot""", "python")
+probs = torch.softmax(logits / T, dim=0)   # large T → even, small T → one-hot
+print(probs.max().item())""", "python")

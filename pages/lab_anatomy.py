@@ -2,8 +2,8 @@
 import pandas as pd
 import streamlit as st
 
-from engine.config import TrainConfig
-from engine.labs.anatomy import parameter_table, weight_peek
+from engine.config import ACTIVATIONS, TrainConfig
+from engine.labs.anatomy import parameter_table, parse_hidden, sequential_code, weight_peek
 from engine.models import count_params, param_formula, seeded_model
 from engine.summary import summarize
 from ui.state import config, dataset, remember, tr
@@ -12,16 +12,6 @@ remember("anatomy_")  # the widgets as the learner left them, after a visit to a
 
 TUTORIAL = TrainConfig(hidden=[50, 30], activation="relu", dropout=0.5, seed=1)  # seed 001's house-price net
 HOUSE_FEATURES = 13
-CODE = """model = nn.Sequential(nn.Linear(13, 50), nn.ReLU(), nn.Dropout(0.5),
-                      nn.Linear(50, 30), nn.ReLU(), nn.Dropout(0.5), nn.Linear(30, 1))
-print(model)
-for name, p in model.named_parameters():
-    print(name, tuple(p.shape), p.numel())
-print(sum(p.numel() for p in model.parameters() if p.requires_grad))   # 2261
-from torchinfo import summary
-summary(model, input_size=(1, 13))"""
-
-
 @st.cache_data(max_entries=32, show_spinner=False)
 def anatomy(cfg: TrainConfig, n_features: int, n_outputs: int):
     """Everything the page shows about one architecture: a pure function of it."""
@@ -40,8 +30,21 @@ if st.toggle(tr("lab_anatomy.use_mine"), key="anatomy_mine"):
         st.info(tr("lab_anatomy.no_dataset"), icon=":material/table_chart:")
     else:
         n_features, n_outputs = ds.X.shape[1], ds.n_outputs
+else:  # build one here: the tutorial's net to start with
+    a, b, c = st.columns([2, 1, 1])
+    text = a.text_input(tr("lab_anatomy.hidden"), "50, 30", key="anatomy_hidden", help=tr("lab_anatomy.hidden_help"))
+    activation = b.selectbox(tr("lab_anatomy.activation"), ACTIVATIONS, index=0, key="anatomy_activation")
+    dropout = c.slider(tr("lab_anatomy.dropout"), 0.0, 0.9, 0.5, 0.05, key="anatomy_dropout")
+    hidden = parse_hidden(text)
+    if hidden is None:
+        st.warning(tr("lab_anatomy.bad_hidden", text=text), icon=":material/warning:")
+        hidden = TUTORIAL.hidden
+    cfg = TrainConfig(hidden=hidden, activation=activation, dropout=dropout, seed=1)
 layers = " → ".join(map(str, [n_features, *cfg.hidden, n_outputs]))
-st.markdown(tr("lab_anatomy.layers", layers=layers, activation=cfg.activation, dropout=f"{cfg.dropout:g}"))
+if cfg.hidden:
+    st.markdown(tr("lab_anatomy.layers", layers=layers, activation=cfg.activation, dropout=f"{cfg.dropout:g}"))
+else:
+    st.markdown(tr("lab_anatomy.linear", layers=layers))
 
 printed, params, formula, total, summary, peek = anatomy(cfg, n_features, n_outputs)
 st.markdown(f"**{tr('lab_anatomy.print_title')}**")
@@ -69,4 +72,4 @@ st.dataframe(pd.DataFrame(peek, index=[tr("lab_anatomy.unit", i=i) for i in rang
              width="stretch")
 
 with st.expander(tr("lab_anatomy.code"), icon=":material/code:"):
-    st.code(CODE, language="python")
+    st.code(sequential_code(cfg, n_features, n_outputs), language="python")

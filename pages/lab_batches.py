@@ -7,12 +7,12 @@ import streamlit as st
 from engine import datasets
 from engine.labs import batches
 from engine.labs.cost import cost_grid, least_squares
-from ui.charts import heatmap, loss_chart, thin
-from ui.state import remember, tr
+from ui.charts import heatmap, loss_chart, series_color, thin
+from ui.state import put, remember, tr
 
 remember("batches_")  # the widgets as the learner left them, after a visit to another page
 
-MAX_PATH_POINTS = 2000  # a path longer than this is thinned for drawing only
+MAX_PATH_POINTS = 400  # a path longer than this is thinned for drawing only (the browser draws every point)
 
 
 @st.cache_data(show_spinner=False)
@@ -23,14 +23,15 @@ def comparison(batch: int, epochs: int, lr: float) -> dict:
 
 @st.cache_data(show_spinner=False)
 def surface(x, y, w_range, b_range) -> pd.DataFrame:
-    """The MSE on a 50×50 (w, b) grid."""
-    return cost_grid(x, y, w_range, b_range, n=50)
+    """The MSE on a 36×36 (w, b) grid (1,296 rectangles for the browser to draw)."""
+    return cost_grid(x, y, w_range, b_range, n=36)
 
 
-def padded(values: np.ndarray) -> tuple[float, float]:
-    lo, hi = float(values.min()), float(values.max())
-    pad = 0.08 * (hi - lo or 1.0)
-    return lo - pad, hi + pad
+def padded(values: np.ndarray, span: float) -> tuple[float, float]:
+    """A range of length span·1.16 centred on the values: both axes get the same span, so circles stay round."""
+    middle = (float(values.min()) + float(values.max())) / 2
+    half = 0.58 * (span or 1.0)
+    return middle - half, middle + half
 
 
 st.title(tr("lab_batches.title"))
@@ -54,16 +55,20 @@ elif drop_last:
                   dropped=n % b))
 else:
     st.caption(tr("lab_batches.formula_ceil", n=n, b=b, it=counts["per_epoch"], e=e, total=counts["total"]))
-st.code(f"""loader = DataLoader(dataset, batch_size={b}, shuffle=True, drop_last={drop_last})
-len(loader)          # {counts['per_epoch']} iterations per epoch
-for epoch in range({e}):
-    for xb, yb in loader:   # one iteration = one batch = one update
-        ...""", "python")
+st.code(f"""import torch
+from torch.utils.data import DataLoader, TensorDataset
+
+dataset = TensorDataset(torch.arange({n}))   # {n} samples (only their count matters here)
+loader = DataLoader(dataset, batch_size={b}, shuffle=True, drop_last={drop_last})
+print(len(loader), {e} * len(loader))   # iterations per epoch, updates in {e} epoch(s)
+# for epoch in range({e}):
+#     for (xb,) in loader:   # one iteration = one batch = one update""", "python")
 
 st.subheader(tr("lab_batches.compare"))
 c1, c2, c3 = st.columns(3)
 mini = c1.select_slider(tr("lab_batches.mini"), [2, 4, 5, 10, 15, 20, 30], value=10, key="batches_mini")
-epochs = c2.slider(tr("lab_batches.epochs"), 2, 30, 10, key="batches_epochs")
+epochs = c2.slider(tr("lab_batches.epochs"), 2, 30, 10, key="batches_epochs",
+                   on_change=lambda: put("batches_upto", st.session_state.batches_epochs))  # replay the new race whole
 lr = c3.select_slider(tr("lab_batches.lr"), [0.01, 0.03, 0.1, 0.3], value=0.1, key="batches_lr")
 with st.spinner(tr("lab_batches.running")):
     result = comparison(mini, epochs, lr)
@@ -85,41 +90,59 @@ st.altair_chart(loss_chart(per_epoch.assign(series=per_epoch["mode"].map(names))
     columns={"train_loss": "loss"})[["epoch", "loss", "series"]], x_title=tr("lab_batches.epoch"),
     y_title=tr("lab_batches.loss"), log_y=True), width="stretch")
 st.markdown(f"**{tr('lab_batches.step_chart')}**")
-st.altair_chart(alt.Chart(steps[steps["step"] > 0]).mark_line(strokeWidth=1).encode(
+step_rows = pd.concat([thin(part, MAX_PATH_POINTS) for _, part in steps[steps["step"] > 0].groupby("mode", sort=False)])
+st.altair_chart(alt.Chart(step_rows).mark_line(strokeWidth=1).encode(
     x=alt.X("step:Q", title=tr("lab_batches.step"), scale=alt.Scale(type="log")),
     y=alt.Y("batch_loss:Q", title=tr("lab_batches.loss"), scale=alt.Scale(type="log")),
-    color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top", labelLimit=320)),
+    color=series_color(step_rows, labelLimit=320),
     tooltip=["series", "step", "epoch", alt.Tooltip("batch_loss:Q", format=".4g")]).properties(height=280),
     width="stretch")
 
 best_w, best_b = least_squares(x, y)
-w_range = padded(np.append(steps["w"].to_numpy(), best_w))
-b_range = padded(np.append(steps["b"].to_numpy(), best_b))
+w_all, b_all = np.append(steps["w"].to_numpy(), best_w), np.append(steps["b"].to_numpy(), best_b)
+span = max(np.ptp(w_all), np.ptp(b_all))
+w_range, b_range = padded(w_all, span), padded(b_all, span)
 grid = surface(x, y, w_range, b_range)
 heat = heatmap(grid, "W", "b", alt.Color("cost:Q", title=tr("lab_batches.loss"),
                                           scale=alt.Scale(type="log", scheme="greys")),
                "w", "b", w_range, b_range)
-paths = alt.Chart(pd.concat([thin(s, MAX_PATH_POINTS) for _, s in steps.groupby("mode", sort=False)])).mark_line(
-    strokeWidth=1.5, point=alt.OverlayMarkDef(size=10)).encode(
-    x="w:Q", y="b:Q", order="step:Q",
-    color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top", labelLimit=320)),
+st.markdown(f"**{tr('lab_batches.path_chart')}**")
+st.caption(tr("lab_batches.path_help"))
+upto = st.slider(tr("lab_batches.upto"), 0, epochs, epochs, key="batches_upto")
+# SGD's path zig-zags over everything: drawn faint and thin so the other two and the optimum stay visible
+shown = steps[steps["epoch"] <= upto]
+drawn = pd.concat([thin(part, MAX_PATH_POINTS) for _, part in shown.groupby("mode", sort=False)])
+drawn = drawn.assign(faint=drawn["mode"] == "sgd")
+paths = alt.Chart(drawn).mark_line(point=alt.OverlayMarkDef(size=10)).encode(
+    x="w:Q", y="b:Q", order="step:Q", color=series_color(drawn, labelLimit=320),
+    opacity=alt.Opacity("faint:N", scale=alt.Scale(domain=[True, False], range=[0.35, 1.0]), legend=None),
+    strokeWidth=alt.StrokeWidth("faint:N", scale=alt.Scale(domain=[True, False], range=[1.0, 2.0]), legend=None),
     tooltip=["series", "step", "epoch", alt.Tooltip("w:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
 best = alt.Chart(pd.DataFrame({"w": [best_w], "b": [best_b]})).mark_point(
     shape="cross", size=200, color="#d62728", filled=True).encode(x="w:Q", y="b:Q")
-st.markdown(f"**{tr('lab_batches.path_chart')}**")
-st.caption(tr("lab_batches.path_help"))
-st.altair_chart((heat + paths + best).properties(height=420), width="stretch")
+heads = alt.Chart(shown.groupby("mode", sort=False).tail(1)).mark_circle(size=120, stroke="white", opacity=1).encode(
+    x="w:Q", y="b:Q", color=series_color(drawn).legend(None),
+    tooltip=["series", "step", "epoch", alt.Tooltip("w:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
+st.altair_chart((heat + paths + heads + best).properties(width=440, height=440), width="content")
 
 st.markdown(f"**{tr('lab_batches.code')}**")
-st.code(f"""for batch_size in (len(X), 1, {mini}):        # batch GD, SGD, mini-batch
+st.code(f"""import torch
+from torch import nn
+
+X = torch.tensor({[round(float(v), 8) for v in x]}).reshape(-1, 1)   # area, standardised
+y = torch.tensor({[round(float(v), 8) for v in y]}).reshape(-1, 1)   # rent
+for batch_size in (len(X), 1, {mini}):        # batch GD, SGD, mini-batch
     torch.manual_seed(0)
     model = nn.Linear(1, 1)                 # w and b: the same start every time
     optimizer = torch.optim.SGD(model.parameters(), lr={lr:g})
+    order_gen = torch.Generator().manual_seed(0)
     for epoch in range({epochs}):
-        order = torch.randperm(len(X))
+        order = torch.randperm(len(X), generator=order_gen) if batch_size < len(X) else torch.arange(len(X))
         for start in range(0, len(X), batch_size):
             idx = order[start:start + batch_size]
             optimizer.zero_grad()
             loss = nn.functional.mse_loss(model(X[idx]), y[idx])
             loss.backward()
-            optimizer.step()                # one iteration""", "python")
+            optimizer.step()                # one iteration
+    with torch.no_grad():
+        print(batch_size, nn.functional.mse_loss(model(X), y).item())   # the loss on every row""", "python")

@@ -1,12 +1,13 @@
 """Lab: the hypothesis H(x) = Wx + b, its errors point by point, and the MSE cost surface over (W, b)."""
 import altair as alt
+import numpy as np
 import pandas as pd
 import streamlit as st
 
 from engine.datasets import load
 from engine.labs.cost import cost_grid, cost_table, gradient_step, least_squares, mse
 from ui.charts import heatmap
-from ui.state import remember, tr
+from ui.state import put, remember, tr
 
 remember("lab_cost_")  # the widgets as the learner left them, after a visit to another page
 
@@ -30,19 +31,30 @@ def _surface(name):
 
 def _set(W, b):
     (w_lo, w_hi), (b_lo, b_hi) = RANGES[st.session_state.lab_cost_data]
-    st.session_state.lab_cost_W = min(max(float(W), w_lo), w_hi)
-    st.session_state.lab_cost_b = min(max(float(b), b_lo), b_hi)
+    put("lab_cost_W", min(max(float(W), w_lo), w_hi))
+    put("lab_cost_b", min(max(float(b), b_lo), b_hi))
 
 
 def _reset():
     _set(*START[st.session_state.lab_cost_data])
+    st.session_state.cost_trail = []
 
 
 def _step():
-    x, y = _points(st.session_state.lab_cost_data)
-    W, b, _, _ = gradient_step(st.session_state.lab_cost_W, st.session_state.lab_cost_b, x, y,
-                               st.session_state.lab_cost_lr)
+    """One gradient step from the sliders' (W, b); the trail keeps the steps taken in a row from there."""
+    state = st.session_state
+    here = (state.lab_cost_W, state.lab_cost_b)
+    x, y = _points(state.lab_cost_data)
+    W, b, _, _ = gradient_step(*here, x, y, state.lab_cost_lr)
+    trail = state.get("cost_trail") or []
+    state.cost_trail = (trail if trail and trail[-1] == here else [here])
     _set(W, b)
+    state.cost_trail = [*state.cost_trail, (state.lab_cost_W, state.lab_cost_b)]
+
+
+def _shown(value: float, scale: float) -> str:
+    """A cost for people: rounding noise around zero (e.g. 8.5e-31 for points on a line) is shown as 0."""
+    return "0" if abs(value) < 1e-12 * max(scale, 1.0) else f"{value:.4g}"
 
 
 st.title(tr("nav.lab_cost"))
@@ -51,7 +63,8 @@ st.markdown(tr("lab_cost.intro"))
 name = st.segmented_control(tr("lab_cost.data"), list(RANGES), key="lab_cost_data", on_change=_reset,
                             format_func={n: tr(f"lab_cost.data_{n}") for n in RANGES}.get, default="study_hours_4")
 if name is None:  # clicking the selected option clears it; keep a dataset
-    name = st.session_state.lab_cost_data = "study_hours_4"
+    name = "study_hours_4"
+    put("lab_cost_data", name)
 if "lab_cost_W" not in st.session_state:
     _reset()
 x, y = _points(name)
@@ -72,8 +85,8 @@ grid, (W_best, b_best) = _surface(name)
 cost = mse(W, b, x, y)
 m1, m2, m3 = st.columns([2, 1, 1])
 m1.metric(tr("lab_cost.hypothesis"), f"H(x) = {W:.2f}·x {'+' if b >= 0 else '−'} {abs(b):.2f}")
-m2.metric(tr("lab_cost.mse"), f"{cost:.4g}")
-m3.metric(tr("lab_cost.best"), f"{mse(W_best, b_best, x, y):.4g}",
+m2.metric(tr("lab_cost.mse"), _shown(cost, float(np.mean(y ** 2))))
+m3.metric(tr("lab_cost.best"), _shown(mse(W_best, b_best, x, y), float(np.mean(y ** 2))),
           help=tr("lab_cost.best_help", W=f"{W_best:.3f}", b=f"{b_best:.3f}"))
 
 if name == "study_hours_4" and (W, b) == (13.0, 1.0):
@@ -103,20 +116,30 @@ dots = alt.Chart(marks).mark_point(size=160, filled=True, stroke="black").encode
                                       legend=None))
 labels = alt.Chart(marks).mark_text(align="left", dx=10, dy=-10, fontWeight="bold", color="white").encode(
     x="W:Q", y="b:Q", text="label:N")
-surface_col.altair_chart((heat + dots + labels).properties(height=360, title=tr("lab_cost.surface_title")),
+trail = st.session_state.get("cost_trail") or []
+if trail and trail[-1] != (W, b):  # the sliders moved since the last step: that trail is over
+    trail = st.session_state.cost_trail = []
+steps_taken = pd.DataFrame(trail, columns=["W", "b"]).assign(step=range(len(trail)))
+walk = alt.Chart(steps_taken).mark_line(color="white", strokeWidth=1.5, point=alt.OverlayMarkDef(
+    color="white", size=30)).encode(x="W:Q", y="b:Q", order="step:Q", tooltip=["step", alt.Tooltip(
+        "W:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
+surface_col.altair_chart((heat + walk + dots + labels).properties(height=360, title=tr("lab_cost.surface_title")),
                          width="stretch")
 st.caption(tr("lab_cost.surface_caption", W=f"{W_best:.3f}", b=f"{b_best:.3f}"))
 
 st.subheader(tr("lab_cost.code_title"))
-st.code("""import torch
+lr = st.session_state.lab_cost_lr
+st.code(f"""import torch
 
-x = torch.tensor([2., 3., 4., 5.])       # hours studied
-y = torch.tensor([25., 50., 42., 61.])   # scores
-W = torch.tensor(13., requires_grad=True)
-b = torch.tensor(1., requires_grad=True)
+x = torch.tensor({[float(v) for v in x]}, dtype=torch.float64)
+y = torch.tensor({[float(v) for v in y]}, dtype=torch.float64)
+W = torch.tensor({W:.10g}, dtype=torch.float64, requires_grad=True)
+b = torch.tensor({b:.10g}, dtype=torch.float64, requires_grad=True)
 
-cost = torch.mean((W * x + b - y) ** 2)  # 62.5
+cost = torch.mean((W * x + b - y) ** 2)
+print(cost.item())                        # the MSE above
 cost.backward()                           # fills W.grad and b.grad
-with torch.no_grad():                     # one gradient step
-    W -= 0.01 * W.grad
-    b -= 0.01 * b.grad""", language="python")
+with torch.no_grad():                     # one gradient step, as the button takes
+    W -= {lr:g} * W.grad
+    b -= {lr:g} * b.grad
+print(W.item(), b.item())""", language="python")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine.datasets import load
 from engine.labs import descent
-from ui.state import remember, tr
+from ui.state import put, remember, tr
 
 remember("lab_descent_")  # the widgets as the learner left them, after a visit to another page
 
@@ -34,7 +34,7 @@ def _reset():
 
 def _preset():
     if st.session_state.lab_descent_preset:
-        st.session_state.lab_descent_lr = presets[st.session_state.lab_descent_preset]
+        put("lab_descent_lr", presets[st.session_state.lab_descent_preset])
     _reset()
 
 
@@ -114,14 +114,15 @@ if not lo <= w <= hi:
 st.subheader(tr("lab_descent.code_title"))
 st.code(f"""import torch
 
-x = torch.tensor(area)   # the {len(x)} training flats (m²)
-y = torch.tensor(rent)
-w = torch.tensor({W_START}, requires_grad=True)
-lr = {lr:.6f}
+x = torch.tensor({[round(float(v), 6) for v in x]}, dtype=torch.float64)   # the {len(x)} training flats (m²)
+y = torch.tensor({[round(float(v), 6) for v in y]}, dtype=torch.float64)   # their rent
+w = torch.tensor({W_START}, dtype=torch.float64, requires_grad=True)
+lr = {lr!r}
 
 for step in range(20):
     loss = torch.mean((w * x - y) ** 2)
     loss.backward()              # w.grad = dL/dw, the tangent's slope
     with torch.no_grad():
         w -= lr * w.grad         # downhill: against the slope
-    w.grad.zero_()               # gradients add up unless cleared""", language="python")
+    w.grad.zero_()               # gradients add up unless cleared
+print(w.item())""", language="python")

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from engine.grad import time_numerical_vs_autograd
-from engine.labs.gradients import FUNCTIONS, H_EXPONENTS, autograd, central, error_curve
+from engine.labs.gradients import CODE, FUNCTIONS, H_EXPONENTS, autograd, central, error_curve, has_truncation_error
 from ui.state import remember, tr
 
 remember("lab_grad_")  # the widgets as the learner left them, after a visit to another page
@@ -54,18 +54,30 @@ st.altair_chart((chart + now).properties(height=340, title=tr("lab_gradients.cha
 if exact_rows.any():
     st.caption(tr("lab_gradients.exact_rows", n=int(exact_rows.sum())))
 best = shown.loc[shown.error.idxmin()] if len(shown) else None
-if best is not None:
+if not has_truncation_error(name):
+    st.info(tr("lab_gradients.no_truncation"), icon=":material/balance:")
+elif best is not None:
     st.info(tr("lab_gradients.two_errors", best_h=f"{best.h:.1e}", best_err=f"{best.error:.1e}", dtype=dtype),
             icon=":material/balance:")
 
+f_numpy, f_torch, point = CODE[name]
 st.code(f"""import numpy as np, torch
 
-def central_difference(f, x, h={h:.0e}):
-    return (f(x + h) - f(x - h)) / (2 * h)     # two evaluations per input number
+def f(x):
+    return {f_numpy}
 
-x = torch.tensor(1.0, dtype=torch.float64, requires_grad=True)
-torch.sin(x).backward()                         # autograd: one backward pass for all inputs
-print(central_difference(np.sin, 1.0), x.grad.item())""", language="python")
+def central_difference(f, x, h={h:.2g}):
+    x = np.array(x, dtype=np.{dtype})
+    grad = np.zeros_like(x)
+    for i in range(x.size):                      # two evaluations per input number
+        step = np.zeros_like(x)
+        step.flat[i] = h
+        grad.flat[i] = (f(x + step) - f(x - step)) / (2 * step.flat[i])
+    return grad
+
+x = torch.tensor({point}, dtype=torch.float64, requires_grad=True)
+{f_torch}.backward()                             # autograd: one backward pass for all inputs
+print(central_difference(f, {point}), x.grad.numpy())""", language="python")
 
 st.subheader(tr("lab_gradients.cost_title"))
 st.markdown(tr("lab_gradients.cost_intro"))

@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine.errors import LearnerError
 from engine.labs import loss_examples
-from ui.state import remember, show_error, tr
+from ui.state import put, remember, show_error, tr
 
 remember("loss_")  # the widgets as the learner left them, after a visit to another page
 
@@ -27,7 +27,7 @@ def percent(x: float) -> str:
 
 def load_preset():
     for i, p in enumerate(PRESETS[st.session_state.loss_preset]):
-        st.session_state[f"loss_prob_{i}"] = p
+        put(f"loss_prob_{i}", p)
 
 
 st.title(tr("lab_losses.title"))
@@ -62,11 +62,14 @@ with tab_reg:
         color=alt.Color("loss:N", title=None, legend=alt.Legend(orient="top")),
         tooltip=["point", "residual", "loss", alt.Tooltip("value:Q", format=".4g"),
                  alt.Tooltip("share:Q", format=".1%")]).properties(height=280), width="stretch")
-    st.code(f"""pred = torch.tensor({residuals})   # predictions
+    st.code(f"""import torch
+from torch import nn
+
+pred = torch.tensor({residuals})   # predictions
 target = torch.zeros(5)                     # so pred - target = the residuals
-nn.MSELoss()(pred, target)                  # mean of r²
-nn.L1Loss()(pred, target)                   # mean of |r|
-nn.HuberLoss(delta={delta:g})(pred, target)  # r²/2, or delta·(|r| - delta/2)""", "python")
+print(nn.MSELoss()(pred, target).item())                  # mean of r²
+print(nn.L1Loss()(pred, target).item())                   # mean of |r|
+print(nn.HuberLoss(delta={delta:g})(pred, target).item())  # r²/2, or delta·(|r| - delta/2)""", "python")
 
 with tab_bce:
     st.caption(tr("lab_losses.bce_help"))
@@ -80,14 +83,17 @@ with tab_bce:
         color=alt.Color("target:N", title=tr("lab_losses.target"), legend=alt.Legend(orient="top")))
     rule = alt.Chart(pd.DataFrame({"p": [p]})).mark_rule(strokeDash=[4, 4]).encode(x="p:Q")
     st.altair_chart((line + rule).properties(height=280), width="stretch")
-    st.code(f"""p = torch.tensor([{p:g}])
-nn.BCELoss()(p, torch.tensor([1.]))   # -log(p)
-nn.BCELoss()(p, torch.tensor([0.]))   # -log(1 - p)""", "python")
+    st.code(f"""import torch
+from torch import nn
+
+p = torch.tensor([{p:g}])
+print(nn.BCELoss()(p, torch.tensor([1.])).item())   # -log(p)
+print(nn.BCELoss()(p, torch.tensor([0.])).item())   # -log(1 - p)""", "python")
 
 with tab_soft:
     st.caption(tr("lab_losses.softmax_help"))
     if "loss_prob_0" not in st.session_state:
-        st.session_state.loss_preset = "right"
+        put("loss_preset", "right")
         load_preset()
     left, right = st.columns([2, 1])
     preset_names = {k: tr(f"lab_losses.preset_{k}") for k in PRESETS}  # a dict, not tr: AppTest formats outside the run
@@ -115,10 +121,13 @@ with tab_soft:
         color=alt.Color("is_label:N", title=tr("lab_losses.is_label"), legend=None,
                         scale=alt.Scale(domain=[False, True], range=["#9aa9bd", "#d9480f"])),
         tooltip=["class", alt.Tooltip("prob:Q", format=".3f")]).properties(height=240), width="stretch")
-    st.code(f"""y = torch.tensor({[round(float(v), 4) for v in probs]})
+    st.code(f"""import torch
+
+y = torch.tensor({[round(float(v), 4) for v in probs]})
 t = torch.nn.functional.one_hot(torch.tensor({label}), 10).float()
 mse = 0.5 * torch.sum((y - t) ** 2)
-ce = -torch.log(y[{label}] + 1e-7)   # a tiny delta keeps log(0) finite""", "python")
+ce = -torch.log(y[{label}] + 1e-7)   # a tiny delta keeps log(0) finite
+print(mse.item(), ce.item())""", "python")
 
 with tab_mist:
     st.markdown(f"**{tr('lab_losses.sparse_title')}**")
@@ -137,10 +146,15 @@ with tab_mist:
         left, right = st.columns(2)
         left.metric(tr("lab_losses.with_index"), f"{same['index']:.6f}")
         right.metric(tr("lab_losses.with_onehot"), f"{same['one_hot']:.6f}")
-        st.code(f"""logits = torch.tensor([{text}])
+        st.code(f"""import torch
+import torch.nn.functional as F
+from torch import nn
+
+logits = torch.tensor([[{text}]])                            # one row: a batch of one
 loss = nn.CrossEntropyLoss()
-loss(logits, torch.tensor([{index}]))                       # sparse: the class index
-loss(logits, F.one_hot(torch.tensor([{index}]), {len(logits)}).float())  # one-hot probabilities""", "python")
+print(loss(logits, torch.tensor([{index}])).item())           # sparse: the class index
+print(loss(logits, F.one_hot(torch.tensor([{index}]), {len(logits)}).float()).item())  # one-hot probabilities""",
+                "python")
 
         st.markdown(f"**{tr('lab_losses.double_title')}**")
         st.caption(tr("lab_losses.double_help"))
@@ -172,8 +186,14 @@ loss(logits, F.one_hot(torch.tensor([{index}]), {len(logits)}).float())  # one-h
         left, right = st.columns(2)
         left.metric(tr("lab_losses.with_logits"), f"{outcome['with_logits']:.6f}")
         right.metric(tr("lab_losses.sigmoid_then"), f"{outcome['sigmoid_then_bce']:.6f}")
-        st.code(f"""logits = torch.tensor([{bin_text}])
+        st.code(f"""import torch
+from torch import nn
+
+logits = torch.tensor([{bin_text}])
 targets = torch.tensor([{target_text}], dtype=torch.float32)
-nn.BCELoss()(logits, targets)                 # RuntimeError
-nn.BCEWithLogitsLoss()(logits, targets)       # right: sigmoid inside
-nn.BCELoss()(torch.sigmoid(logits), targets)  # same number, less stable""", "python")
+try:
+    nn.BCELoss()(logits, targets)             # logits outside [0, 1]: an error
+except RuntimeError as error:
+    print("RuntimeError:", error)
+print(nn.BCEWithLogitsLoss()(logits, targets).item())       # right: sigmoid inside
+print(nn.BCELoss()(torch.sigmoid(logits), targets).item())  # same number, less stable""", "python")

@@ -1,100 +1,168 @@
-"""Lab: torch.optim optimisers racing on 2-D surfaces, drawn over the surface and its downhill arrows."""
+"""Lab: torch.optim optimizers racing on 2-D surfaces, each with its own settings, watched step by step."""
 import altair as alt
 import numpy as np
 import pandas as pd
 import streamlit as st
 
 from engine import surfaces
-from engine.labs.optimizer_race import CLOSE, arrow_field, race, summary
+from engine.labs.optimizer_race import BETA, CLOSE, arrow_field, default_lr, path, race_code, standings, summary
 from ui.charts import heatmap
-from ui.state import remember, tr
+from ui.state import kept, put, remember, tr
 
 remember("lab_opt_")  # the widgets as the learner left them, after a visit to another page
 
 OPTIMIZERS = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
-COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#e377c2"]  # one clear colour per optimiser
+COLORS = dict(zip(OPTIMIZERS, ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#e377c2"]))
 LRS = [1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0]  # 1-2-5: a log scale
-GRID_N = 40
-SEED_003 = {"lab_opt_surface": "paraboloid", "lab_opt_x0": -3.0, "lab_opt_x1": 4.0, "lab_opt_lr": 0.1,
-            "lab_opt_steps": 20}
+BETAS = [0.0, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999]
+GRID_N = 30  # cells per axis of the shaded surface: 900 rectangles keep the browser's redraw quick
+HORIZONS = (20, 100, 300)  # paths are computed to the next of these and cut: moving Steps within one is free
+MAP_SIZE = 460  # every surface's x and y ranges are equally long, so a square chart keeps one scale for both
+SEED_003 = {"lab_opt_surface": "paraboloid", "lab_opt_x0": -3.0, "lab_opt_x1": 4.0, "lab_opt_lr_sgd": 0.1,
+            "lab_opt_steps": 20, "lab_opt_at": 20}
 
 
-@st.cache_data
+@st.cache_data(show_spinner=False)
 def _background(surface):
+    """Grid cells with a log-scaled height (so narrow valleys show) and the downhill arrows: once per surface."""
     xs, ys, zz = surfaces.grid(surface, GRID_N)
     g0, g1 = np.meshgrid(xs, ys)  # zz[i, j] belongs to (xs[j], ys[i]), as meshgrid lays it out
-    cells = pd.DataFrame({"x0": g0.ravel(), "x1": g1.ravel(), "loss": zz.ravel()})
+    floor = 1e-3 * float(zz.max() - zz.min())
+    cells = pd.DataFrame({"x0": g0.ravel(), "x1": g1.ravel(), "loss": zz.ravel(),
+                          "level": np.log10(zz.ravel() - zz.min() + floor)})
     return cells, arrow_field(surface)
 
 
-@st.cache_data
-def _race(surface, optimizers, lr, steps, start):
-    paths = race(surface, optimizers, lr, steps, start)
-    return paths, summary(surface, paths)
+@st.cache_data(max_entries=256, show_spinner=False)
+def _long_path(surface, optimizer, lr, beta, horizon, start):
+    """One optimizer's path: cached alone, so changing one optimizer's settings reruns only that one."""
+    return path(surface, optimizer, lr, beta, horizon, start)
 
 
-def _surface_defaults():
-    s = surfaces.get(st.session_state.lab_opt_surface)
-    st.session_state.lab_opt_x0, st.session_state.lab_opt_x1 = s.start
-    st.session_state.lab_opt_lr = s.lr
+def _path(surface, optimizer, lr, beta, steps, start):
+    """The first `steps` steps, cut from a path computed to the next horizon (an optimizer's step never
+    depends on how many steps follow it)."""
+    horizon = next(h for h in HORIZONS if h >= steps)
+    return _long_path(surface, optimizer, lr, beta, horizon, start).iloc[:steps + 1]
+
+
+def _name(optimizer):
+    return tr(f"lab_optimizers.o_{optimizer}")
+
+
+def _set_defaults(surface, only_missing=False):
+    """Each optimizer's learning rate and β, and the start point, as the surface suggests."""
+    for o in OPTIMIZERS:
+        if not only_missing or kept(f"lab_opt_lr_{o}") is None:
+            put(f"lab_opt_lr_{o}", default_lr(surface, o))
+        if o in BETA and (not only_missing or kept(f"lab_opt_beta_{o}") is None):
+            put(f"lab_opt_beta_{o}", BETA[o][1])
+    if not only_missing:
+        for key, value in zip(("lab_opt_x0", "lab_opt_x1"), surfaces.get(surface).start):
+            put(key, value)
+
+
+def _put_all(values: dict) -> None:
+    for key, value in values.items():
+        put(key, value)
 
 
 def _seed_003():
-    st.session_state.update(SEED_003)
+    _set_defaults("paraboloid")
+    _put_all(SEED_003)
     if "sgd" not in st.session_state.lab_opt_optimizers:
-        st.session_state.lab_opt_optimizers = ["sgd", *st.session_state.lab_opt_optimizers]
+        put("lab_opt_optimizers", ["sgd", *st.session_state.lab_opt_optimizers])
 
 
-if "lab_opt_surface" not in st.session_state:
-    st.session_state.update(SEED_003, lab_opt_optimizers=["sgd", "momentum", "adam"])
+if kept("lab_opt_surface") is None:  # a first visit
+    _put_all({**SEED_003, "lab_opt_optimizers": ["sgd", "momentum", "adam"]})
+_set_defaults(st.session_state.lab_opt_surface, only_missing=True)
 
 st.title(tr("nav.lab_optimizers"))
 st.markdown(tr("lab_optimizers.intro"))
 
 top = st.columns([2, 3, 2], vertical_alignment="bottom")
 surface = top[0].selectbox(tr("lab_optimizers.surface"), surfaces.names(), key="lab_opt_surface",
-                           on_change=_surface_defaults,
+                           on_change=lambda: _set_defaults(st.session_state.lab_opt_surface),
                            format_func={n: tr(f"lab_optimizers.s_{n}") for n in surfaces.names()}.get)
-chosen = top[1].multiselect(tr("lab_optimizers.optimizers"), OPTIMIZERS, key="lab_opt_optimizers")
+chosen = top[1].multiselect(tr("lab_optimizers.optimizers"), OPTIMIZERS, key="lab_opt_optimizers",
+                            format_func={o: _name(o) for o in OPTIMIZERS}.get)
 top[2].button(tr("lab_optimizers.seed003"), icon=":material/replay:", on_click=_seed_003, width="stretch",
               help=tr("lab_optimizers.seed003_help"))
-row = st.columns(4)
+row = st.columns(3)
 s = surfaces.get(surface)
 x0 = row[0].number_input(tr("lab_optimizers.x0"), *s.xlim, step=0.1, key="lab_opt_x0")
 x1 = row[1].number_input(tr("lab_optimizers.x1"), *s.ylim, step=0.1, key="lab_opt_x1")
-lr = row[2].select_slider(tr("lab_optimizers.lr"), LRS, key="lab_opt_lr", format_func=lambda v: f"{v:g}")
-steps = row[3].slider(tr("lab_optimizers.steps"), 1, 300, key="lab_opt_steps")
+steps = row[2].slider(tr("lab_optimizers.steps"), 1, 300, key="lab_opt_steps")
 st.caption(tr(f"lab_optimizers.about_{surface}"))
 
 if not chosen:
     st.info(tr("lab_optimizers.pick"), icon=":material/sports_score:")
     st.stop()
-paths, results = _race(surface, tuple(chosen), lr, steps, (x0, x1))
-cells, arrows = _background(surface)
 
-heat = heatmap(cells, "x0", "x1", alt.Color("loss:Q", scale=alt.Scale(scheme="greys", reverse=True), legend=None),
-               "x0", "x1", s.xlim, s.ylim, opacity=0.85)
-field = alt.Chart(arrows).mark_point(shape="wedge", filled=True, color="#555", opacity=0.7).encode(
+settings = {}
+for o, column in zip(chosen, st.columns(len(chosen))):
+    column.markdown(f'<span style="color:{COLORS[o]}">●</span> **{_name(o)}**', unsafe_allow_html=True)
+    lr = column.select_slider(tr("lab_optimizers.lr"), LRS, key=f"lab_opt_lr_{o}", format_func=lambda v: f"{v:g}")
+    beta = (column.select_slider(tr(f"lab_optimizers.beta_{BETA[o][0]}"), BETAS, key=f"lab_opt_beta_{o}",
+                                 format_func=lambda v: f"{v:g}") if o in BETA else None)
+    settings[o] = (lr, beta)
+
+paths = pd.concat([_path(surface, o, lr, beta, steps, (x0, x1)) for o, (lr, beta) in settings.items()],
+                  ignore_index=True)
+results = summary(surface, paths)
+if kept("lab_opt_at", steps) > steps:
+    put("lab_opt_at", steps)
+at = st.slider(tr("lab_optimizers.scrub"), 0, steps, steps, key="lab_opt_at", help=tr("lab_optimizers.scrub_help"))
+
+cells, arrows = _background(surface)
+names = [_name(o) for o in chosen]
+color = alt.Color("name:N", scale=alt.Scale(domain=names, range=[COLORS[o] for o in chosen]),
+                  title=None, legend=alt.Legend(orient="top"))
+quiet = color.legend(None)  # the dots share the lines' colours: one legend is enough
+drawn = paths[paths["step"] <= at].dropna(subset=["x0", "x1"]).assign(
+    name=lambda frame: frame["optimizer"].map(dict(zip(chosen, names))))
+now = drawn.groupby("optimizer", sort=False).tail(1)
+heat = heatmap(cells, "x0", "x1", alt.Color("level:Q", scale=alt.Scale(scheme="greys", reverse=True), legend=None),
+               "x0", "x1", s.xlim, s.ylim, opacity=0.85,
+               tooltip=[alt.Tooltip("x0:Q", format=".2f"), alt.Tooltip("x1:Q", format=".2f"),
+                        alt.Tooltip("loss:Q", format=".4g")])
+field = alt.Chart(arrows).mark_point(shape="wedge", filled=True, color="#555", opacity=0.6).encode(
     x="x0:Q", y="x1:Q", angle=alt.Angle("angle:Q", scale=alt.Scale(domain=[0, 360], range=[0, 360])),
     size=alt.Size("length:Q", scale=alt.Scale(type="sqrt", range=[0, 320]), legend=None))
-color = alt.Color("optimizer:N", scale=alt.Scale(domain=OPTIMIZERS, range=COLORS), title=tr("lab_optimizers.optimizer"))
-drawn = paths.dropna(subset=["x0", "x1"])
+tooltip = ["name", "step", alt.Tooltip("x0:Q", format=".4f"), alt.Tooltip("x1:Q", format=".4f"),
+           alt.Tooltip("loss:Q", format=".4g")]
 lines = alt.Chart(drawn).mark_line(strokeWidth=2.5, clip=True).encode(x="x0:Q", y="x1:Q", color=color, order="step:Q")
-dots = alt.Chart(drawn).mark_circle(size=28, clip=True).encode(
-    x="x0:Q", y="x1:Q", color=alt.Color("optimizer:N", scale=alt.Scale(domain=OPTIMIZERS, range=COLORS), legend=None),
-    tooltip=["optimizer", "step", alt.Tooltip("x0:Q", format=".4f"), alt.Tooltip("x1:Q", format=".4f"),
-             alt.Tooltip("loss:Q", format=".4g")])
-layers = [heat, field, lines, dots]
+dotted = drawn if steps <= 100 else drawn.iloc[0:0]  # on a long race the dots pile up: the line alone is clearer
+dots = alt.Chart(dotted).mark_circle(size=22, clip=True).encode(x="x0:Q", y="x1:Q", color=quiet, tooltip=tooltip)
+heads = alt.Chart(now).mark_circle(size=160, stroke="white", strokeWidth=2, opacity=1, clip=True).encode(
+    x="x0:Q", y="x1:Q", color=quiet, tooltip=tooltip)
+layers = [heat, field, lines, dots, heads]
 if s.minimum is not None:
     layers.append(alt.Chart(pd.DataFrame({"x0": [s.minimum[0]], "x1": [s.minimum[1]]}))
                   .mark_point(shape="cross", size=220, color="#d62728", strokeWidth=3).encode(x="x0:Q", y="x1:Q"))
 
-left, right = st.columns([3, 2])
-left.altair_chart(alt.layer(*layers).properties(height=520, title=tr("lab_optimizers.map_title"))
-                  .configure_axis(grid=False), width="stretch")
-right.altair_chart(alt.Chart(drawn).mark_line().encode(
-    x=alt.X("step:Q", title=tr("lab_optimizers.step")), y=alt.Y("loss:Q", title=tr("lab_optimizers.loss")),
-    color=color).properties(height=500, title=tr("lab_optimizers.loss_title")), width="stretch")
+# The loss axis: the gap to the minimum on a log scale, so one early spike cannot flatten the rest and the
+# last digits of convergence stay visible; the saddle has no minimum, so a symmetric log of the loss itself.
+finite = paths.dropna(subset=["loss"])
+if s.minimum is not None:
+    lowest = float(surfaces.value(surface, *s.minimum))
+    curve = finite.assign(shown=np.maximum(finite["loss"] - lowest, 1e-16))
+    y_title, y_scale = tr("lab_optimizers.gap"), alt.Scale(type="log")
+else:
+    curve, y_title, y_scale = finite.assign(shown=finite["loss"]), tr("lab_optimizers.loss"), alt.Scale(type="symlog")
+curve = curve.assign(name=curve["optimizer"].map(dict(zip(chosen, names))))
+loss_lines = alt.Chart(curve).mark_line(strokeWidth=2).encode(
+    x=alt.X("step:Q", title=tr("lab_optimizers.step"), axis=alt.Axis(tickMinStep=1, format="d")),
+    y=alt.Y("shown:Q", title=y_title, scale=y_scale, axis=alt.Axis(format="~g")), color=color,
+    tooltip=["name", "step", alt.Tooltip("loss:Q", format=".4g")])
+cursor = alt.Chart(pd.DataFrame({"step": [at]})).mark_rule(color="#444", strokeDash=[4, 3]).encode(x="step:Q")
+
+left, right = st.columns([MAP_SIZE + 60, 460])
+left.altair_chart(alt.layer(*layers).properties(width=MAP_SIZE, height=MAP_SIZE, title=tr("lab_optimizers.map_title"))
+                  .configure_axis(grid=False), width="content")
+right.altair_chart((loss_lines + cursor).properties(height=MAP_SIZE, title=tr("lab_optimizers.loss_title")),
+                   width="stretch")
 
 
 def _reached(value):
@@ -104,7 +172,7 @@ def _reached(value):
 
 
 table = pd.DataFrame({
-    tr("lab_optimizers.optimizer"): results.optimizer,
+    tr("lab_optimizers.optimizer"): [_name(o) for o in results.optimizer],
     tr("lab_optimizers.final_point"): [f"({a:.4f}, {b:.4f})" for a, b in zip(results.x0, results.x1)],
     tr("lab_optimizers.final_loss"): [f"{v:.4g}" for v in results.loss],
     tr("lab_optimizers.distance"): ["—" if d is None or pd.isna(d) else f"{d:.4f}" for d in results.distance],
@@ -112,19 +180,23 @@ table = pd.DataFrame({
 })
 st.dataframe(table, hide_index=True, width="stretch")
 st.caption(tr("lab_optimizers.table_help", close=f"{CLOSE:g}"))
-if (surface, lr, x0, x1) == ("paraboloid", 0.1, -3.0, 4.0) and "sgd" in chosen:
+
+# What the numbers show, and nothing more: the order of the final losses, and who flew off.
+ranked, diverged = standings(results)
+losses = results.set_index("optimizer")["loss"]
+if len(ranked) > 1:
+    st.info(tr("lab_optimizers.standing", steps=steps, best=_name(ranked[0]), best_loss=f"{losses[ranked[0]]:.4g}",
+               worst=_name(ranked[-1]), worst_loss=f"{losses[ranked[-1]]:.4g}"), icon=":material/leaderboard:")
+elif ranked:
+    st.info(tr("lab_optimizers.standing_one", steps=steps, name=_name(ranked[0]), loss=f"{losses[ranked[0]]:.4g}"),
+            icon=":material/leaderboard:")
+if diverged:
+    st.warning(tr("lab_optimizers.standing_diverged", names=", ".join(_name(o) for o in diverged)),
+               icon=":material/warning:")
+if (surface, x0, x1) == ("paraboloid", -3.0, 4.0) and settings.get("sgd", (None,))[0] == 0.1:
     sgd = results.set_index("optimizer").loc["sgd"]
     st.success(tr("lab_optimizers.seed003_result", steps=steps, factor=f"{0.8 ** steps:.6g}", x0=f"{sgd.x0:.6f}",
                   x1=f"{sgd.x1:.6f}", distance=f"{sgd.distance:.6f}"), icon=":material/check_circle:")
 
 st.subheader(tr("lab_optimizers.code_title"))
-st.code(f"""import torch
-
-point = torch.tensor([{x0:g}, {x1:g}], requires_grad=True)
-opt = torch.optim.Adam([point], lr={lr:g})   # or SGD(..., momentum=0.9, nesterov=True), RMSprop, Adagrad
-
-for step in range({steps}):
-    opt.zero_grad()
-    loss = point[0] ** 2 + point[1] ** 2        # the paraboloid
-    loss.backward()
-    opt.step()""", language="python")
+st.code(race_code(surface, settings, steps, (x0, x1)), language="python")

@@ -1,4 +1,6 @@
 """Lab: overfitting — train vs test loss as capacity, dropout and weight decay change; k-fold CV; dropout's modes."""
+from dataclasses import replace
+
 import altair as alt
 import numpy as np
 import pandas as pd
@@ -6,31 +8,24 @@ import streamlit as st
 
 from engine.config import TrainConfig
 from engine.cv import cross_validate
-from engine.labs.overfitting import dropout_passes, noisy_sine, verdict
+from engine.labs.overfitting import (CAPACITIES, dropout_passes, interleaved_split, noise_level, noisy_sine, rows_of,
+                                     verdict)
 from engine.train import fit
-from ui.charts import fit_line_chart, history_long, loss_chart
+from ui.charts import SERIES_COLORS, history_long, loss_chart
 from ui.state import remember, tr
 
 remember("overfit_")  # the widgets as the learner left them, after a visit to another page
 
 DATA = noisy_sine()
+TRAIN_ROWS, TEST_ROWS = interleaved_split(len(DATA))
+NOISE = noise_level(DATA, TEST_ROWS)  # what sin(x) itself scores on the test points: the floor for any model
 CURVE_X = np.linspace(-3, 3, 200, dtype=np.float32).reshape(-1, 1)
 DROPOUT_INPUT = np.arange(1, 9, dtype=np.float32)
-CODE = """model = nn.Sequential(nn.Linear(1, 128), nn.ReLU(), nn.Dropout(0.3),
-                      nn.Linear(128, 128), nn.ReLU(), nn.Dropout(0.3), nn.Linear(128, 1))
-optimizer = torch.optim.Adam(model.parameters(), lr=0.01, weight_decay=1e-3)
-for epoch in range(600):
-    model.train()                      # dropout on
-    optimizer.zero_grad()
-    loss_fn(model(X_train), y_train).backward()
-    optimizer.step()
-    model.eval()                       # dropout off: every unit counts, nothing is rescaled
-    with torch.no_grad():
-        test_loss = loss_fn(model(X_test), y_test)"""
+
 
 
 def config(units: int, layers: int, dropout: float, weight_decay: float, epochs: int) -> TrainConfig:
-    """Adam lr 0.01 on the full batch; half of the 40 points are held out for testing."""
+    """Adam lr 0.01 on the full batch; every other one of the 40 points is held out for testing."""
     return TrainConfig(hidden=[units] * layers, dropout=dropout, weight_decay=weight_decay, optimizer="adam",
                        lr=0.01, epochs=epochs, test_size=0.5, seed=1)
 
@@ -38,13 +33,41 @@ def config(units: int, layers: int, dropout: float, weight_decay: float, epochs:
 @st.cache_data(max_entries=32, show_spinner=False)
 def trained(cfg: TrainConfig):
     """Per-epoch records (plain dicts, which the cache can pickle), the fitted curve over x ∈ [−3, 3], train rows."""
-    run = fit(cfg, DATA)
-    return list(run.history), run.predict(CURVE_X), run.data.train_idx
+    run = fit(cfg, DATA, TRAIN_ROWS, TEST_ROWS)
+    return list(run.history), run.predict(CURVE_X)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def folds(cfg: TrainConfig) -> list[float]:
-    return cross_validate(cfg, DATA, k=5).fold_scores
+    """5-fold cross-validation on the 20 training points only (the test points stay unseen)."""
+    return cross_validate(replace(cfg, test_size=0.0), rows_of(DATA, TRAIN_ROWS), k=5).fold_scores
+
+
+def sweep(cfg: TrainConfig, bar) -> list[dict]:
+    """Final train and test loss for each width in CAPACITIES, other settings as in cfg; bar shows progress."""
+    rows = []
+    for n, units in enumerate(CAPACITIES):
+        bar.progress(n / len(CAPACITIES), text=tr("lab_overfitting.sweep_running", units=units))
+        history, _ = trained(replace(cfg, hidden=[units] * len(cfg.hidden)))
+        rows.append({"units": units, "train": history[-1]["train_loss"], "test": history[-1]["val_loss"]})
+    bar.empty()
+    return rows
+
+
+def fit_chart(curve) -> alt.LayerChart:
+    """Training points as filled dots, test points as rings, and the model's curve through them."""
+    parts = [tr("lab_overfitting.part_train"), tr("lab_overfitting.part_test")]
+    dots = pd.DataFrame({"x": DATA.X.ravel(), "y": DATA.y.ravel(),
+                         "part": np.where(np.isin(np.arange(len(DATA)), TRAIN_ROWS), *parts)})
+    color = alt.Color("part:N", title=None, sort=parts, scale=alt.Scale(domain=parts, range=SERIES_COLORS[:2]),
+                      legend=alt.Legend(orient="top"))
+    base = alt.Chart(dots).encode(x=alt.X("x:Q", title="x"), y=alt.Y("y:Q", title="y"), color=color,
+                                  tooltip=["part", alt.Tooltip("x:Q", format=".2f"), alt.Tooltip("y:Q", format=".2f")])
+    train_dots = base.transform_filter(alt.datum.part == parts[0]).mark_circle(size=80, opacity=1)
+    test_rings = base.transform_filter(alt.datum.part == parts[1]).mark_point(size=80, strokeWidth=2, filled=False)
+    line = alt.Chart(pd.DataFrame({"x": CURVE_X.ravel(), "predicted": curve})).mark_line(
+        color="#2ca02c", strokeWidth=3).encode(x="x:Q", y="predicted:Q")
+    return (line + train_dots + test_rings).properties(height=280)
 
 
 st.title(tr("nav.lab_overfitting"))
@@ -52,8 +75,7 @@ st.caption(tr("lab_overfitting.intro"))
 
 with st.form("overfit_form", border=True):
     a, b, c, d, e = st.columns(5)
-    units = a.select_slider(tr("lab_overfitting.units"), [2, 4, 8, 16, 32, 64, 128, 256], value=128,
-                            key="overfit_units")
+    units = a.select_slider(tr("lab_overfitting.units"), CAPACITIES, value=128, key="overfit_units")
     layers = b.slider(tr("lab_overfitting.layers"), 1, 3, 2, key="overfit_layers")
     dropout = c.slider(tr("lab_overfitting.dropout"), 0.0, 0.7, 0.0, 0.05, key="overfit_dropout")
     weight_decay = d.select_slider(tr("lab_overfitting.weight_decay"), [0.0, 1e-4, 1e-3, 1e-2, 1e-1], value=0.0,
@@ -65,9 +87,9 @@ cfg = config(units, layers, dropout, weight_decay, epochs)
 tried = st.session_state.setdefault("lab_overfitting_tried", [])
 if submitted:
     with st.spinner():
-        history, _, _ = trained(cfg)
+        history, _ = trained(cfg)
     frame = pd.DataFrame(history)
-    kind = verdict(frame, float(DATA.y.var()))
+    kind = verdict(frame, NOISE)
     if not tried or tried[-1]["cfg"] != cfg:
         tried.append({"cfg": cfg, "train": frame["train_loss"].iloc[-1], "test": frame["val_loss"].iloc[-1],
                       "verdict": kind})
@@ -77,23 +99,20 @@ shown = st.session_state.get("lab_overfitting")
 if shown is None:
     st.info(tr("lab_overfitting.press_train"), icon=":material/play_arrow:")
 else:
-    history, curve, train_idx = trained(shown)
+    history, curve = trained(shown)
     frame = pd.DataFrame(history)
     numbers = {"train": f"{frame['train_loss'].iloc[-1]:.4f}", "test": f"{frame['val_loss'].iloc[-1]:.4f}",
-               "best": f"{frame['val_loss'].min():.4f}"}
-    kind = verdict(frame, float(DATA.y.var()))
+               "noise": f"{NOISE:.4f}"}
+    kind = verdict(frame, NOISE)
     show = {"overfit": st.error, "underfit": st.warning, "good": st.success}[kind]
     show(tr(f"lab_overfitting.verdict_{kind}", **numbers), icon=":material/gavel:")
     left, right = st.columns(2)
     left.markdown(f"**{tr('lab_overfitting.curves')}**")
     names = {"train_loss": tr("lab_overfitting.train_series"), "val_loss": tr("lab_overfitting.test_series")}
-    left.altair_chart(loss_chart(history_long(history, names), log_y=True), width="stretch")
+    left.altair_chart(loss_chart(history_long(history, names), tr("lab_overfitting.epoch_axis"),
+                                 tr("lab_overfitting.loss_axis"), log_y=True), width="stretch")
     right.markdown(f"**{tr('lab_overfitting.fit_title')}**")
-    part = np.where(np.isin(np.arange(len(DATA)), train_idx), tr("lab_overfitting.part_train"),
-                    tr("lab_overfitting.part_test"))
-    dots = pd.DataFrame({"x": DATA.X.ravel(), "y": DATA.y.ravel(), "part": part})
-    line = pd.DataFrame({"x": CURVE_X.ravel(), "predicted": curve})
-    right.altair_chart(fit_line_chart(dots, line, "x", "y"), width="stretch")
+    right.altair_chart(fit_chart(curve), width="stretch")
 
 if tried:
     st.markdown(f"**{tr('lab_overfitting.tried')}**")
@@ -103,6 +122,33 @@ if tried:
         tr("lab_overfitting.col_train"): t["train"], tr("lab_overfitting.col_test"): t["test"],
         tr("lab_overfitting.col_verdict"): tr(f"lab_overfitting.short_{t['verdict']}")} for t in tried]),
         hide_index=True, width="stretch")
+
+st.subheader(tr("lab_overfitting.sweep_title"))
+st.caption(tr("lab_overfitting.sweep_help", layers=layers, noise=f"{NOISE:.3f}"))
+sweep_key = replace(cfg, hidden=[1] * layers)  # every setting but the width (1 stands for any)
+if st.button(tr("lab_overfitting.sweep_run"), icon=":material/stacked_line_chart:"):
+    st.session_state.lab_overfitting_sweep = (sweep_key, sweep(cfg, st.progress(0.0)))
+if "lab_overfitting_sweep" in st.session_state:
+    swept_key, rows = st.session_state.lab_overfitting_sweep
+    if swept_key != sweep_key:
+        st.caption(tr("lab_overfitting.sweep_stale"))
+    names = [tr("lab_overfitting.train_series"), tr("lab_overfitting.test_series")]
+    long = pd.DataFrame(rows).melt(id_vars="units", value_vars=["train", "test"], var_name="series", value_name="loss")
+    long["series"] = long["series"].map(dict(zip(["train", "test"], names)))
+    lines = alt.Chart(long).mark_line(point=alt.OverlayMarkDef(size=60)).encode(
+        x=alt.X("units:Q", title=tr("lab_overfitting.units"), scale=alt.Scale(type="log", base=2),
+                axis=alt.Axis(values=CAPACITIES, format="d")),
+        y=alt.Y("loss:Q", title=tr("lab_overfitting.sweep_axis"), scale=alt.Scale(type="log")),
+        color=alt.Color("series:N", title=None, sort=names, scale=alt.Scale(domain=names, range=SERIES_COLORS[:2]),
+                        legend=alt.Legend(orient="top")),
+        tooltip=["series", "units", alt.Tooltip("loss:Q", format=".4f")])
+    floor = alt.Chart(pd.DataFrame({"loss": [NOISE], "label": [tr("lab_overfitting.noise_line")]})).mark_rule(
+        strokeDash=[6, 4], color="gray").encode(y="loss:Q", tooltip=["label", alt.Tooltip("loss:Q", format=".4f")])
+    st.altair_chart((lines + floor).properties(height=300), width="stretch")
+    best = min(rows, key=lambda r: r["test"])
+    st.info(tr("lab_overfitting.sweep_summary", best=best["units"], best_test=f"{best['test']:.4f}",
+               low=f"{rows[0]['test']:.4f}", high=f"{rows[-1]['test']:.4f}", high_train=f"{rows[-1]['train']:.4f}"),
+            icon=":material/insights:")
 
 st.subheader(tr("lab_overfitting.cv_title"))
 st.caption(tr("lab_overfitting.cv_help"))
@@ -135,5 +181,40 @@ zeros = int((train_out == 0).sum())
 st.caption(tr("lab_overfitting.zeros", zeros=zeros, total=train_out.size, share=f"{zeros / train_out.size:.0%}",
               p=f"{p:g}"))
 
+def code(cfg: TrainConfig) -> str:
+    """This lab's data, split and network for cfg as a standalone script that prints the final test loss."""
+    drop = f"nn.Dropout({cfg.dropout:g}), " if cfg.dropout > 0 else ""
+    layers, width = [], 1
+    for units in cfg.hidden:
+        layers.append(f"nn.Linear({width}, {units}), nn.ReLU(), {drop}")
+        width = units
+    body = "\n    ".join(layers) + f"\n    nn.Linear({width}, 1)"
+    return f"""import numpy as np
+import torch
+from torch import nn
+
+rng = np.random.default_rng(1)                   # the lab's 40 noisy points of sin(x)
+x = np.linspace(-3, 3, 40) + rng.uniform(-0.06, 0.06, 40)
+y = np.sin(x) + rng.normal(scale=0.3, size=40)
+X = torch.tensor(x, dtype=torch.float32).reshape(-1, 1)
+Y = torch.tensor(y, dtype=torch.float32).reshape(-1, 1)
+X_train, y_train, X_test, y_test = X[0::2], Y[0::2], X[1::2], Y[1::2]   # every other point
+
+torch.manual_seed({cfg.seed})
+model = nn.Sequential(
+    {body},
+)
+optimizer = torch.optim.Adam(model.parameters(), lr={cfg.lr:g}, weight_decay={cfg.weight_decay:g})
+loss_fn = nn.MSELoss()
+for epoch in range({cfg.epochs}):
+    model.train()                      # dropout on
+    optimizer.zero_grad()
+    loss_fn(model(X_train), y_train).backward()
+    optimizer.step()
+model.eval()                           # dropout off: every unit counts, nothing is rescaled
+with torch.no_grad():
+    print(loss_fn(model(X_test), y_test).item())   # the final test loss"""
+
+
 with st.expander(tr("lab_overfitting.code"), icon=":material/code:"):
-    st.code(CODE, language="python")
+    st.code(code(cfg), language="python")

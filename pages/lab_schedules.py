@@ -1,28 +1,20 @@
 """Lab: learning-rate schedules — real torch schedulers' lr per epoch, and constant lr vs a schedule in training."""
+import time
+
 import numpy as np
 import pandas as pd
 import streamlit as st
 
 from engine import choices
 from engine.config import SCHEDULERS, TrainConfig
+from engine.codegen import scheduler_code
 from engine.datasets import load
 from engine.optimizer_setup import lr_curve
-from engine.train import fit
-from ui.charts import history_long, loss_chart
-from ui.state import labels, remember, tr
+from engine.train import Training
+from ui.charts import history_long, loss_chart, lr_chart
+from ui.state import kept, labels, put, remember, tr
 
 remember("sched_")  # the widgets as the learner left them, after a visit to another page
-
-CODE = """optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
-scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=20, gamma=0.5)
-for epoch in range(60):
-    for xb, yb in loader:
-        optimizer.zero_grad()
-        loss_fn(model(xb), yb).backward()
-        optimizer.step()
-    scheduler.step()          # once per epoch, after the optimizer's steps
-    print(epoch, scheduler.get_last_lr())"""
-
 
 def name(scheduler: str | None) -> str:
     return tr(f"lab_schedules.name_{scheduler or 'constant'}")
@@ -47,8 +39,11 @@ LAB_DEFAULTS = {"step": {"step_size": 20, "gamma": 0.5}, "multistep": {"mileston
 
 
 def _epochs_slider(label):
-    return lambda column, key, default, epochs: column.slider(
-        tr(label), 1, epochs, epochs if default is None else min(default, epochs), key=key)
+    def widget(column, key, default, epochs):
+        if kept(key, 0) > epochs:  # kept from a longer run: it must fit the slider's new range
+            put(key, epochs)
+        return column.slider(tr(label), 1, epochs, epochs if default is None else min(default, epochs), key=key)
+    return widget
 
 
 # One widget per scheduler parameter name (engine.choices lists which parameters each schedule has),
@@ -90,10 +85,23 @@ def curve(lr: float, epochs: int, scheduler: str, params: dict) -> list[float]:
     return lr_curve(config(lr, epochs, scheduler, params))
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
-def test_losses(lr: float, epochs: int, scheduler: str | None, params: dict) -> list[dict]:
-    """A run's per-epoch records on house prices, as plain dicts (what the cache can pickle)."""
-    return list(fit(config(lr, epochs, scheduler, params), load("house_prices")).history)
+def test_losses(lr: float, epochs: int, scheduler: str | None, params: dict, progress) -> list[dict]:
+    """A run's per-epoch records on house prices; progress(share done) about 5 times a second while it trains.
+
+    Kept per session for the last few settings (st.cache_data cannot cache a function that draws on the page).
+    """
+    kept = st.session_state.setdefault("lab_schedules_kept", {})
+    key = repr((lr, epochs, scheduler, sorted(params.items())))
+    if key not in kept:
+        training, last = Training(config(lr, epochs, scheduler, params), load("house_prices")), 0.0
+        for event in training:
+            if event.kind == "epoch" and time.perf_counter() - last > 0.2:
+                progress(event.epoch / epochs)
+                last = time.perf_counter()
+        kept[key] = list(training.run.history)
+        while len(kept) > 8:
+            kept.pop(next(iter(kept)))
+    return kept[key]
 
 
 st.title(tr("nav.lab_schedules"))
@@ -110,10 +118,13 @@ if not picked:
     st.stop()
 
 chosen = {s: params_widgets(s, epochs, column) for s, column in zip(picked, st.columns(len(picked)))}
-rates = pd.concat([pd.DataFrame({"epoch": np.arange(1, epochs + 1), "loss": curve(base_lr, epochs, s, p),
+rates = pd.concat([pd.DataFrame({"epoch": np.arange(1, epochs + 1), "lr": curve(base_lr, epochs, s, p),
                                  "series": name(s)}) for s, p in chosen.items()])
-st.markdown(f"**{tr('lab_schedules.curve_title')}**")
-st.altair_chart(loss_chart(rates, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis")), width="stretch")
+title, log_toggle = st.columns([3, 1], vertical_alignment="bottom")
+title.markdown(f"**{tr('lab_schedules.curve_title')}**")
+log_lr = log_toggle.toggle(tr("lab_schedules.log_lr"), value=False, key="sched_log_lr")
+st.altair_chart(lr_chart(rates, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"), height=260, log_y=log_lr),
+                width="stretch")
 
 st.subheader(tr("lab_schedules.effect_title"))
 st.caption(tr("lab_schedules.effect_help"))
@@ -121,10 +132,25 @@ left, right = st.columns([2, 1])
 which = left.selectbox(tr("lab_schedules.which"), picked, format_func=labels("lab_schedules.name_", picked).get,
                       key="sched_which")
 settings = (base_lr, epochs, which, chosen[which])
+with st.expander(tr("lab_schedules.code"), icon=":material/code:"):
+    st.code(f"""import torch
+from torch import optim
+
+model = torch.nn.Linear(13, 1)                 # any model: the schedule only touches the optimizer
+optimizer = optim.Adam(model.parameters(), lr={base_lr:g})
+scheduler = {scheduler_code(config(base_lr, epochs, which, chosen[which]))}
+for epoch in range({epochs}):
+    print(epoch + 1, optimizer.param_groups[0]["lr"])   # the rate this epoch's batches use
+    optimizer.step()      # stands in for the epoch's batches: zero_grad(), loss.backward(), step() each
+    scheduler.step()      # once per epoch, after the optimizer's steps""", language="python")
 if right.button(tr("lab_schedules.train"), type="primary", icon=":material/play_arrow:"):
-    with st.spinner():
-        st.session_state.lab_schedules = {"settings": settings, "constant": test_losses(base_lr, epochs, None, {}),
-                                          "scheduled": test_losses(*settings)}
+    bar = st.progress(0.0, text=tr("lab_schedules.training", name=name(None)))
+    constant = test_losses(base_lr, epochs, None, {}, lambda share: bar.progress(
+        share / 2, text=tr("lab_schedules.training", name=name(None))))
+    scheduled = test_losses(*settings, lambda share: bar.progress(
+        0.5 + share / 2, text=tr("lab_schedules.training", name=name(which))))
+    bar.empty()
+    st.session_state.lab_schedules = {"settings": settings, "constant": constant, "scheduled": scheduled}
 
 result = st.session_state.get("lab_schedules")
 if result is None:
@@ -137,12 +163,14 @@ curves = pd.concat([history_long(result["constant"], {"val_loss": name(None)}),
                     history_long(result["scheduled"], {"val_loss": name(shown)})])
 st.altair_chart(loss_chart(curves, tr("lab_schedules.epoch_axis"), tr("lab_schedules.loss_axis"), log_y=True),
                 width="stretch")
+used = pd.concat([pd.DataFrame({"epoch": [r["epoch"] for r in history], "lr": [r["lr"] for r in history],
+                                "series": label})
+                  for label, history in [(name(None), result["constant"]), (name(shown), result["scheduled"])]])
+st.altair_chart(lr_chart(used, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"), log_y=log_lr),
+                width="stretch")
 for column, (label, history) in zip(st.columns(2),
                                     [(name(None), result["constant"]), (name(shown), result["scheduled"])]):
     losses = [record["val_loss"] for record in history]
     column.metric(tr("lab_schedules.final_test", name=label), f"{losses[-1]:.5f}")
     column.metric(tr("lab_schedules.wiggle", name=label), f"{np.std(losses[-10:]):.5f}",
                   help=tr("lab_schedules.wiggle_help"))
-
-with st.expander(tr("lab_schedules.code"), icon=":material/code:"):
-    st.code(CODE, language="python")

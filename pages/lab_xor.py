@@ -2,12 +2,14 @@
 import time
 
 import altair as alt
+import numpy as np
 import pandas as pd
 import streamlit as st
 
+from engine import choices
 from engine.config import ACTIVATIONS, OPTIMIZERS
 from engine.datasets import load
-from engine.labs.xor import accuracy, probability_grid, hidden_view, output_line, xor_config
+from engine.labs.xor import accuracy, hidden_view, output_line, probability_grid, undecided, xor_config
 from engine.train import fit, train
 from ui.charts import boundary_chart
 from ui.state import remember, tr
@@ -16,31 +18,21 @@ remember("xor_")  # the widgets as the learner left them, after a visit to anoth
 
 XOR = load("xor")
 MLP_LR, REDRAW_SECONDS = 0.05, 0.25
-CODE = """model = nn.Sequential(nn.Linear(2, 4), nn.Tanh(), nn.Linear(4, 1))   # nn.Linear(2, 1) alone cannot
-X = torch.tensor([[0., 0.], [0., 1.], [1., 0.], [1., 1.]])
-y = torch.tensor([[0.], [1.], [1.], [0.]])
-optimizer = torch.optim.Adam(model.parameters(), lr=0.05)
-for epoch in range(300):
-    optimizer.zero_grad()
-    loss = nn.functional.binary_cross_entropy_with_logits(model(X), y)
-    loss.backward()
-    optimizer.step()
-print((model(X) > 0).int().ravel())   # tensor([0, 1, 1, 0])"""
-
-
 def points() -> pd.DataFrame:
     return pd.DataFrame({"x1": XOR.X[:, 0], "x2": XOR.X[:, 1], "label": [tr("lab_xor.class", c=c) for c in XOR.y]})
 
 
-def chart(grid: pd.DataFrame, height: int = 320):
-    return boundary_chart(grid, points(), ("x1", "x2"), tr("lab_xor.prob"), height=height)
+def chart(grid: pd.DataFrame, height: int = 320, legend: bool = True):
+    """The boundary over the four points; the small snapshots leave the legend to the big chart above them."""
+    drawn = boundary_chart(grid, points(), ("x1", "x2"), tr("lab_xor.prob"), height=height)
+    return drawn if legend else drawn.configure_legend(disable=True)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def linear_result(optimizer: str, lr: float, epochs: int, seed: int):
-    """(accuracy, final loss, boundary grid) of a single-layer model: a pure function of its settings."""
+    """(accuracy, final loss, boundary grid, undecided) of a single-layer model: a pure function of its settings."""
     run = fit(xor_config([], optimizer=optimizer, lr=lr, epochs=epochs, seed=seed), XOR)
-    return accuracy(run, XOR.X, XOR.y), run.history[-1]["train_loss"], probability_grid(run)
+    return accuracy(run, XOR.X, XOR.y), run.history[-1]["train_loss"], probability_grid(run), undecided(run, XOR.X)
 
 
 st.title(tr("nav.lab_xor"))
@@ -52,11 +44,14 @@ optimizer = a.selectbox(tr("lab_xor.optimizer"), OPTIMIZERS, index=OPTIMIZERS.in
 lr = b.select_slider(tr("lab_xor.lr"), [0.001, 0.01, 0.05, 0.1, 0.5, 1.0], value=0.05, key="xor_lin_lr")
 epochs = c.select_slider(tr("lab_xor.epochs"), [10, 100, 300, 1000, 3000], value=300, key="xor_lin_epochs")
 seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_lin_seed")
-acc, loss, grid = linear_result(optimizer, lr, epochs, int(seed))
+acc, loss, grid, unsure = linear_result(optimizer, lr, epochs, int(seed))
 left, right = st.columns([1, 2])
-left.metric(tr("lab_xor.accuracy"), f"{acc:.0%}")
+left.metric(tr("lab_xor.accuracy"), tr("lab_xor.undecided") if unsure else f"{acc:.0%}")
 left.metric(tr("lab_xor.final_loss"), f"{loss:.4f}")
-left.warning(tr("lab_xor.linear_why", accuracy=f"{acc:.0%}"), icon=":material/block:")
+if unsure:
+    left.warning(tr("lab_xor.linear_undecided", loss=f"{loss:.4f}"), icon=":material/block:")
+else:
+    left.warning(tr("lab_xor.linear_why", accuracy=f"{acc:.0%}"), icon=":material/block:")
 right.altair_chart(chart(grid), width="stretch")
 
 st.subheader(tr("lab_xor.mlp_title"))
@@ -109,7 +104,7 @@ else:
     st.markdown(f"**{tr('lab_xor.snapshots')}**")
     for column, (epoch, grid) in zip(st.columns(len(result["snapshots"])), result["snapshots"].items()):
         column.caption(tr("lab_xor.snapshot_epoch", epoch=epoch))
-        column.altair_chart(chart(grid, height=180), width="stretch")
+        column.altair_chart(chart(grid, height=180, legend=False), width="stretch")
 
     st.markdown(f"**{tr('lab_xor.hidden_title')}**")
     if result["hidden"] is None:
@@ -124,10 +119,31 @@ else:
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale),
             color=alt.Color("label:N", title=None), shape=alt.Shape("label:N", title=None),
             tooltip=["point", "h1", "h2"])
-        labels = dots.mark_text(dx=14, dy=-10, align="left").encode(text="point:N")
+        # Points of one class often land on the same hidden spot ((0,0) and (1,1) do): stack their labels
+        near = 0.06 * (result["span"][1] - result["span"][0])
+        view["row"] = [int(sum(np.hypot(view.h1[:i] - view.h1[i], view.h2[:i] - view.h2[i]) < near))
+                       for i in range(len(view))]
+        view["dy"] = -12 - 16 * view["row"]
+        labels = alt.Chart(view).mark_text(dx=14, align="left").encode(
+            x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale), text="point:N",
+            yOffset=alt.YOffset("dy:Q", scale=None))
         boundary = alt.Chart(line).mark_line(strokeDash=[6, 4], color="gray", clip=True).encode(
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale))
         st.altair_chart((boundary + dots + labels).properties(height=320), width="stretch")
 
+torch_activation = choices.ACTIVATIONS[activation].torch_class.__name__
 with st.expander(tr("lab_xor.code"), icon=":material/code:"):
-    st.code(CODE, language="python")
+    st.code(f"""import torch
+from torch import nn
+
+torch.manual_seed({int(mlp_seed)})                       # the seed above: the same starting weights
+model = nn.Sequential(nn.Linear(2, {units}), nn.{torch_activation}(), nn.Linear({units}, 1))
+X = torch.tensor([[0., 0.], [0., 1.], [1., 0.], [1., 1.]])
+y = torch.tensor([[0.], [1.], [1.], [0.]])
+optimizer = torch.optim.Adam(model.parameters(), lr={MLP_LR:g})
+for epoch in range({mlp_epochs}):
+    optimizer.zero_grad()
+    loss = nn.functional.binary_cross_entropy_with_logits(model(X), y)
+    loss.backward()
+    optimizer.step()
+print((model(X) > 0).int().ravel().tolist())   # XOR is [0, 1, 1, 0]""", language="python")

@@ -36,7 +36,7 @@ right.altair_chart(alt.Chart(pd.DataFrame({"call": range(1, calls + 1), "grad": 
     tooltip=["call", "grad"]).properties(height=260), width="stretch")
 st.info(tr("lab_zero_grad.fixed" if reset else "lab_zero_grad.piled"), icon=":material/info:")
 reset_line = "    if w.grad is not None:\n        w.grad.zero_()    # clear what the last call left\n" if reset else ""
-st.code(f"w = torch.tensor({w0:g}, requires_grad=True)\nfor k in range({calls}):\n{reset_line}"
+st.code(f"import torch\n\nw = torch.tensor({float(w0)!r}, requires_grad=True)\nfor k in range({calls}):\n{reset_line}"
         "    z = 2 * w\n    z.backward()          # adds dz/dw = 2 to w.grad\n    print(k + 1, w.grad)", "python")
 
 st.subheader(tr("lab_zero_grad.part2"))
@@ -50,7 +50,8 @@ names = {key: tr(f"lab_zero_grad.{key}") for key in runs}
 
 cols = st.columns(4)
 for col, key in zip(cols[::2], runs):
-    col.metric(tr("lab_zero_grad.final_loss", which=names[key]), f"{runs[key]['loss'].iloc[-1]:.4g}")
+    col.metric(tr("lab_zero_grad.final_loss", which=names[key]), f"{runs[key]['loss_after'].iloc[-1]:.4g}",
+               help=tr("lab_zero_grad.final_loss_help"))
 for col, key in zip(cols[1::2], runs):
     col.metric(tr("lab_zero_grad.final_W", which=names[key]), f"{runs[key]['W'].iloc[-1]:.4g}")
 
@@ -72,7 +73,9 @@ st.dataframe(pd.DataFrame({tr("lab_zero_grad.col_step"): without["step"],
                            tr("lab_zero_grad.col_W"): without["W"]}), hide_index=True, width="stretch")
 
 st.markdown(f"**{tr('lab_zero_grad.code')}**")
-st.code(f"""x = torch.tensor([1., 2., 3.])
+st.code(f"""import torch
+
+x = torch.tensor([1., 2., 3.])
 y = torch.tensor([2., 4., 6.])
 W = torch.zeros(1, requires_grad=True)
 b = torch.zeros(1, requires_grad=True)
@@ -82,4 +85,7 @@ for step in range({steps}):
     optimizer.zero_grad()                 # remove this line to see the gradients pile up
     loss = torch.mean((W * x + b - y) ** 2)
     loss.backward()                       # W.grad += d(loss)/dW
-    optimizer.step()                      # W -= lr * W.grad""", "python")
+    optimizer.step()                      # W -= lr * W.grad
+
+final_loss = torch.mean((W * x + b - y) ** 2)   # measured at the final W and b
+print(final_loss.item(), W.item())""", "python")

@@ -74,3 +74,18 @@ def open_page(page: str | None = None, lang: str = "en", timeout: float = 60, st
         at.switch_page(page)
         at.run()
     return at
+
+
+def charts(at) -> list[tuple[dict, "pd.DataFrame"]]:
+    """Every Altair/Vega-Lite chart the run drew, as (spec, data of its first dataset), e.g. to check a lab's
+    numbers."""
+    import json
+
+    import pandas as pd
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+
+    out = []
+    for chart in at.get("vega_lite_chart"):
+        frames = [convert_arrow_bytes_to_pandas_df(d.data.data) for d in chart.proto.datasets]
+        out.append((json.loads(chart.proto.spec), frames[0] if frames else pd.DataFrame()))
+    return out

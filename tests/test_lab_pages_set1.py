@@ -4,9 +4,11 @@ import re
 
 import numpy as np
 import pytest
-from conftest import open_page
+from conftest import charts, open_page
 
+from engine import surfaces
 from engine.datasets import load
+from engine.i18n import t
 
 COST, DESCENT = "pages/lab_cost.py", "pages/lab_descent.py"
 OPT, GRAD = "pages/lab_optimizers.py", "pages/lab_gradients.py"
@@ -44,7 +46,31 @@ def test_cost_gradient_step_and_the_three_point_data():
     assert metric(at, 1) == pytest.approx(np.mean((np.array([1, 2, 3]) + 1 - [2, 4, 6.0]) ** 2), rel=1e-3)  # 5/3
     at.slider(key="lab_cost_W").set_value(2.0)
     at.slider(key="lab_cost_b").set_value(0.0).run()
-    assert metric(at, 1) == 0 and metric(at, 2) == pytest.approx(0, abs=1e-9)
+    # the points lie on y = 2x: least squares is exact, and its rounding noise is shown as a plain 0
+    assert at.metric[1].value == "0" and at.metric[2].value == "0"
+
+
+def test_cost_trail_and_code_follow_the_steps(capsys):
+    at = open_page(COST, "ko")
+    for _ in range(3):
+        at.button[0].click().run()
+    # three gradient steps from 13x + 1 by hand, with numpy
+    x, y, W, b = np.array([2, 3, 4, 5.0]), np.array([25, 50, 42, 61.0]), 13.0, 1.0
+    trail = [(W, b)]
+    for _ in range(3):
+        r = W * x + b - y
+        W, b = W - 0.01 * np.mean(2 * r * x), b - 0.01 * np.mean(2 * r)
+        trail.append((W, b))
+    np.testing.assert_allclose(at.session_state["cost_trail"], trail, rtol=1e-9)
+    # the code block uses these points and this (W, b): it prints the page's MSE and the next step
+    exec(at.code[0].value, {})
+    cost, step = capsys.readouterr().out.splitlines()
+    assert float(cost) == pytest.approx(np.mean((W * x + b - y) ** 2), rel=1e-6)
+    r = W * x + b - y
+    assert [float(v) for v in step.split()] == pytest.approx([W - 0.01 * np.mean(2 * r * x), b - 0.01 * np.mean(2 * r)],
+                                                             rel=1e-6)
+    at.slider(key="lab_cost_W").set_value(5.0).run()  # moving a slider ends the trail
+    assert not at.exception and at.session_state["cost_trail"] == []
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +99,18 @@ def test_descent_steps_follow_the_closed_form(rent, lang):
     assert metric(at, 0) == 0 and metric(at, 1) == 0.2
 
 
+def test_descent_code_runs_twenty_steps_of_the_chosen_lr(rent, capsys):
+    x, y = rent
+    at = open_page(DESCENT, "ko")
+    at.button[0].click().run()  # a preset sets lr; the code block follows it
+    lr = at.number_input(key="lab_descent_lr").value
+    exec(at.code[0].value, {})
+    w = 0.2
+    for _ in range(20):  # by hand: w ← w − lr · 2·mean(x(wx − y))
+        w -= lr * 2 * np.mean(x * (w * x - y))
+    assert float(capsys.readouterr().out) == pytest.approx(w, rel=1e-6)
+
+
 def test_descent_diverging_preset_moves_away_from_the_optimum(rent):
     x, y = rent
     w_star = x @ y / (x @ x)
@@ -92,7 +130,9 @@ def test_descent_diverging_preset_moves_away_from_the_optimum(rent):
 def test_optimizer_seed_003_preset_reports_0_8_to_the_20(lang):
     at = open_page(OPT, lang)
     at.selectbox(key="lab_opt_surface").set_value("rosenbrock").run()
-    assert not at.exception and at.select_slider(key="lab_opt_lr").value == 0.005
+    # each optimizer gets the surface's own default: SGD the small one its steep walls need, Adam its usual 0.1
+    assert not at.exception and at.select_slider(key="lab_opt_lr_sgd").value == 0.005
+    assert at.select_slider(key="lab_opt_lr_adam").value == 0.1
     at.button[0].click().run()  # the seed-003 preset
     assert not at.exception
     assert at.selectbox(key="lab_opt_surface").value == "paraboloid"
@@ -100,17 +140,52 @@ def test_optimizer_seed_003_preset_reports_0_8_to_the_20(lang):
     numbers = [float(v) for v in re.findall(r"\((-?[\d.]+), (-?[\d.]+)\)", at.success[0].value)[-1]]
     assert numbers == pytest.approx(hand, abs=1e-6)
     table = at.dataframe[0].value
-    sgd = table[table.iloc[:, 0] == "sgd"].iloc[0]
+    sgd = table[table.iloc[:, 0] == t("lab_optimizers.o_sgd", lang)].iloc[0]
     assert [float(v) for v in sgd.iloc[1].strip("()").split(", ")] == pytest.approx(hand, abs=1e-4)
     assert float(sgd.iloc[3]) == pytest.approx(5 * 0.8**20, abs=1e-4)
+
+
+def test_optimizer_caption_states_what_the_paths_show(capsys):
+    lang = "ko"  # English labels are checked by the race test below
+    at = open_page(OPT, lang)
+    at.selectbox(key="lab_opt_surface").set_value("plateau").run()
+    at.multiselect(key="lab_opt_optimizers").set_value(["sgd", "rmsprop", "adam"]).run()
+    at.select_slider(key="lab_opt_lr_rmsprop").set_value(0.01)
+    at.select_slider(key="lab_opt_beta_adam").set_value(0.8)
+    at.slider(key="lab_opt_steps").set_value(40).run()
+    assert not at.exception
+    # independently: each optimizer's own settings through torch, the final losses sorted by numpy
+    start, finals = (2.5, 2.0), {}
+    for name, lr, extra in [("sgd", 0.5, {}), ("rmsprop", 0.01, {"alpha": 0.99}),
+                            ("adam", 0.1, {"betas": (0.8, 0.999)})]:
+        path = surfaces.descend("plateau", name, lr, 40, start, **extra)
+        finals[name] = float(surfaces.value("plateau", *path[-1]))
+    order = sorted(finals, key=finals.get)
+    caption = at.info[-1].value
+    assert t("lab_optimizers.o_" + order[0], lang) in caption and f"{finals[order[0]]:.4g}" in caption
+    assert f"{finals[order[-1]]:.4g}" in caption
+    table = at.dataframe[0].value
+    assert table.iloc[:, 2].tolist() == [f"{finals[n]:.4g}" for n in ["sgd", "rmsprop", "adam"]]
+    # the legend and the map name only the chosen optimizers, the map keeps x and y on one scale
+    spec = charts(at)[0][0]
+    assert spec["width"] == spec["height"]
+    # the code block is this race: run it, it prints the same final losses
+    exec(at.code[0].value, {})
+    printed = {line.split()[0]: float(line.split()[-1]) for line in capsys.readouterr().out.splitlines()}
+    assert printed == pytest.approx(finals, rel=1e-9)
+    # the step scrubber follows the step count and is cut back when the race gets shorter
+    at.slider(key="lab_opt_steps").set_value(12).run()
+    assert at.slider(key="lab_opt_at").value == 12 and at.slider(key="lab_opt_at").max == 12
+    at.slider(key="lab_opt_at").set_value(3).run()
+    assert not at.exception and at.slider(key="lab_opt_at").value == 3
 
 
 def test_optimizer_race_lists_each_choice_and_explains_an_empty_race():
     at = open_page(OPT)
     at.multiselect(key="lab_opt_optimizers").set_value(["sgd", "rmsprop", "adam"])
-    at.select_slider(key="lab_opt_lr").set_value(1.0).run()
+    at.select_slider(key="lab_opt_lr_sgd").set_value(1.0).run()
     table = at.dataframe[0].value
-    assert table.iloc[:, 0].tolist() == ["sgd", "rmsprop", "adam"]
+    assert table.iloc[:, 0].tolist() == ["SGD", "RMSprop", "Adam"]
     assert table.iloc[0, 4] == "never" and not at.success  # SGD at lr 1: x ← x − 2x = −x, flips sign forever
     at.multiselect(key="lab_opt_optimizers").set_value([]).run()
     assert not at.exception and at.info and not at.dataframe
@@ -130,6 +205,26 @@ def test_gradients_h_slider_and_float32(lang):
     at.select_slider(key="lab_grad_h").set_value(-10.0).run()
     # in float32, 1 ± 1e-10 rounds to 1: the difference is 0 and the error is the whole derivative cos(1)
     assert metric(at, 0) == 0 and metric(at, 2) == pytest.approx(np.cos(1.0), rel=1e-3)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_gradients_caption_matches_the_function_and_the_code_runs(lang, capsys):
+    at = open_page(GRAD, lang)
+    at.radio(key="lab_grad_fn").set_value("paraboloid")
+    at.select_slider(key="lab_grad_h").set_value(0.0).run()
+    # at h = 1 the quadratic's estimate is still exact (hand: ((3+1)² − (3−1)²) / 2 = 6): no V to explain
+    assert metric(at, 0) == 6.0 and metric(at, 2) == 0.0
+    assert [i.value for i in at.info] == [t("lab_gradients.no_truncation", lang)]
+    at.radio(key="lab_grad_fn").set_value("sin")
+    at.radio(key="lab_grad_dtype").set_value("float32")
+    at.select_slider(key="lab_grad_h").set_value(-2.0).run()
+    assert t("lab_gradients.no_truncation", lang) not in [i.value for i in at.info]
+    # the code block runs and prints the page's estimate for the chosen function, h and number format
+    exec(at.code[0].value, {})
+    printed = capsys.readouterr().out
+    estimate = (np.sin(np.float32(1) + np.float32(0.01)) - np.sin(np.float32(1) - np.float32(0.01))) / (
+        np.float32(2) * np.float32(0.01))
+    assert f"{estimate:.6g}"[:6] in printed and at.metric[0].value.startswith(f"{estimate:.6g}"[:6])
 
 
 def test_gradients_timing_button_keeps_its_result():

@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 from engine.datasets import load
+from engine import surfaces
 from engine.labs import cost, descent, gradients, optimizer_race
 
 HOURS, SCORES = [2, 3, 4, 5], [25, 50, 42, 61]
@@ -107,7 +108,7 @@ def test_run_stops_once_w_blows_up(rent):
 
 
 def test_sgd_race_on_the_paraboloid_is_0_8_to_the_k():
-    paths = optimizer_race.race("paraboloid", ["sgd", "adam"], 0.1, 20, (-3, 4))
+    paths = optimizer_race.race("paraboloid", {"sgd": (0.1, None), "adam": (0.1, 0.9)}, 20, (-3, 4))
     sgd = paths[paths.optimizer == "sgd"]
     k = sgd.step.to_numpy()
     assert sgd[["x0", "x1"]].to_numpy() == pytest.approx(np.outer(0.8**k, [-3, 4]))
@@ -116,15 +117,59 @@ def test_sgd_race_on_the_paraboloid_is_0_8_to_the_k():
     assert row.distance == pytest.approx(5 * 0.8**20)
     # loss 25·0.64^k < 1e-3 first when k > ln(4e-5)/ln(0.64) = 22.7: not within 20 steps, at 23 with more.
     assert row.reached == -1
-    more = optimizer_race.summary("paraboloid", optimizer_race.race("paraboloid", ["sgd"], 0.1, 30, (-3, 4)))
+    more = optimizer_race.summary("paraboloid", optimizer_race.race("paraboloid", {"sgd": (0.1, None)}, 30, (-3, 4)))
     assert more.reached.iloc[0] == 23
 
 
 def test_summary_flags_divergence_and_missing_minimum():
-    blown = optimizer_race.summary("paraboloid", optimizer_race.race("paraboloid", ["sgd"], 1.5, 100, (-3, 4)))
+    blown = optimizer_race.summary("paraboloid", optimizer_race.race("paraboloid", {"sgd": (1.5, None)}, 100, (-3, 4)))
     assert blown.reached.iloc[0] == -2  # factor 1 - 2·1.5 = -2 a step
-    saddle = optimizer_race.summary("saddle", optimizer_race.race("saddle", ["adam"], 0.1, 10, None))
+    saddle = optimizer_race.summary("saddle", optimizer_race.race("saddle", {"adam": (0.1, 0.9)}, 10, None))
     assert saddle.reached.iloc[0] is None and saddle.distance.iloc[0] is None
+
+
+def test_each_optimizer_runs_with_its_own_lr_and_beta():
+    paths = optimizer_race.race("paraboloid", {"sgd": (0.1, None), "momentum": (0.05, 0.5)}, 3, (-3, 4))
+    # momentum by hand (torch's form): v ← β·v + g, x ← x − lr·v, with g = 2x
+    x, v = np.array([-3.0, 4.0]), np.zeros(2)
+    for _ in range(3):
+        v = 0.5 * v + 2 * x
+        x = x - 0.05 * v
+    momentum = paths[paths.optimizer == "momentum"]
+    assert momentum[["x0", "x1"]].to_numpy()[-1] == pytest.approx(x)
+    assert paths[paths.optimizer == "sgd"][["x0", "x1"]].to_numpy()[-1] == pytest.approx(0.8**3 * np.array([-3, 4]))
+
+
+def test_standings_order_the_final_losses_and_set_diverged_apart():
+    results = optimizer_race.summary("paraboloid", optimizer_race.race(
+        "paraboloid", {"sgd": (0.1, None), "adam": (0.1, 0.9), "rmsprop": (0.01, 0.99), "nesterov": (1.0, 0.9)},
+        30, (-3, 4)))
+    ranked, diverged = optimizer_race.standings(results)
+    finite = results[results.reached != -2]
+    assert ranked == list(finite.optimizer.to_numpy()[np.argsort(finite.loss.to_numpy())])
+    assert diverged == ["nesterov"]
+
+
+@pytest.mark.parametrize("surface", list(optimizer_race.SURFACE_CODE))
+def test_surface_code_is_the_same_function(surface):
+    import math
+
+    import torch
+    rng = np.random.default_rng(0)
+    x0, x1 = torch.tensor(rng.uniform(-2, 2, 50)), torch.tensor(rng.uniform(-2, 2, 50))
+    written = eval(optimizer_race.SURFACE_CODE[surface], {"torch": torch, "math": math, "x0": x0, "x1": x1})
+    assert written.numpy() == pytest.approx(surfaces.value(surface, x0.numpy(), x1.numpy()))
+
+
+def test_race_code_runs_and_ends_where_the_race_ends(capsys):
+    settings = {"sgd": (0.005, None), "nesterov": (0.002, 0.8), "rmsprop": (0.05, 0.9), "adam": (0.1, 0.95)}
+    exec(optimizer_race.race_code("rosenbrock", settings, 25, (-1.5, 2.0)), {})
+    printed = capsys.readouterr().out.splitlines()
+    results = optimizer_race.summary("rosenbrock", optimizer_race.race("rosenbrock", settings, 25, (-1.5, 2.0)))
+    for line, row in zip(printed, results.itertuples()):
+        name, point = line.split(" ", 1)
+        assert name == row.optimizer
+        assert eval(point.rsplit(" ", 1)[0]) == pytest.approx([row.x0, row.x1], rel=1e-9)
 
 
 def test_arrow_field_points_down_the_negative_gradient():
@@ -159,3 +204,12 @@ def test_central_difference_of_cube_by_hand():
     # ((2+h)^3 - (2-h)^3) / 2h = 12 + h^2 exactly.
     assert gradients.central("cube", 0.1) == pytest.approx(12.01, rel=1e-12)
     assert gradients.central("paraboloid", 0.5) == pytest.approx([6.0, 8.0])  # no truncation for a quadratic
+
+
+def test_only_the_quadratic_is_free_of_truncation_error():
+    # numpy by hand at h = 1: the quadratic's central difference is exactly (6, 8); sin and x³ miss
+    x = np.array([3.0, 4.0])
+    by_hand = [((x + e) ** 2 - (x - e) ** 2).sum() / 2 for e in np.eye(2)]
+    assert by_hand == [6.0, 8.0] and not gradients.has_truncation_error("paraboloid")
+    assert abs((np.sin(2.0) - np.sin(0.0)) / 2 - np.cos(1.0)) > 0.08 and gradients.has_truncation_error("sin")
+    assert gradients.has_truncation_error("cube")  # (27 - 1) / 2 = 13, not 12

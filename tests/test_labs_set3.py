@@ -8,7 +8,7 @@ import torch
 from engine.config import TrainConfig
 from engine.datasets import load
 from engine.labs.anatomy import parameter_table, weight_peek
-from engine.labs.overfitting import dropout_passes, noisy_sine, verdict
+from engine.labs.overfitting import dropout_passes, interleaved_split, noise_level, noisy_sine, verdict
 from engine.labs.xor import accuracy, probability_grid, grid_points, hidden_view, output_line, xor_config
 from engine.models import build_model, param_formula, seeded_model
 from engine.optimizer_setup import lr_curve
@@ -148,22 +148,49 @@ def test_dropout_passes_do_not_disturb_the_global_generator():
     np.testing.assert_array_equal(torch.rand(3), expected)
 
 
-def test_a_big_net_overfits_the_noisy_points():
+def test_train_and_test_points_alternate_along_x():
     ds = noisy_sine()
-    cfg = TrainConfig(hidden=[128, 128], optimizer="adam", lr=0.01, epochs=600, test_size=0.5, seed=1)
-    history = fit(cfg, ds).history.to_frame()
-    assert history["train_loss"].iloc[-1] < history["val_loss"].iloc[-1]
-    assert verdict(history, float(ds.y.var())) == "overfit"
+    train, test = interleaved_split(len(ds))
+    x = ds.X.ravel()
+    assert np.all(np.diff(x) > 0) and len(train) == len(test) == 20
+    # every test point has a training point on each side (the last one only on its left)
+    for row in test[:-1]:
+        assert x[train].min() < x[row] < x[train].max() and row - 1 in train and row + 1 in train
+    assert np.max(np.diff(x[train])) < 0.4  # no stretch of x without training data
+
+
+def test_noise_level_is_the_true_curves_test_mse():
+    ds = noisy_sine()
+    _, test = interleaved_split(len(ds))
+    by_hand = np.mean((ds.y.ravel()[test].astype(float) - np.sin(ds.X.ravel()[test].astype(float))) ** 2)
+    assert noise_level(ds, test) == pytest.approx(by_hand)
+    assert 0.02 < by_hand < 0.2  # about 0.3², from 20 draws
+
+
+def test_a_big_net_overfits_and_a_tiny_one_underfits():
+    ds = noisy_sine()
+    train, test = interleaved_split(len(ds))
+    noise = noise_level(ds, test)
+    big = fit(TrainConfig(hidden=[128, 128], optimizer="adam", lr=0.01, epochs=600, seed=1), ds, train, test)
+    history = big.history.to_frame()
+    assert history["train_loss"].iloc[-1] < 0.5 * noise < history["val_loss"].iloc[-1]
+    assert verdict(history, noise) == "overfit"
+    # one unit, 100 epochs: barely bends, the test MSE (numpy) stays far above the noise
+    tiny = fit(TrainConfig(hidden=[1], optimizer="adam", lr=0.01, epochs=100, seed=1), ds, train, test)
+    mse = np.mean((tiny.predict(ds.X[test]) - ds.y[test].ravel()) ** 2)
+    assert mse > 1.5 * noise and verdict(tiny.history.to_frame(), noise) == "underfit"
 
 
 def test_verdict_rules():
     import pandas as pd
-    rising = pd.DataFrame({"train_loss": [0.5, 0.1, 0.01], "val_loss": [0.5, 0.1, 0.4]})
-    flat = pd.DataFrame({"train_loss": [0.5, 0.1, 0.08], "val_loss": [0.5, 0.1, 0.11]})
+    memorised = pd.DataFrame({"train_loss": [0.5, 0.1, 0.01], "val_loss": [0.5, 0.1, 0.12]})
+    close = pd.DataFrame({"train_loss": [0.5, 0.1, 0.08], "val_loss": [0.5, 0.1, 0.11]})
     high = pd.DataFrame({"train_loss": [0.5, 0.45, 0.4], "val_loss": [0.5, 0.46, 0.41]})
-    assert verdict(rising, 0.6) == "overfit"
-    assert verdict(flat, 0.6) == "good"
-    assert verdict(high, 0.6) == "underfit"
+    # the case: a near-straight line whose test loss is 3× the noise is not a good fit
+    straight = pd.DataFrame({"train_loss": [0.2], "val_loss": [0.27]})
+    assert verdict(memorised, 0.09) == "overfit"
+    assert verdict(close, 0.09) == "good"
+    assert verdict(high, 0.09) == "underfit" and verdict(straight, 0.09) == "underfit"
 
 
 # --- anatomy -------------------------------------------------------------------------------------

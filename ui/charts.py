@@ -15,6 +15,18 @@ from PIL import Image
 MAX_POINTS = 400  # points per curve: more only slows the browser, the shape is the same
 EARLIER_LINES = ["#fdae6b", "#fd8d3c", "#f16913", "#d94801", "#a63603", "#7f2704"]
 
+# Series get these colours in the order they first appear (not sorted by label), so a pair such as
+# train / test keeps its colours in every language: blue then orange, strongly contrasting.
+SERIES_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"]
+
+
+def series_color(frame: pd.DataFrame, field: str = "series", **legend) -> alt.Color:
+    """A colour per value of `field`, in order of first appearance, from SERIES_COLORS."""
+    domain = list(dict.fromkeys(frame[field])) if len(frame) else []
+    palette = [SERIES_COLORS[i % len(SERIES_COLORS)] for i in range(len(domain))]
+    return alt.Color(f"{field}:N", title=None, sort=domain, scale=alt.Scale(domain=domain, range=palette),
+                     legend=alt.Legend(**{"orient": "top", **legend}))
+
 
 def thin(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> pd.DataFrame:
     """Every k-th row so at most about max_points remain, always keeping the last row."""
@@ -59,13 +71,11 @@ def loss_chart(frame: pd.DataFrame, x_title: str = "epoch", y_title: str = "loss
         scale, axis = alt.Scale(zero=False), alt.Axis(format="~g")
     series = list(dict.fromkeys(frame["series"])) if len(frame) else []
     # Long run names: a legend at the top would run off the side, so list several series one per line below.
-    legend = (alt.Legend(orient="top", labelLimit=0) if len(series) <= 2
-              else alt.Legend(orient="bottom", columns=1, labelLimit=0))
+    legend = dict(labelLimit=0) if len(series) <= 2 else dict(orient="bottom", columns=1, labelLimit=0)
     return alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
-        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format=",~f", labelOverlap="greedy")),
+        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format=",~f", labelOverlap="greedy", tickMinStep=1)),
         y=alt.Y("loss:Q", title=y_title, scale=scale, axis=axis),
-        color=alt.Color("series:N", title=None, sort=series, legend=legend,
-                        scale=alt.Scale(domain=series) if series else alt.Undefined),
+        color=series_color(frame, **legend),
         tooltip=[alt.Tooltip("series:N"), alt.Tooltip("epoch:Q"), alt.Tooltip("loss:Q", format=".5g")],
     ).properties(height=height)
 
@@ -207,12 +217,24 @@ def confusion_chart(matrix, class_names: list[str], x_title: str, y_title: str, 
     return (heat + text).properties(width=cell * k, height=cell * k)
 
 
-def lr_chart(rates: list[float], x_title: str, y_title: str, height: int = 160) -> alt.Chart:
-    """The learning rate in each epoch, as a schedule makes it."""
-    frame = thin(pd.DataFrame({"epoch": np.arange(1, len(rates) + 1), "lr": rates}))
-    return alt.Chart(frame).mark_line(interpolate="step-after").encode(
-        x=alt.X("epoch:Q", title=x_title), y=alt.Y("lr:Q", title=y_title, axis=alt.Axis(format="~g")),
-        tooltip=["epoch", alt.Tooltip("lr:Q", format=".3g")]).properties(height=height)
+def lr_chart(rates, x_title: str, y_title: str, height: int = 160, log_y: bool = False) -> alt.Chart:
+    """The learning rate in each epoch as a schedule makes it: held for a whole epoch, so drawn as steps.
+
+    rates: one schedule's list (epoch 1 first), or a long frame (epoch, lr, series) for several in colours.
+    A linear axis by default: on a log axis a cosine curve looks like a crash and halvings look like ramps.
+    """
+    several = isinstance(rates, pd.DataFrame)
+    frame = rates if several else pd.DataFrame({"epoch": np.arange(1, len(rates) + 1), "lr": rates, "series": ""})
+    frame = pd.concat([thin(part) for _, part in frame.groupby("series", sort=False)], ignore_index=True)
+    scale = alt.Scale(type="log") if log_y else alt.Scale(zero=True)
+    chart = alt.Chart(frame).mark_line(interpolate="step-after", strokeWidth=2.5).encode(
+        x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(tickMinStep=1, format="d")),
+        y=alt.Y("lr:Q", title=y_title, scale=scale, axis=alt.Axis(format="~g")),
+        tooltip=["series", "epoch", alt.Tooltip("lr:Q", format=".3g")] if several
+        else ["epoch", alt.Tooltip("lr:Q", format=".3g")])
+    if several:
+        chart = chart.encode(color=series_color(frame))
+    return chart.properties(height=height)
 
 
 def proba_chart(class_names: list[str], proba, x_title: str) -> alt.Chart:

@@ -42,6 +42,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_zero_grad.with": ("with zero_grad()", "zero_grad() 있음"),
     "lab_zero_grad.without": ("without zero_grad()", "zero_grad() 없음"),
     "lab_zero_grad.final_loss": ("Final loss, {which}", "마지막 손실, {which}"),
+    "lab_zero_grad.final_loss_help": ("The loss at the final W and b, i.e. after the last step() (W beside it).",
+                                      "마지막 step() 뒤의 W와 b(옆에 보이는 W)에서 잰 손실입니다."),
     "lab_zero_grad.final_W": ("Final W, {which}", "마지막 W, {which}"),
     "lab_zero_grad.loss_chart": ("Loss per step", "스텝별 손실"),
     "lab_zero_grad.W_chart": ("W per step (the best W is near 2)", "스텝별 W (가장 좋은 W는 2 근처)"),
@@ -164,19 +166,35 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_activations.intro": (
         "Between two linear layers a network puts a non-linear function, the activation; without it, any "
         "stack of layers collapses into one straight-line model. During training the gradient flows back "
-        "through each activation and is multiplied by its derivative, so where the derivative is close to "
-        "0 (the function has \"saturated\") almost nothing gets through. Pick a function to see its shape "
-        "and its derivative, computed by autograd; the red part marks where the derivative is below 0.01.",
+        "through each activation and is multiplied by its derivative f′ there. Pick a function, compare it "
+        "with others (solid: f, dashed: f′, derivatives by autograd) and see how much gradient is left after "
+        "many layers.",
         "신경망은 두 선형층 사이에 비선형 함수인 활성화 함수를 넣습니다. 이것이 없으면 층을 아무리 쌓아도 결국 하나의 "
-        "직선 모델이 됩니다. 학습할 때 기울기는 각 활성화 함수를 거꾸로 지나며 그 도함수와 곱해지므로, 도함수가 0에 "
-        "가까운 곳(함수가 \"포화\"된 곳)에서는 기울기가 거의 전달되지 않습니다. 함수를 골라 모양과 autograd로 구한 "
-        "도함수를 보세요. 빨간 부분은 도함수가 0.01보다 작은 구간입니다."),
+        "직선 모델이 됩니다. 학습할 때 기울기는 각 활성화 함수를 거꾸로 지나며 그 자리의 도함수 f′와 곱해집니다. "
+        "함수를 하나 고르고 다른 함수와 겹쳐 비교해 보세요 (실선: f, 점선: f′, 도함수는 autograd로 구함). 층을 "
+        "여러 개 지나면 기울기가 얼마나 남는지도 볼 수 있습니다."),
     "lab_activations.function": ("Function", "함수"),
+    "lab_activations.compare": ("Compare with", "함께 볼 함수"),
     "lab_activations.slope": ("LeakyReLU negative slope", "LeakyReLU 음수 쪽 기울기"),
-    "lab_activations.saturated": ("Share of [−6, 6] where f′ < 0.01", "[−6, 6]에서 f′ < 0.01인 비율"),
-    "lab_activations.chart": ("f(x) and its derivative f′(x)", "f(x)와 도함수 f′(x)"),
+    "lab_activations.max_slope": ("Largest slope, max f′(x)", "가장 큰 기울기, max f′(x)"),
+    "lab_activations.layers": ("Layers the gradient passes back through", "기울기가 거꾸로 지나는 층 수"),
+    "lab_activations.after_layers": ("At best left after {n} layers, (max f′)^{n}",
+                                     "{n}개 층을 지난 뒤 최대로 남는 양, (max f′)^{n}"),
+    "lab_activations.chart": ("f(x) (solid) and its derivative f′(x) (dashed)", "f(x) (실선)와 도함수 f′(x) (점선)"),
     "lab_activations.value": ("value", "값"),
-    "lab_activations.is_saturated": ("saturated (f′ < 0.01)", "포화 (f′ < 0.01)"),
+    "lab_activations.product_chart": ("Gradient left at best after n layers: (max f′)ⁿ",
+                                      "n개 층을 지난 뒤 최대로 남는 기울기: (max f′)ⁿ"),
+    "lab_activations.layers_axis": ("layers n", "층 수 n"),
+    "lab_activations.left_axis": ("(max f′)ⁿ, log scale", "(max f′)ⁿ, 로그 눈금"),
+    "lab_activations.vanishing": (
+        "Backpropagation multiplies the gradient by f′ once per layer. Sigmoid's slope is at most 0.25 (at x = 0), "
+        "so even in the best case {n} sigmoid layers leave 0.25^{n} = {sigmoid} of the gradient: the first layers "
+        "barely learn. This is the vanishing gradient. Tanh's and ReLU's slopes reach 1, which is why hidden layers "
+        "use them; ReLU's slope is 0 for x < 0, so a unit that stays there passes nothing back.",
+        "역전파는 층을 하나 지날 때마다 기울기에 f′를 곱합니다. 시그모이드의 기울기는 최대 0.25(x = 0에서)이므로, "
+        "가장 좋은 경우에도 시그모이드 층 {n}개를 지나면 기울기가 0.25^{n} = {sigmoid}만 남습니다. 그래서 앞쪽 층은 "
+        "거의 학습하지 못합니다. 이것이 기울기 소실(vanishing gradient)입니다. Tanh와 ReLU의 기울기는 1까지 가므로 "
+        "은닉층에 쓰입니다. 다만 ReLU는 x < 0에서 기울기가 0이라, 계속 그쪽에 있는 유닛은 아무것도 전달하지 못합니다."),
     "lab_activations.name.linear": ("Linear (identity)", "선형 (항등)"),
     "lab_activations.name.sigmoid": ("Sigmoid", "시그모이드 (Sigmoid)"),
     "lab_activations.name.tanh": ("Tanh", "Tanh"),
@@ -267,6 +285,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_batches.epoch_chart": ("Training loss per epoch", "에포크별 학습 손실"),
     "lab_batches.step_chart": ("Loss of the batch at each step (log step axis)", "스텝별 배치 손실 (스텝 축은 로그)"),
     "lab_batches.path_chart": ("Paths of (w, b) over the loss surface", "손실 곡면 위의 (w, b) 경로"),
+    "lab_batches.upto": ("Show the paths up to epoch (0 = the start)", "이 에포크까지 경로 보기 (0 = 출발점)"),
     "lab_batches.path_help": (
         "Lighter is lower loss. Batch GD walks straight downhill; SGD zig-zags because every step follows one "
         "sample; the mini-batch path is in between. The cross marks the best (w, b).",

@@ -10,41 +10,51 @@ STRINGS: dict[str, tuple[str, str]] = {
         "around the points.",
         "XOR은 두 입력 중 정확히 하나만 1일 때 참입니다. (0,1)과 (1,0)은 클래스 1, (0,0)과 (1,1)은 클래스 0입니다. "
         "층이 하나뿐인 모델은 직선 하나를 긋고 한쪽을 클래스 1이라고 부를 수밖에 없습니다. 아래에서 직접 해 보세요. "
-        "옵티마이저(optimizer), 학습률, 에폭 수를 무엇으로 하든 적어도 한 점은 잘못된 쪽에 남습니다. 그다음 은닉층을 "
+        "옵티마이저(optimizer), 학습률, 에포크 수를 무엇으로 하든 적어도 한 점은 잘못된 쪽에 남습니다. 그다음 은닉층을 "
         "추가해 보세요. 은닉층이 공간을 먼저 구부려 주기 때문에 경계선이 점들을 감싸듯 휘어질 수 있습니다."),
     "lab_xor.linear_title": ("1. One layer: a single straight line", "1. 층 하나: 직선 하나"),
     "lab_xor.optimizer": ("Optimizer", "옵티마이저 (optimizer)"),
     "lab_xor.lr": ("Learning rate", "학습률 (learning rate)"),
-    "lab_xor.epochs": ("Epochs", "에폭 (epochs)"),
+    "lab_xor.epochs": ("Epochs", "에포크 (epochs)"),
     "lab_xor.seed": ("Seed (starting weights)", "시드 (초기 가중치)"),
     "lab_xor.accuracy": ("Accuracy on the 4 points", "4개 점에 대한 정확도"),
     "lab_xor.final_loss": ("Final loss", "최종 손실"),
+    "lab_xor.undecided": ("undecided (p ≈ 0.5)", "결정 못 함 (p ≈ 0.5)"),
+    "lab_xor.linear_undecided": (
+        "The model says p ≈ 0.5 at all four points: it has not picked a side anywhere, so an accuracy would only "
+        "count how 0.5 happened to round. This is no accident: for BCE, a single linear layer's best answer on "
+        "XOR is p = 0.5 everywhere (loss ln 2 ≈ 0.693; yours is {loss}). Any tilt of the line that moves (0,1) and "
+        "(1,0) towards class 1 moves (0,0) or (1,1) the same way, so every tilt costs as much as it gains.",
+        "모델이 네 점 모두에서 p ≈ 0.5라고 답합니다. 어느 쪽도 고르지 못한 것이라, 정확도를 적어도 0.5가 어느 쪽으로 "
+        "반올림됐는지를 셀 뿐입니다. 우연이 아닙니다. BCE로 학습하면 선형 층 하나가 XOR에서 낼 수 있는 가장 좋은 답은 "
+        "모든 곳에서 p = 0.5입니다 (손실 ln 2 ≈ 0.693, 지금 손실은 {loss}). 직선을 어떻게 기울여 (0,1)과 (1,0)을 "
+        "클래스 1 쪽으로 옮기면 (0,0)이나 (1,1)도 같이 옮겨 가므로, 얻는 만큼 잃습니다."),
     "lab_xor.linear_why": (
-        "Stuck at {accuracy}. No straight line can put (0,1) and (1,0) on one side and (0,0) and (1,1) on the "
-        "other: the two pairs sit on crossing diagonals. The best a line can do is 3 of the 4 points (75 %). Often "
-        "the model simply gives up and says 50 % everywhere (a loss of ln 2 ≈ 0.693): a pale, colourless chart.",
-        "{accuracy}에서 막혔습니다. 어떤 직선도 (0,1)과 (1,0)을 한쪽에, (0,0)과 (1,1)을 다른 쪽에 둘 수 없습니다. "
-        "두 쌍이 서로 엇갈린 대각선 위에 있기 때문입니다. 직선으로는 4개 중 3개(75 %)가 최선입니다. 모델이 아예 "
-        "포기하고 모든 곳에서 50 %라고 답하는 경우도 많습니다 (손실 ln 2 ≈ 0.693). 그래서 그래프가 색이 거의 없이 "
-        "흐릿하게 보입니다."),
+        "At {accuracy} for now. No straight line can put (0,1) and (1,0) on one side and (0,0) and (1,1) on the "
+        "other: the two pairs sit on crossing diagonals. For BCE a single linear layer's best answer is p = 0.5 at "
+        "every point (loss ln 2 ≈ 0.693), and more epochs take it there: undecided everywhere, a colourless chart.",
+        "지금은 {accuracy}입니다. 어떤 직선도 (0,1)과 (1,0)을 한쪽에, (0,0)과 (1,1)을 다른 쪽에 둘 수 없습니다. "
+        "두 쌍이 서로 엇갈린 대각선 위에 있기 때문입니다. BCE로 학습하면 선형 층 하나의 가장 좋은 답은 모든 점에서 "
+        "p = 0.5이고 (손실 ln 2 ≈ 0.693), 에포크를 늘리면 그쪽으로 갑니다. 어디서도 결정하지 못해 색이 없는 "
+        "그래프가 됩니다."),
     "lab_xor.mlp_title": ("2. Add a hidden layer", "2. 은닉층 추가하기"),
     "lab_xor.units": ("Hidden units", "은닉 유닛 수"),
     "lab_xor.activation": ("Activation", "활성화 함수 (activation)"),
     "lab_xor.train": ("Train", "학습하기"),
-    "lab_xor.training": ("Training… epoch {epoch} of {epochs}", "학습 중… {epochs} 에폭 중 {epoch}"),
+    "lab_xor.training": ("Training… epoch {epoch} of {epochs}", "학습 중… {epochs} 에포크 중 {epoch}"),
     "lab_xor.press_train": ("Choose the hidden layer and press Train to watch the boundary bend.",
                             "은닉층을 정하고 '학습하기'를 누르면 경계선이 휘는 모습을 볼 수 있습니다."),
     "lab_xor.trained_with": ("Trained: 2 → {units} ({activation}) → 1, Adam, lr {lr}, {epochs} epochs, seed {seed}.",
-                             "학습 설정: 2 → {units} ({activation}) → 1, Adam, 학습률 {lr}, {epochs} 에폭, 시드 {seed}."),
+                             "학습 설정: 2 → {units} ({activation}) → 1, Adam, 학습률 {lr}, {epochs} 에포크, 시드 {seed}."),
     "lab_xor.solved": ("Solved: all four points are on the right side. The hidden layer made a curved boundary.",
                        "해결했습니다: 네 점 모두 올바른 쪽에 있습니다. 은닉층 덕분에 경계선이 휘어졌습니다."),
     "lab_xor.not_solved": (
         "Not solved yet ({accuracy}). Training can get stuck in a poor spot: try another seed, more epochs, or "
         "more hidden units.",
-        "아직 풀지 못했습니다 ({accuracy}). 학습이 나쁜 지점에 갇힐 수 있습니다. 다른 시드, 더 많은 에폭, 또는 더 많은 "
+        "아직 풀지 못했습니다 ({accuracy}). 학습이 나쁜 지점에 갇힐 수 있습니다. 다른 시드, 더 많은 에포크, 또는 더 많은 "
         "은닉 유닛을 시도해 보세요."),
     "lab_xor.snapshots": ("How the boundary changed during training", "학습하는 동안 경계선이 바뀐 모습"),
-    "lab_xor.snapshot_epoch": ("epoch {epoch}", "{epoch} 에폭"),
+    "lab_xor.snapshot_epoch": ("epoch {epoch}", "{epoch} 에포크"),
     "lab_xor.prob": ("P(class 1)", "P(클래스 1)"),
     "lab_xor.class": ("class {c}", "클래스 {c}"),
     "lab_xor.hidden_title": ("What the hidden layer sees", "은닉층이 보는 세상"),
@@ -64,11 +74,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "schedulers. Then train the same small network with a constant rate and with your schedule and compare.",
         "학습률 스케줄은 학습이 진행되는 동안 보폭(step size)을 바꿉니다. 초반의 큰 보폭은 빠르게 멀리 가고, 후반의 "
         "작은 보폭은 최솟값 주변에서 튕기지 않고 자리를 잡게 해 줍니다. 스케줄러를 하나 이상 고르고 설정을 바꿔 보세요. "
-        "그래프는 실제 PyTorch 스케줄러에서 읽어 온 에폭별 학습률입니다. 그다음 같은 작은 신경망을 고정 학습률과 "
+        "그래프는 실제 PyTorch 스케줄러에서 읽어 온 에포크별 학습률입니다. 그다음 같은 작은 신경망을 고정 학습률과 "
         "선택한 스케줄로 각각 학습해서 비교해 보세요."),
     "lab_schedules.pick": ("Schedulers", "스케줄러"),
     "lab_schedules.base_lr": ("Starting learning rate", "시작 학습률"),
-    "lab_schedules.epochs": ("Epochs", "에폭 (epochs)"),
+    "lab_schedules.epochs": ("Epochs", "에포크 (epochs)"),
     "lab_schedules.none_picked": ("Pick at least one scheduler to see its curve.",
                                   "그래프를 보려면 스케줄러를 하나 이상 고르세요."),
     "lab_schedules.name_step": ("StepLR", "StepLR"),
@@ -79,29 +89,31 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_schedules.name_multiplicative": ("MultiplicativeLR", "MultiplicativeLR"),
     "lab_schedules.name_constant": ("constant lr", "고정 학습률"),
     "lab_schedules.rule_step": ("lr × γ^⌊epoch / step_size⌋: drop by γ every step_size epochs.",
-                                "lr × γ^⌊epoch / step_size⌋: step_size 에폭마다 γ배로 줄어듭니다."),
+                                "lr × γ^⌊epoch / step_size⌋: step_size 에포크마다 γ배로 줄어듭니다."),
     "lab_schedules.rule_multistep": ("Multiply by γ at each milestone epoch.",
-                                     "지정한 마일스톤(milestone) 에폭마다 γ를 곱합니다."),
+                                     "지정한 마일스톤(milestone) 에포크마다 γ를 곱합니다."),
     "lab_schedules.rule_exponential": ("lr × γ^epoch: a little smaller every epoch.",
-                                       "lr × γ^epoch: 매 에폭 조금씩 작아집니다."),
+                                       "lr × γ^epoch: 매 에포크 조금씩 작아집니다."),
     "lab_schedules.rule_cosine": ("η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2: a smooth half cosine down to η_min.",
                                   "η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2: η_min까지 부드러운 코사인 곡선으로 내려갑니다."),
     "lab_schedules.rule_warmup": ("lr × min(1, (epoch + 1) / warm-up epochs): start small, ramp up linearly, then stay.",
-                                  "lr × min(1, (epoch + 1) / 워밍업 에폭): 작게 시작해 직선으로 올라간 뒤 유지합니다."),
+                                  "lr × min(1, (epoch + 1) / 워밍업 에포크): 작게 시작해 직선으로 올라간 뒤 유지합니다."),
     "lab_schedules.rule_multiplicative": ("Multiply by a factor every epoch: lr × factor^epoch.",
-                                          "매 에폭 factor를 곱합니다: lr × factor^epoch."),
-    "lab_schedules.step_size": ("step_size (epochs)", "step_size (에폭)"),
+                                          "매 에포크 factor를 곱합니다: lr × factor^epoch."),
+    "lab_schedules.step_size": ("step_size (epochs)", "step_size (에포크)"),
     "lab_schedules.gamma": ("γ (gamma)", "γ (gamma)"),
-    "lab_schedules.milestones": ("milestones (epochs, comma-separated)", "마일스톤 (에폭, 쉼표로 구분)"),
+    "lab_schedules.milestones": ("milestones (epochs, comma-separated)", "마일스톤 (에포크, 쉼표로 구분)"),
     "lab_schedules.bad_milestones": ("Milestones must be whole numbers separated by commas, like 30, 80. Using {used}.",
                                      "마일스톤은 30, 80처럼 쉼표로 구분한 정수여야 합니다. {used}을(를) 사용합니다."),
-    "lab_schedules.t_max": ("T_max (epochs to reach η_min)", "T_max (η_min까지 걸리는 에폭)"),
+    "lab_schedules.t_max": ("T_max (epochs to reach η_min)", "T_max (η_min까지 걸리는 에포크)"),
     "lab_schedules.eta_min": ("η_min (lowest rate)", "η_min (가장 낮은 학습률)"),
-    "lab_schedules.warmup_epochs": ("warm-up epochs", "워밍업 에폭"),
+    "lab_schedules.warmup_epochs": ("warm-up epochs", "워밍업 에포크"),
     "lab_schedules.factor": ("factor", "factor (곱하는 값)"),
     "lab_schedules.lr_axis": ("learning rate", "학습률"),
-    "lab_schedules.epoch_axis": ("epoch", "에폭"),
-    "lab_schedules.curve_title": ("Learning rate per epoch", "에폭별 학습률"),
+    "lab_schedules.epoch_axis": ("epoch", "에포크"),
+    "lab_schedules.curve_title": ("Learning rate per epoch", "에포크별 학습률"),
+    "lab_schedules.log_lr": ("Log scale", "로그 눈금"),
+    "lab_schedules.training": ("Training: {name}…", "학습 중: {name}…"),
     "lab_schedules.effect_title": ("Effect on training", "학습에 주는 효과"),
     "lab_schedules.effect_help": (
         "A 13-50-30-1 network on the house-price data (Adam, batch 16, half the rows held out) trains twice with "
@@ -116,19 +128,19 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "이 곡선은 이전 설정의 결과입니다. 다시 '둘 다 학습하기'를 누르면 갱신됩니다."),
     "lab_schedules.loss_axis": ("test loss (MSE, scaled target)", "테스트 손실 (MSE, 스케일된 타깃)"),
     "lab_schedules.final_test": ("Final test loss · {name}", "최종 테스트 손실 · {name}"),
-    "lab_schedules.wiggle": ("Wobble over the last 10 epochs · {name}", "마지막 10 에폭의 흔들림 · {name}"),
+    "lab_schedules.wiggle": ("Wobble over the last 10 epochs · {name}", "마지막 10 에포크의 흔들림 · {name}"),
     "lab_schedules.wiggle_help": ("Standard deviation of the test loss over the last 10 epochs: smaller means it settled.",
-                                  "마지막 10 에폭 동안 테스트 손실의 표준편차입니다. 작을수록 안정적으로 자리를 잡았다는 뜻입니다."),
+                                  "마지막 10 에포크 동안 테스트 손실의 표준편차입니다. 작을수록 안정적으로 자리를 잡았다는 뜻입니다."),
     "lab_schedules.code": ("The same in PyTorch", "PyTorch로 쓰면"),
     # --- overfitting ---
     "lab_overfitting.intro": (
         "Overfitting means the model learns the noise in its training points instead of the pattern. Here are "
-        "40 points of a sine wave with noise: half train the model, the other half only test it. A small network "
+        "40 points of a sine wave with noise: every other point trains the model (filled dots), the rest only test it (rings). A small network "
         "draws a smooth curve; a big one can bend through every training point, so its training loss drops while "
         "its test loss climbs. Dropout and weight decay hold a big network back; cross-validation tells you how "
         "much to trust one test score.",
         "과적합(overfitting)은 모델이 데이터의 패턴 대신 훈련 데이터의 잡음까지 외워 버리는 것입니다. 여기 잡음이 섞인 "
-        "사인(sine) 곡선의 점 40개가 있습니다. 절반으로 학습하고 나머지 절반은 테스트에만 씁니다. 작은 신경망은 부드러운 "
+        "사인(sine) 곡선의 점 40개가 있습니다. 한 점 건너 하나씩(채운 점) 학습에 쓰고, 나머지(빈 원)는 테스트에만 씁니다. 작은 신경망은 부드러운 "
         "곡선을 그리지만, 큰 신경망은 모든 훈련 점을 지나도록 구불구불해질 수 있어서 훈련 손실은 줄어드는데 테스트 손실은 "
         "올라갑니다. 드롭아웃(dropout)과 가중치 감쇠(weight decay)는 큰 신경망을 붙잡아 주고, 교차 검증은 테스트 점수 "
         "하나를 얼마나 믿어도 되는지 알려 줍니다."),
@@ -136,32 +148,57 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_overfitting.layers": ("Hidden layers", "은닉층 수"),
     "lab_overfitting.dropout": ("Dropout p", "드롭아웃 p"),
     "lab_overfitting.weight_decay": ("Weight decay", "가중치 감쇠 (weight decay)"),
-    "lab_overfitting.epochs": ("Epochs", "에폭 (epochs)"),
+    "lab_overfitting.epochs": ("Epochs", "에포크 (epochs)"),
     "lab_overfitting.train": ("Train", "학습하기"),
     "lab_overfitting.press_train": ("Pick a capacity and press Train. Try 128 units × 2 layers first, then add dropout.",
                                     "모델 크기를 고르고 '학습하기'를 누르세요. 먼저 128 유닛 × 2층으로 해 보고, 그다음 드롭아웃을 "
                                     "추가해 보세요."),
     "lab_overfitting.curves": ("Train vs test loss", "훈련 손실 vs 테스트 손실"),
     "lab_overfitting.train_series": ("train", "훈련"),
+    "lab_overfitting.epoch_axis": ("epoch", "에포크"),
+    "lab_overfitting.loss_axis": ("loss (MSE, log scale)", "손실 (MSE, 로그 눈금)"),
     "lab_overfitting.test_series": ("test", "테스트"),
     "lab_overfitting.fit_title": ("What the model draws through the points", "모델이 점들 사이로 그리는 곡선"),
     "lab_overfitting.part_train": ("train points", "훈련 점"),
     "lab_overfitting.part_test": ("test points", "테스트 점"),
     "lab_overfitting.verdict_overfit": (
-        "Overfitting: the training loss fell to {train} but the test loss climbed back to {test} (its best was "
-        "{best}). The model memorised the noise. Try fewer units, dropout or weight decay.",
-        "과적합입니다: 훈련 손실은 {train}까지 내려갔지만 테스트 손실은 {test}로 다시 올라갔습니다 (가장 좋았을 때 "
-        "{best}). 모델이 잡음을 외웠습니다. 유닛 수를 줄이거나 드롭아웃이나 가중치 감쇠를 써 보세요."),
+        "Overfitting: the training loss fell to {train}, below the noise level {noise}, while the test loss is "
+        "{test}. The model bent itself through the noise of its own points, which tells nothing about new ones. "
+        "Try fewer units, dropout or weight decay.",
+        "과적합입니다: 훈련 손실은 잡음 수준 {noise}보다도 낮은 {train}까지 내려갔는데 테스트 손실은 {test}입니다. "
+        "모델이 훈련 점의 잡음까지 지나가도록 휘어졌고, 그 잡음은 새 점에 대해 아무것도 알려 주지 않습니다. 유닛 수를 "
+        "줄이거나 드롭아웃이나 가중치 감쇠를 써 보세요."),
     "lab_overfitting.verdict_underfit": (
-        "Underfitting: even the training loss stays high ({train}). The model is too small or too held back to "
+        "Underfitting: the test loss {test} is well above the noise level {noise} (what the true curve sin(x) itself "
+        "scores on the test points), and the training loss is {train}. The model is too small or too held back to "
         "follow the wave. Try more units or less dropout / weight decay.",
-        "과소적합(underfitting)입니다: 훈련 손실조차 높습니다 ({train}). 모델이 너무 작거나 너무 많이 제약받아서 "
-        "사인 곡선을 따라가지 못합니다. 유닛을 늘리거나 드롭아웃 / 가중치 감쇠를 줄여 보세요."),
+        "과소적합(underfitting)입니다: 테스트 손실 {test}이 잡음 수준 {noise}(진짜 곡선 sin(x)가 테스트 점에서 받는 "
+        "점수)보다 한참 높고, 훈련 손실은 {train}입니다. 모델이 너무 작거나 너무 많이 제약받아서 사인 곡선을 따라가지 "
+        "못합니다. 유닛을 늘리거나 드롭아웃 / 가중치 감쇠를 줄여 보세요."),
     "lab_overfitting.verdict_good": (
-        "A good fit: train loss {train}, test loss {test}, and the test loss did not climb back up (best {best}). "
-        "The noise itself has variance about 0.09, so no model can go far below that on the test points.",
-        "잘 맞았습니다: 훈련 손실 {train}, 테스트 손실 {test}이고 테스트 손실이 다시 올라가지 않았습니다 (가장 좋았을 때 "
-        "{best}). 잡음 자체의 분산이 약 0.09이므로 어떤 모델도 테스트 점에서 그보다 많이 낮아질 수는 없습니다."),
+        "A good fit: test loss {test}, close to the noise level {noise} (what the true curve sin(x) itself scores on "
+        "the test points, so no model can do much better), and the training loss {train} has not dropped far below it.",
+        "잘 맞았습니다: 테스트 손실 {test}이 잡음 수준 {noise}(진짜 곡선 sin(x)가 테스트 점에서 받는 점수라서 어떤 "
+        "모델도 이보다 많이 좋아질 수 없음)에 가깝고, 훈련 손실 {train}도 그보다 한참 낮아지지 않았습니다."),
+    "lab_overfitting.sweep_title": ("Capacity sweep: hidden units → train and test loss",
+                                    "용량 훑어보기: 은닉 유닛 수 → 훈련 손실과 테스트 손실"),
+    "lab_overfitting.sweep_help": (
+        "Trains the same network ({layers} hidden layer(s), your dropout, weight decay and epochs) with 1, 2, 4, … "
+        "256 units per layer. The grey dashed line is the noise level {noise}: the test loss of the true curve.",
+        "같은 신경망(은닉층 {layers}개, 지금의 드롭아웃, 가중치 감쇠, 에포크)을 층마다 유닛 1, 2, 4, … 256개로 "
+        "학습합니다. 회색 점선은 잡음 수준 {noise}, 즉 진짜 곡선의 테스트 손실입니다."),
+    "lab_overfitting.sweep_run": ("Run the sweep (9 networks)", "훑어보기 실행 (신경망 9개)"),
+    "lab_overfitting.sweep_running": ("Training {units} units per layer…", "층마다 유닛 {units}개로 학습 중…"),
+    "lab_overfitting.sweep_stale": ("This sweep used earlier settings.", "이 훑어보기는 이전 설정의 결과입니다."),
+    "lab_overfitting.sweep_axis": ("final loss (MSE, log scale)", "최종 손실 (MSE, 로그 눈금)"),
+    "lab_overfitting.noise_line": ("noise level", "잡음 수준"),
+    "lab_overfitting.sweep_summary": (
+        "Lowest test loss: {best} units ({best_test}). 1 unit: test {low}. 256 units: test {high}, train "
+        "{high_train}. Where the training loss keeps falling but the test loss does not, the extra capacity is "
+        "fitting the noise of the training points, not the wave.",
+        "테스트 손실이 가장 낮은 것은 유닛 {best}개 ({best_test})입니다. 유닛 1개: 테스트 {low}. 유닛 256개: 테스트 "
+        "{high}, 훈련 {high_train}. 훈련 손실은 계속 내려가는데 테스트 손실은 내려가지 않는 구간에서는, 늘어난 용량이 "
+        "사인 곡선이 아니라 훈련 점의 잡음을 맞추는 데 쓰이고 있습니다."),
     "lab_overfitting.tried": ("Settings you tried", "시도한 설정"),
     "lab_overfitting.col_layers": ("layers × units", "층 × 유닛"),
     "lab_overfitting.col_dropout": ("dropout", "드롭아웃"),
@@ -224,6 +261,17 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "아직 데이터셋을 고르지 않아서 입력 너비를 13(집값 특성 수)으로 두었습니다."),
     "lab_anatomy.layers": ("Layers: {layers} · activation {activation} · dropout {dropout}",
                            "층: {layers} · 활성화 {activation} · 드롭아웃 {dropout}"),
+    "lab_anatomy.linear": ("Layers: {layers} · a linear model: no hidden layer, so no activation and no dropout",
+                           "층: {layers} · 선형 모델: 은닉층이 없으므로 활성화 함수도 드롭아웃도 없습니다"),
+    "lab_anatomy.hidden": ("Hidden layer widths (comma-separated; empty = linear model)",
+                           "은닉층 너비 (쉼표로 구분, 비우면 선형 모델)"),
+    "lab_anatomy.hidden_help": ("E.g. 50, 30 is the tutorial's house-price network: 13 → 50 → 30 → 1.",
+                                "예: 50, 30은 튜토리얼의 집값 신경망 13 → 50 → 30 → 1입니다."),
+    "lab_anatomy.activation": ("Activation", "활성화 함수"),
+    "lab_anatomy.dropout": ("Dropout p", "드롭아웃 p"),
+    "lab_anatomy.bad_hidden": ("'{text}' is not a list of whole numbers from 1 to 1024 (at most 8 layers); showing "
+                               "50, 30.", "'{text}'은(는) 1~1024 사이 정수 목록(최대 8개 층)이 아니라서 50, 30을 "
+                               "보여 줍니다."),
     "lab_anatomy.print_title": ("print(model)", "print(model)"),
     "lab_anatomy.params_title": ("named_parameters(): every tensor the optimizer updates",
                                  "named_parameters(): 옵티마이저가 업데이트하는 모든 텐서"),

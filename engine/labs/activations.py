@@ -6,8 +6,6 @@ import pandas as pd
 import torch
 from torch.nn import functional as F
 
-SATURATED = 0.01  # a derivative below this barely passes any gradient back: the unit "saturates" there
-
 FUNCTIONS = {
     "linear": lambda x, slope: x,
     "sigmoid": lambda x, slope: torch.sigmoid(x),
@@ -21,17 +19,21 @@ FUNCTIONS = {
 
 
 def curve(name: str, slope: float = 0.01, limit: float = 6.0, n: int = 241) -> pd.DataFrame:
-    """x in [−limit, limit], f(x), f'(x) by autograd, and whether |f'(x)| < SATURATED there."""
+    """x in [−limit, limit], f(x) and f'(x) by autograd."""
     x = torch.linspace(-limit, limit, n, dtype=torch.float64, requires_grad=True)
     y = FUNCTIONS[name](x, slope)
     (dy,) = torch.autograd.grad(y.sum(), x)  # each y_i depends only on x_i, so this is f'(x_i)
-    return pd.DataFrame({"x": x.detach().numpy(), "f": y.detach().numpy(), "df": dy.numpy(),
-                         "saturated": np.abs(dy.numpy()) < SATURATED})
+    return pd.DataFrame({"x": x.detach().numpy(), "f": y.detach().numpy(), "df": dy.numpy()})
 
 
-def saturated_share(frame: pd.DataFrame) -> float:
-    """The share of the plotted x range where the derivative is below SATURATED."""
-    return float(frame["saturated"].mean())
+def max_slope(frame: pd.DataFrame) -> float:
+    """The largest |f′(x)| on the plotted range: at best, the factor a gradient keeps passing this function."""
+    return float(np.abs(frame["df"]).max())
+
+
+def best_case_products(slope: float, layers: int) -> np.ndarray:
+    """slope**n for n = 1 … layers: backprop multiplies by f′ once per layer, so this bounds what gets through."""
+    return float(slope) ** np.arange(1, layers + 1)
 
 
 def softmax(logits, temperature: float = 1.0) -> np.ndarray:

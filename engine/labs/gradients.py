@@ -13,6 +13,9 @@ FUNCTIONS = {
     "paraboloid": (lambda x: np.sum(x**2), lambda x: torch.sum(x**2), (3.0, 4.0)),
 }
 H_EXPONENTS = np.arange(-10, 0.01, 0.25)  # h from 1e-10 to 1 on a log scale
+# What the lab's code block writes for each function: numpy call, torch call, point
+CODE = {"sin": ("np.sin(x)", "torch.sin(x)", "1.0"), "cube": ("x ** 3", "x ** 3", "2.0"),
+        "paraboloid": ("np.sum(x ** 2)", "torch.sum(x ** 2)", "[3.0, 4.0]")}
 
 
 def autograd(name: str) -> np.ndarray:
@@ -33,3 +36,12 @@ def central(name: str, h: float, dtype: str = "float64") -> np.ndarray:
     """The central-difference gradient at the function's point with step h, every number in `dtype`."""
     f_numpy, _, point = FUNCTIONS[name]
     return numerical_gradient(f_numpy, point, h, np.dtype(dtype).type)
+
+
+def has_truncation_error(name: str) -> bool:
+    """Whether the central difference at the largest h (1) misses in float64 by more than rounding could.
+
+    False for quadratics: ((x + h)² − (x − h)²) / 2h = 2x exactly, so no h is too large.
+    """
+    f_numpy, _, point = FUNCTIONS[name]
+    return float(np.max(np.abs(numerical_gradient(f_numpy, point, 1.0) - autograd(name)))) > 1e-9

@@ -1,4 +1,4 @@
-"""Racing torch.optim optimisers on the 2-D surfaces of engine.surfaces, and the gradient field they follow."""
+"""Racing torch.optim optimizers on the 2-D surfaces of engine.surfaces, and the gradient field they follow."""
 from __future__ import annotations
 
 import numpy as np
@@ -7,21 +7,95 @@ import pandas as pd
 from engine import surfaces
 
 CLOSE = 1e-3  # "reached the minimum": the loss within this of the minimum's value
+# Adaptive optimizers divide by the gradient's size, so their step is about lr whatever the surface: one
+# learning rate each fits every surface. SGD-like ones move lr × gradient: they start at the surface's own lr.
+ADAPTIVE_LR = {"adagrad": 0.5, "rmsprop": 0.1, "adam": 0.1}
+# With β = 0.9 momentum adds its steps up to about 1 / (1 − β) = 10 × lr × gradient: a fifth of the surface's
+# SGD lr keeps its overshoot visible but bounded (the surfaces' lrs are 1-2-5 values, so this stays one).
+MOMENTUM_SHARE = 0.2
+# The optimizer's own "β": (the torch keyword, its default). Adam's β1 is the momentum of its mean gradient
+# (β2 stays 0.999); RMSprop's alpha is how slowly its average of squared gradients forgets.
+BETA = {"momentum": ("momentum", 0.9), "nesterov": ("momentum", 0.9), "rmsprop": ("alpha", 0.99),
+        "adam": ("betas", 0.9)}
+# The surfaces as PyTorch code, for the lab's code block (a test checks each against engine.surfaces).
+SURFACE_CODE = {
+    "paraboloid": "x0 ** 2 + x1 ** 2",
+    "saddle": "0.5 * (x0 ** 2 - x1 ** 2)",
+    "local_minima": "0.25 * (x0 ** 2 + x1 ** 2) + (2 - torch.cos(math.pi * x0) - torch.cos(math.pi * x1))",
+    "plateau": "1 - torch.exp(-(x0 ** 2 + x1 ** 2) / 2)",
+    "rosenbrock": "0.1 * ((1 - x0) ** 2 + 100 * (x1 - x0 ** 2) ** 2)",
+}
+TORCH_CLASS = {"sgd": "SGD", "momentum": "SGD", "nesterov": "SGD", "adagrad": "Adagrad", "rmsprop": "RMSprop",
+               "adam": "Adam"}
 
 
-def race(surface: str, optimizers, lr: float, steps: int, start) -> pd.DataFrame:
-    """Long table (optimizer, step, x0, x1, loss) of each optimiser's path from the same start."""
-    frames = []
-    for name in optimizers:
-        path = surfaces.descend(surface, name, lr, steps, start)
-        frames.append(pd.DataFrame({"optimizer": name, "step": np.arange(len(path)), "x0": path[:, 0],
-                                    "x1": path[:, 1], "loss": surfaces.value(surface, path[:, 0], path[:, 1])}))
+def default_lr(surface: str, optimizer: str) -> float:
+    """A learning rate at which this optimizer makes visible, stable progress on this surface."""
+    if optimizer in ADAPTIVE_LR:
+        return ADAPTIVE_LR[optimizer]
+    lr = surfaces.get(surface).lr
+    return round(MOMENTUM_SHARE * lr, 6) if optimizer in ("momentum", "nesterov") else lr
+
+
+def options(optimizer: str, beta: float | None) -> dict:
+    """The torch keyword arguments besides lr: the optimizer's β (see BETA), nothing for SGD and Adagrad."""
+    if optimizer not in BETA or beta is None:
+        return {}
+    keyword, _ = BETA[optimizer]
+    return {keyword: (beta, 0.999) if keyword == "betas" else beta}
+
+
+def path(surface: str, optimizer: str, lr: float, beta: float | None, steps: int, start) -> pd.DataFrame:
+    """One optimizer's path as a table (optimizer, step, x0, x1, loss), the start first."""
+    points = surfaces.descend(surface, optimizer, lr, steps, start, **options(optimizer, beta))
+    return pd.DataFrame({"optimizer": optimizer, "step": np.arange(len(points)), "x0": points[:, 0],
+                         "x1": points[:, 1], "loss": surfaces.value(surface, points[:, 0], points[:, 1])})
+
+
+def race(surface: str, settings: dict, steps: int, start) -> pd.DataFrame:
+    """Long table (optimizer, step, x0, x1, loss) of each optimizer's path from the same start.
+
+    settings: optimizer → (lr, β or None), so each runs with its own learning rate.
+    """
+    frames = [path(surface, name, lr, beta, steps, start) for name, (lr, beta) in settings.items()]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
         columns=["optimizer", "step", "x0", "x1", "loss"])
 
 
+def standings(results: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """(optimizers that stayed finite, lowest final loss first; those that diverged) from summary()."""
+    finite = results[results["reached"] != -2].sort_values("loss", kind="stable")
+    return list(finite["optimizer"]), list(results.loc[results["reached"] == -2, "optimizer"])
+
+
+def race_code(surface: str, settings: dict, steps: int, start) -> str:
+    """A standalone PyTorch script of the race: the surface, each optimizer with its own settings, the loop."""
+    makers = []
+    for name, (lr, beta) in settings.items():
+        extra = "".join(f", {key}={value!r}" for key, value in options(name, beta).items())
+        if name == "nesterov":
+            extra += ", nesterov=True"
+        makers.append(f'    "{name}": lambda p: torch.optim.{TORCH_CLASS[name]}(p, lr={lr:g}{extra}),')
+    return "\n".join([
+        "import math", "", "import torch", "", "",
+        "def f(x0, x1):",
+        f"    return {SURFACE_CODE[surface]}", "", "",
+        "optimizers = {", *makers, "}",
+        "for name, make in optimizers.items():",
+        f"    point = torch.tensor([{float(start[0])!r}, {float(start[1])!r}], dtype=torch.float64,"
+        " requires_grad=True)",
+        "    optimizer = make([point])",
+        f"    for step in range({steps}):",
+        "        optimizer.zero_grad()",
+        "        loss = f(point[0], point[1])",
+        "        loss.backward()",
+        "        optimizer.step()",
+        "    print(name, point.tolist(), f(point[0], point[1]).item())",
+    ])
+
+
 def summary(surface: str, paths: pd.DataFrame) -> pd.DataFrame:
-    """Per optimiser: final point, final loss, distance to the minimum and the first step within CLOSE of it.
+    """Per optimizer: final point, final loss, distance to the minimum and the first step within CLOSE of it.
 
     `reached` is the step number, -1 when the path never got there and -2 when it diverged (NaN rows);
     None when the surface has no minimum (the saddle).

@@ -8,25 +8,50 @@ from torch import nn
 
 from engine.dataset import Dataset
 
-RISE = 1.5  # final test loss this many times its best means it climbed back up: memorising noise
-UNDERFIT = 0.3  # final train loss above this share of the target's variance: most of the pattern missed
+NOISE = 0.3  # the noise's standard deviation
+CAPACITIES = [1, 2, 4, 8, 16, 32, 64, 128, 256]  # hidden units per layer in the capacity sweep
+UNDERFIT = 1.5  # final test loss above this many times the noise level: much of the pattern missed
+OVERFIT = 0.5  # final train loss below this share of both the test loss and the noise: memorising noise
 
 
-def noisy_sine(n: int = 40, noise: float = 0.3, seed: int = 1) -> Dataset:
-    """n points of y = sin(x) + Gaussian noise, x uniform in [−3, 3], drawn from a seeded generator."""
+def noisy_sine(n: int = 40, noise: float = NOISE, seed: int = 1) -> Dataset:
+    """n points of y = sin(x) + Gaussian noise, x spread evenly over [−3, 3] with a little jitter, seeded."""
     rng = np.random.default_rng(seed)
-    x = np.sort(rng.uniform(-3, 3, n)).astype(np.float32)
+    x = (np.linspace(-3, 3, n) + rng.uniform(-0.06, 0.06, n)).astype(np.float32)
     y = (np.sin(x) + rng.normal(scale=noise, size=n)).astype(np.float32)
     frame = pd.DataFrame({"x": x, "y": y})
     return Dataset(x.reshape(-1, 1), y.reshape(-1, 1), ["x"], "y", "regression", frame, "noisy_sine")
 
 
-def verdict(history: pd.DataFrame, target_variance: float) -> str:
-    """"overfit", "underfit" or "good" from a run's per-epoch train_loss and val_loss columns."""
-    train, val = history["train_loss"].iloc[-1], history["val_loss"].iloc[-1]
-    if val > RISE * history["val_loss"].min() and train < val:
+def noise_level(data: Dataset, rows) -> float:
+    """The MSE of the true curve sin(x) on these rows: what the noise alone costs, the floor for any model."""
+    x, y = data.X[rows].ravel().astype(np.float64), data.y[rows].ravel().astype(np.float64)
+    return float(np.mean((y - np.sin(x)) ** 2))
+
+
+def interleaved_split(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(train, test) row indices taking every other point of x-sorted data: each test point lies between two
+    training points, so no stretch of x is left without training data (a random half can leave gaps)."""
+    rows = np.arange(n)
+    return rows[0::2], rows[1::2]
+
+
+def rows_of(data: Dataset, rows) -> Dataset:
+    """Only these rows of the data (e.g. the training points, to cross-validate on them alone)."""
+    return Dataset(data.X[rows], data.y[rows], list(data.feature_names), data.target_name, data.task,
+                   data.frame.iloc[rows].reset_index(drop=True), data.name)
+
+
+def verdict(history: pd.DataFrame, noise_variance: float) -> str:
+    """"overfit", "underfit" or "good" from a run's final train_loss and val_loss and the data's noise level.
+
+    Overfit: train loss far below the test loss and below the noise (it fits noise it cannot predict).
+    Underfit: test loss well above the noise (a better curve would get close to it).
+    """
+    train, test = history["train_loss"].iloc[-1], history["val_loss"].iloc[-1]
+    if train < OVERFIT * test and train < OVERFIT * noise_variance:
         return "overfit"
-    if train > UNDERFIT * target_variance:
+    if test > UNDERFIT * noise_variance:
         return "underfit"
     return "good"
 

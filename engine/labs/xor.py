@@ -9,6 +9,7 @@ from engine.config import TrainConfig
 from engine.train import Run
 
 GRID_RANGE = (-0.5, 1.5)  # a margin around the unit square, so the boundary is visible between points
+UNDECIDED = 0.05  # every point's P(class 1) within this of 0.5: the model has not picked a side anywhere
 
 
 def xor_config(hidden: list[int], activation: str = "tanh", optimizer: str = "adam", lr: float = 0.05,
@@ -41,6 +42,15 @@ def hidden_view(run: Run, X) -> np.ndarray:
 def accuracy(run: Run, X, y) -> float:
     """Share of rows the run classifies correctly."""
     return float(np.mean(run.predict(X) == np.asarray(y)))
+
+
+def undecided(run: Run, X) -> bool:
+    """True when the run says p ≈ 0.5 for every row of X: its accuracy is then a coin toss of rounding.
+
+    On XOR this is where a single linear layer ends: BCE is convex in its weights, and mirroring the square
+    through its centre maps XOR onto itself, so the one best answer has zero weights, i.e. p = 0.5 everywhere.
+    """
+    return bool(np.all(np.abs(run.predict_proba(X)[:, 1] - 0.5) < UNDECIDED))
 
 
 def output_line(run: Run, h1) -> np.ndarray:

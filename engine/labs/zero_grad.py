@@ -23,8 +23,8 @@ def fit_line(x, y, lr: float, steps: int, zero_grad: bool) -> pd.DataFrame:
     """Fit H(x) = Wx + b (W, b start at 0) with optim.SGD on the MSE, calling zero_grad() each step or not.
 
     One row per step: the loss before the step, the fresh gradient of this step's loss (dW_new), what
-    .grad holds when step() reads it (dW_used: the same with zero_grad, the running sum without), and
-    W, b after the step.
+    .grad holds when step() reads it (dW_used: the same with zero_grad, the running sum without),
+    W, b after the step and loss_after, the loss at that W, b (the pair to report together).
     """
     x = torch.as_tensor(np.ravel(x), dtype=torch.float64)
     y = torch.as_tensor(np.ravel(y), dtype=torch.float64)
@@ -40,8 +40,10 @@ def fit_line(x, y, lr: float, steps: int, zero_grad: bool) -> pd.DataFrame:
         loss.backward()
         used = W.grad.item()
         optimizer.step()
+        with torch.no_grad():
+            after = torch.mean((W * x + b - y) ** 2).item()
         rows.append({"step": step, "loss": loss.item(), "dW_new": used - before, "dW_used": used,
-                     "W": W.item(), "b": b.item()})
+                     "W": W.item(), "b": b.item(), "loss_after": after})
         if not np.isfinite(loss.item()):
             break  # the run blew up: nothing more to learn from the rows after this
     return pd.DataFrame(rows)

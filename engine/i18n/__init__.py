@@ -7,6 +7,8 @@ appear only once.
 import importlib
 import pkgutil
 
+from engine.grammar import fill
+
 LANGS = ("en", "ko")
 LANG_NAMES = {"en": "English", "ko": "한국어"}
 
@@ -26,7 +28,12 @@ TABLE = _merge()
 
 
 def t(key: str, lang: str = "en", **params) -> str:
-    """The text for `key` in `lang`, with `{name}` placeholders filled from params."""
+    """The text for `key` in `lang`, with `{name}` placeholders filled from params.
+
+    Besides str.format's fields, a Korean particle after a value is a field of its own ("{loss}{이}",
+    "'{name}'{을}", "{n}{으로}", "{total}{이라서}") and an English count can agree with its noun
+    ("{n:@epoch}" → "1 epoch" / "2 epochs"): see engine.grammar.
+    """
     en, ko = TABLE[key]
     text = ko if lang == "ko" else en
-    return text.format(**params) if params else text
+    return fill(text, params) if params else text

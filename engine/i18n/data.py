@@ -61,10 +61,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data.note_no_header": ("The first row holds only numbers, so it was read as data, not as a header; "
                             "the columns were named col_1 ... col_{n}.",
                             "첫 행이 숫자로만 되어 있어 머리글이 아니라 데이터로 읽었습니다. "
-                            "열 이름은 col_1 ... col_{n}으로 붙였습니다."),
+                            "열 이름은 col_1 ... col_{n}{으로} 붙였습니다."),
     # make_dataset: choices
     "data.bad_task": ("'{task}' is not a task. Choose one of: {allowed}.",
-                      "'{task}'은(는) 올바른 문제 유형이 아닙니다. 다음 중에서 고르세요: {allowed}."),
+                      "'{task}'{은} 올바른 문제 유형이 아닙니다. 다음 중에서 고르세요: {allowed}."),
     "data.no_target": ("There is no column named '{column}' to predict. Choose the target from the table's columns.",
                        "예측할 '{column}' 열이 표에 없습니다. 표에 있는 열 중에서 타깃을 골라 주세요."),
     "data.unknown_features": ("These feature columns are not in the table: {columns}.",
@@ -120,9 +120,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "were treated as missing.",
                               "'{column}' 열은 대부분 숫자입니다. 숫자가 아닌 칸 {n}개(예: '{example}')는 "
                               "빈 값으로 처리했습니다."),
-    "data.note_one_hot": ("The text column '{column}' was one-hot encoded into {n} columns of 0/1, one per category.",
-                          "텍스트 열 '{column}'을(를) 원-핫 인코딩해서 범주마다 0/1 열 하나씩, {n}개 열로 바꿨습니다."),
-    "data.note_dropped_rows": ("{n:,} of {total:,} rows had a missing, infinite or huge (over 1e30) value and "
+    "data.note_one_hot": ("The text column '{column}' was one-hot encoded into {n:@column} of 0/1, one per category.",
+                          "텍스트 열 '{column}'{을} 원-핫 인코딩해서 범주마다 0/1 열 하나씩, {n}개 열로 바꿨습니다."),
+    "data.note_dropped_rows": ("{n:,} of {total:,@row} had a missing, infinite or huge (over 1e30) value and "
                                "were removed.",
                                "전체 {total:,}행 중 {n:,}행에 빈 값, 무한대 또는 아주 큰 값(1e30 초과)이 있어서 뺐습니다."),
 }

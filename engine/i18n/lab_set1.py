@@ -1,4 +1,4 @@
-"""Strings of the labs on cost, gradient descent, optimisers and numerical gradients. Key -> (English, Korean)."""
+"""Strings of the labs on cost, gradient descent, optimizers and numerical gradients. Key -> (English, Korean)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
     # Lab: hypothesis and cost
@@ -42,7 +42,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_cost.col_prediction": ("prediction H(x)", "예측값 H(x)"),
     "lab_cost.col_error": ("error H(x) − y", "오차 H(x) − y"),
     "lab_cost.col_squared_error": ("squared error", "오차 제곱"),
-    "lab_cost.sum": ("Sum of squared errors {total}, divided by {n} points: MSE = {mse}.",
+    "lab_cost.sum": ("Sum of squared errors {total}, divided by {n:@point}: MSE = {mse}.",
                      "오차 제곱의 합 {total} ÷ 점 {n}개 = MSE {mse}."),
     "lab_cost.x_axis": ("hours studied", "공부 시간"),
     "lab_cost.y_axis": ("score", "점수"),
@@ -92,7 +92,7 @@ STRINGS.update({
         "거리가 줄어들고, {half}에서 {crit} 사이면 최솟값을 넘나들며 지그재그로 다가가고, **{crit}** "
         "(= 2 / L'')보다 크면 걸음마다 거리가 커져 발산합니다. 지금 η = {lr} 은 이 한계의 {ratio}배입니다."),
     "lab_descent.blown": (
-        "After {steps} steps w has flown off to astronomically large values: the learning rate is above the "
+        "After {steps:@step} w has flown off to astronomically large values: the learning rate is above the "
         "limit, so every step overshoots more. Press Reset or choose a smaller learning rate.",
         "{steps}걸음 만에 w가 엄청나게 큰 값으로 튕겨 나갔습니다. 학습률이 한계보다 커서 걸음마다 더 크게 "
         "지나치기 때문입니다. '처음으로'를 누르거나 더 작은 학습률을 고르세요."),
@@ -112,13 +112,13 @@ STRINGS.update({
     "lab_descent.code_title": ("The same loop in PyTorch", "PyTorch로 쓴 같은 반복문"),
 })
 STRINGS.update({
-    # Lab: optimisers on surfaces
+    # Lab: optimizers on surfaces
     "lab_optimizers.intro": (
-        "Every optimiser starts at the same point of a 2-D landscape and walks downhill using the gradient. "
+        "Every optimizer starts at the same point of a 2-D landscape and walks downhill using the gradient. "
         "The grey arrows point along the negative gradient, the direction plain gradient descent (SGD) follows. "
         "Momentum and Nesterov remember their previous steps and build up speed; Adagrad, RMSprop and Adam "
         "scale each coordinate's step by how large its gradients have been. Try the saddle, the plateau and "
-        "the narrow Rosenbrock valley to see where each idea helps. These are the real torch.optim optimisers.",
+        "the narrow Rosenbrock valley to see where each idea helps. These are the real torch.optim optimizers.",
         "모든 옵티마이저가 2차원 지형의 같은 점에서 출발해 기울기(gradient)를 따라 내리막을 걷습니다. "
         "회색 화살표는 기울기의 반대 방향, 즉 기본 경사 하강법(SGD)이 따라가는 방향입니다. "
         "Momentum과 Nesterov는 앞선 걸음을 기억해 속도를 붙이고, Adagrad, RMSprop, Adam은 좌표마다 지금까지의 "
@@ -155,8 +155,8 @@ STRINGS.update({
         "progress along the flat valley floor is slow.",
         "최솟값이 (1, 1)에 있는 휘어진 좁은 골짜기입니다. 벽이 가팔라서 학습률을 작게 해야 하는데, 그러면 "
         "평평한 골짜기 바닥을 따라가는 속도가 느려집니다."),
-    "lab_optimizers.optimizers": ("Optimisers in the race", "경주할 옵티마이저"),
-    "lab_optimizers.optimizer": ("optimiser", "옵티마이저"),
+    "lab_optimizers.optimizers": ("Optimizers in the race", "경주할 옵티마이저"),
+    "lab_optimizers.optimizer": ("optimizer", "옵티마이저"),
     "lab_optimizers.seed003": ("Seed 003 run", "튜토리얼 003 설정"),
     "lab_optimizers.seed003_help": ("Paraboloid from (−3, 4), learning rate 0.1, 20 steps, as in the tutorial.",
                                     "튜토리얼처럼 포물면에서 (−3, 4)부터, 학습률 0.1로 20걸음 갑니다."),
@@ -164,7 +164,7 @@ STRINGS.update({
     "lab_optimizers.x1": ("start x1", "출발점 x1"),
     "lab_optimizers.lr": ("Learning rate (log scale)", "학습률 (로그 눈금)"),
     "lab_optimizers.steps": ("Steps", "걸음 수"),
-    "lab_optimizers.pick": ("Pick at least one optimiser to start the race.",
+    "lab_optimizers.pick": ("Pick at least one optimizer to start the race.",
                             "경주를 시작하려면 옵티마이저를 하나 이상 고르세요."),
     "lab_optimizers.map_title": ("Paths over the surface (darker = lower)", "지형 위의 경로 (어두울수록 낮음)"),
     "lab_optimizers.step": ("step", "걸음"),
@@ -183,11 +183,11 @@ STRINGS.update({
         "마지막 열은 손실이 최솟값과 {close} 이내로 가까워질 때까지의 걸음 수입니다. '발산'은 점이 멀리 "
         "튕겨 나갔다는 뜻이고, 경로는 그 직전까지 그려집니다."),
     "lab_optimizers.seed003_result": (
-        "SGD after {steps} steps: each step multiplies the point by 1 − 0.1·2 = 0.8, so it ends at "
+        "SGD after {steps:@step}: each step multiplies the point by 1 − 0.1·2 = 0.8, so it ends at "
         "0.8^{steps}·(−3, 4) = {factor}·(−3, 4) = ({x0}, {x1}), {distance} from the minimum.",
         "SGD {steps}걸음 뒤: 걸음마다 점에 1 − 0.1·2 = 0.8이 곱해지므로 0.8^{steps}·(−3, 4) = "
         "{factor}·(−3, 4) = ({x0}, {x1})에서 끝나고, 최솟값까지 거리는 {distance}입니다."),
-    "lab_optimizers.code_title": ("One optimiser's walk in PyTorch", "PyTorch로 본 옵티마이저 한 개의 걸음"),
+    "lab_optimizers.code_title": ("One optimizer's walk in PyTorch", "PyTorch로 본 옵티마이저 한 개의 걸음"),
 })
 STRINGS.update({
     # Lab: numerical vs. automatic gradients
@@ -214,7 +214,7 @@ STRINGS.update({
     "lab_gradients.chart_title": ("Error of the estimate as h changes ({dtype}); red line: your h",
                                   "h에 따른 어림값의 오차 ({dtype}), 빨간 선: 지금의 h"),
     "lab_gradients.exact_rows": (
-        "{n} values of h gave the exact answer (error 0), which a log axis cannot draw. For a quadratic like "
+        "{n:@value} of h gave the exact answer (error 0), which a log axis cannot draw. For a quadratic like "
         "x0² + x1² the central difference has no truncation error at all, so only rounding is left.",
         "h 값 {n}개에서 오차가 0(정확한 값)이라 로그 축에 그릴 수 없었습니다. x0² + x1² 같은 2차 함수에서는 "
         "중앙 차분에 절단 오차가 전혀 없어서 반올림 오차만 남습니다."),
@@ -242,11 +242,11 @@ STRINGS.update({
     "lab_gradients.time_it": ("Time both on this machine", "이 컴퓨터에서 시간 재기"),
     "lab_gradients.timing": ("Timing autograd and central differences...", "autograd와 중앙 차분의 시간을 재는 중..."),
     "lab_gradients.t_autograd": ("autograd, whole gradient", "autograd, 전체 기울기"),
-    "lab_gradients.t_slice": ("numerical, {k} parameters (measured)", "수치 미분, 파라미터 {k}개 (측정)"),
+    "lab_gradients.t_slice": ("numerical, {k:@parameter} (measured)", "수치 미분, 파라미터 {k}개 (측정)"),
     "lab_gradients.t_full": ("numerical, all {n} (extrapolated)", "수치 미분, 전체 {n}개 (추정)"),
     "lab_gradients.t_ratio": ("numerical ÷ autograd", "수치 미분 ÷ autograd"),
     "lab_gradients.t_note": (
-        "The full numerical time is the measured time for {k} parameters scaled up to all {n} (each one costs "
+        "The full numerical time is the measured time for {k:@parameter} scaled up to all {n} (each one costs "
         "the same two forward passes). On the slice the two methods agree to {diff}.",
         "전체 수치 미분 시간은 파라미터 {k}개의 측정 시간을 전체 {n}개로 비례해 늘린 추정값입니다 (파라미터마다 "
         "똑같이 순전파 두 번). 측정한 파라미터에서 두 방법의 차이는 {diff} 이하입니다."),

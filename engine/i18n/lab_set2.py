@@ -23,7 +23,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_zero_grad.calls": ("Number of backward() calls", "backward() 호출 횟수"),
     "lab_zero_grad.reset": ("Clear the gradient before each call (w.grad.zero_())",
                             "호출 전마다 기울기 지우기 (w.grad.zero_())"),
-    "lab_zero_grad.last_grad": ("w.grad after {n} calls", "{n}번 호출 후 w.grad"),
+    "lab_zero_grad.last_grad": ("w.grad after {n:@call}", "{n}번 호출 후 w.grad"),
     "lab_zero_grad.col_call": ("call", "호출"),
     "lab_zero_grad.col_grad": ("w.grad", "w.grad"),
     "lab_zero_grad.col_true": ("true dz/dw", "실제 dz/dw"),
@@ -82,7 +82,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_losses.shares": ("Each point's share of the total loss", "전체 손실에서 각 점이 차지하는 비율"),
     "lab_losses.outlier_share": (
         "The outlier (point 5) makes up {mse} of the MSE, {mae} of the MAE and {huber} of the Huber loss.",
-        "이상치(5번 점)는 MSE의 {mse}, MAE의 {mae}, Huber 손실의 {huber}를 차지합니다."),
+        "이상치(5번 점)는 MSE의 {mse}, MAE의 {mae}, Huber 손실의 {huber}{를} 차지합니다."),
     "lab_losses.point": ("point", "점"),
     "lab_losses.share": ("share", "비율"),
     "lab_losses.residual": ("residual", "잔차"),
@@ -107,7 +107,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_losses.preset_wrong": ("0.6 moved to index 7", "0.6을 7번으로 옮김"),
     "lab_losses.label": ("Label (the right class)", "레이블 (정답 클래스)"),
     "lab_losses.sum_note": ("Your numbers sum to {total}; they were divided by it so they sum to 1.",
-                            "입력한 값의 합이 {total}이라서, 합이 1이 되도록 그 값으로 나눴습니다."),
+                            "입력한 값의 합이 {total}{이라서}, 합이 1이 되도록 그 값으로 나눴습니다."),
     "lab_losses.mse": ("MSE, 0.5·Σ(y − t)²", "MSE, 0.5·Σ(y − t)²"),
     "lab_losses.ce": ("Cross-entropy, −log y[label]", "교차 엔트로피, −log y[label]"),
     "lab_losses.probs_chart": ("Probabilities (the label's bar is highlighted)", "확률 (레이블 막대는 강조)"),
@@ -151,12 +151,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "그 값은 의미가 없습니다."),
     "lab_losses.with_logits": ("BCEWithLogitsLoss(logits)", "BCEWithLogitsLoss(logits)"),
     "lab_losses.sigmoid_then": ("BCELoss(sigmoid(logits)) — the same", "BCELoss(sigmoid(logits)) — 같은 값"),
-    "lab_losses.targets_len": ("Give one target per logit ({n} logits, {m} targets), each 0 or 1.",
+    "lab_losses.targets_len": ("Give one target per logit ({n:@logit}, {m:@target}), each 0 or 1.",
                                "로짓마다 정답을 하나씩, 0 또는 1로 주세요 (로짓 {n}개, 정답 {m}개)."),
     "lab_losses.bad_probs": ("Probabilities must be numbers of at least 0.", "확률은 0 이상의 수여야 합니다."),
     "lab_losses.zero_probs": ("At least one probability must be above 0.", "확률 중 하나 이상은 0보다 커야 합니다."),
     "lab_losses.bad_numbers": ("'{text}' is not a comma-separated list of numbers, e.g. 2.0, 1.0, 0.1.",
-                               "'{text}'은(는) 쉼표로 구분한 숫자 목록이 아닙니다. 예: 2.0, 1.0, 0.1"),
+                               "'{text}'{은} 쉼표로 구분한 숫자 목록이 아닙니다. 예: 2.0, 1.0, 0.1"),
     "lab_losses.too_few_numbers": ("Give at least {n} finite numbers.", "유한한 숫자를 {n}개 이상 입력하세요."),
     "lab_losses.index_range": ("The class index must be between 0 and {n}.", "클래스 번호는 0에서 {n} 사이여야 합니다."),
     # activations
@@ -237,10 +237,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_batches.per_epoch": ("Iterations per epoch", "에포크당 이터레이션"),
     "lab_batches.total": ("Total updates", "전체 업데이트 수"),
     "lab_batches.last": ("Size of the last batch", "마지막 배치 크기"),
-    "lab_batches.formula_ceil": ("⌈{n} / {b}⌉ = {it} iterations per epoch; × {e} epochs = {total} updates.",
+    "lab_batches.formula_ceil": ("⌈{n} / {b}⌉ = {it:@iteration} per epoch; × {e:@epoch} = {total:@update}.",
                                  "⌈{n} / {b}⌉ = 에포크당 {it}번; × {e} 에포크 = 업데이트 {total}번."),
-    "lab_batches.formula_floor": ("⌊{n} / {b}⌋ = {it} iterations per epoch; × {e} epochs = {total} updates "
-                                  "({dropped} samples skipped each epoch).",
+    "lab_batches.formula_floor": ("⌊{n} / {b}⌋ = {it:@iteration} per epoch; × {e:@epoch} = {total:@update} "
+                                  "({dropped:@sample} skipped each epoch).",
                                   "⌊{n} / {b}⌋ = 에포크당 {it}번; × {e} 에포크 = 업데이트 {total}번 "
                                   "(에포크마다 샘플 {dropped}개는 건너뜀)."),
     "lab_batches.no_batch": ("The batch is larger than the data and the last batch is dropped: nothing would be "

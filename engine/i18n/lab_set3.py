@@ -10,12 +10,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "around the points.",
         "XOR은 두 입력 중 정확히 하나만 1일 때 참입니다. (0,1)과 (1,0)은 클래스 1, (0,0)과 (1,1)은 클래스 0입니다. "
         "층이 하나뿐인 모델은 직선 하나를 긋고 한쪽을 클래스 1이라고 부를 수밖에 없습니다. 아래에서 직접 해 보세요. "
-        "옵티마이저(optimizer), 학습률, 에폭 수를 무엇으로 하든 적어도 한 점은 잘못된 쪽에 남습니다. 그다음 은닉층을 "
+        "옵티마이저(optimizer), 학습률, 에포크 수를 무엇으로 하든 적어도 한 점은 잘못된 쪽에 남습니다. 그다음 은닉층을 "
         "추가해 보세요. 은닉층이 공간을 먼저 구부려 주기 때문에 경계선이 점들을 감싸듯 휘어질 수 있습니다."),
     "lab_xor.linear_title": ("1. One layer: a single straight line", "1. 층 하나: 직선 하나"),
     "lab_xor.optimizer": ("Optimizer", "옵티마이저 (optimizer)"),
     "lab_xor.lr": ("Learning rate", "학습률 (learning rate)"),
-    "lab_xor.epochs": ("Epochs", "에폭 (epochs)"),
+    "lab_xor.epochs": ("Epochs", "에포크 (epochs)"),
     "lab_xor.seed": ("Seed (starting weights)", "시드 (초기 가중치)"),
     "lab_xor.accuracy": ("Accuracy on the 4 points", "4개 점에 대한 정확도"),
     "lab_xor.final_loss": ("Final loss", "최종 손실"),
@@ -31,20 +31,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_xor.units": ("Hidden units", "은닉 유닛 수"),
     "lab_xor.activation": ("Activation", "활성화 함수 (activation)"),
     "lab_xor.train": ("Train", "학습하기"),
-    "lab_xor.training": ("Training… epoch {epoch} of {epochs}", "학습 중… {epochs} 에폭 중 {epoch}"),
+    "lab_xor.training": ("Training… epoch {epoch} of {epochs}", "학습 중… {epochs} 에포크 중 {epoch}"),
     "lab_xor.press_train": ("Choose the hidden layer and press Train to watch the boundary bend.",
                             "은닉층을 정하고 '학습하기'를 누르면 경계선이 휘는 모습을 볼 수 있습니다."),
-    "lab_xor.trained_with": ("Trained: 2 → {units} ({activation}) → 1, Adam, lr {lr}, {epochs} epochs, seed {seed}.",
-                             "학습 설정: 2 → {units} ({activation}) → 1, Adam, 학습률 {lr}, {epochs} 에폭, 시드 {seed}."),
+    "lab_xor.trained_with": ("Trained: 2 → {units} ({activation}) → 1, Adam, lr {lr}, {epochs:@epoch}, seed {seed}.",
+                             "학습 설정: 2 → {units} ({activation}) → 1, Adam, 학습률 {lr}, {epochs} 에포크, 시드 {seed}."),
     "lab_xor.solved": ("Solved: all four points are on the right side. The hidden layer made a curved boundary.",
                        "해결했습니다: 네 점 모두 올바른 쪽에 있습니다. 은닉층 덕분에 경계선이 휘어졌습니다."),
     "lab_xor.not_solved": (
         "Not solved yet ({accuracy}). Training can get stuck in a poor spot: try another seed, more epochs, or "
         "more hidden units.",
-        "아직 풀지 못했습니다 ({accuracy}). 학습이 나쁜 지점에 갇힐 수 있습니다. 다른 시드, 더 많은 에폭, 또는 더 많은 "
+        "아직 풀지 못했습니다 ({accuracy}). 학습이 나쁜 지점에 갇힐 수 있습니다. 다른 시드, 더 많은 에포크, 또는 더 많은 "
         "은닉 유닛을 시도해 보세요."),
     "lab_xor.snapshots": ("How the boundary changed during training", "학습하는 동안 경계선이 바뀐 모습"),
-    "lab_xor.snapshot_epoch": ("epoch {epoch}", "{epoch} 에폭"),
+    "lab_xor.snapshot_epoch": ("epoch {epoch}", "{epoch} 에포크"),
     "lab_xor.prob": ("P(class 1)", "P(클래스 1)"),
     "lab_xor.class": ("class {c}", "클래스 {c}"),
     "lab_xor.hidden_title": ("What the hidden layer sees", "은닉층이 보는 세상"),
@@ -64,11 +64,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "schedulers. Then train the same small network with a constant rate and with your schedule and compare.",
         "학습률 스케줄은 학습이 진행되는 동안 보폭(step size)을 바꿉니다. 초반의 큰 보폭은 빠르게 멀리 가고, 후반의 "
         "작은 보폭은 최솟값 주변에서 튕기지 않고 자리를 잡게 해 줍니다. 스케줄러를 하나 이상 고르고 설정을 바꿔 보세요. "
-        "그래프는 실제 PyTorch 스케줄러에서 읽어 온 에폭별 학습률입니다. 그다음 같은 작은 신경망을 고정 학습률과 "
+        "그래프는 실제 PyTorch 스케줄러에서 읽어 온 에포크별 학습률입니다. 그다음 같은 작은 신경망을 고정 학습률과 "
         "선택한 스케줄로 각각 학습해서 비교해 보세요."),
     "lab_schedules.pick": ("Schedulers", "스케줄러"),
     "lab_schedules.base_lr": ("Starting learning rate", "시작 학습률"),
-    "lab_schedules.epochs": ("Epochs", "에폭 (epochs)"),
+    "lab_schedules.epochs": ("Epochs", "에포크 (epochs)"),
     "lab_schedules.none_picked": ("Pick at least one scheduler to see its curve.",
                                   "그래프를 보려면 스케줄러를 하나 이상 고르세요."),
     "lab_schedules.name_step": ("StepLR", "StepLR"),
@@ -79,29 +79,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_schedules.name_multiplicative": ("MultiplicativeLR", "MultiplicativeLR"),
     "lab_schedules.name_constant": ("constant lr", "고정 학습률"),
     "lab_schedules.rule_step": ("lr × γ^⌊epoch / step_size⌋: drop by γ every step_size epochs.",
-                                "lr × γ^⌊epoch / step_size⌋: step_size 에폭마다 γ배로 줄어듭니다."),
+                                "lr × γ^⌊epoch / step_size⌋: step_size 에포크마다 γ배로 줄어듭니다."),
     "lab_schedules.rule_multistep": ("Multiply by γ at each milestone epoch.",
-                                     "지정한 마일스톤(milestone) 에폭마다 γ를 곱합니다."),
+                                     "지정한 마일스톤(milestone) 에포크마다 γ를 곱합니다."),
     "lab_schedules.rule_exponential": ("lr × γ^epoch: a little smaller every epoch.",
-                                       "lr × γ^epoch: 매 에폭 조금씩 작아집니다."),
+                                       "lr × γ^epoch: 매 에포크 조금씩 작아집니다."),
     "lab_schedules.rule_cosine": ("η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2: a smooth half cosine down to η_min.",
                                   "η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2: η_min까지 부드러운 코사인 곡선으로 내려갑니다."),
     "lab_schedules.rule_warmup": ("lr × min(1, (epoch + 1) / warm-up epochs): start small, ramp up linearly, then stay.",
-                                  "lr × min(1, (epoch + 1) / 워밍업 에폭): 작게 시작해 직선으로 올라간 뒤 유지합니다."),
+                                  "lr × min(1, (epoch + 1) / 워밍업 에포크): 작게 시작해 직선으로 올라간 뒤 유지합니다."),
     "lab_schedules.rule_multiplicative": ("Multiply by a factor every epoch: lr × factor^epoch.",
-                                          "매 에폭 factor를 곱합니다: lr × factor^epoch."),
-    "lab_schedules.step_size": ("step_size (epochs)", "step_size (에폭)"),
+                                          "매 에포크 factor를 곱합니다: lr × factor^epoch."),
+    "lab_schedules.step_size": ("step_size (epochs)", "step_size (에포크)"),
     "lab_schedules.gamma": ("γ (gamma)", "γ (gamma)"),
-    "lab_schedules.milestones": ("milestones (epochs, comma-separated)", "마일스톤 (에폭, 쉼표로 구분)"),
+    "lab_schedules.milestones": ("milestones (epochs, comma-separated)", "마일스톤 (에포크, 쉼표로 구분)"),
     "lab_schedules.bad_milestones": ("Milestones must be whole numbers separated by commas, like 30, 80. Using {used}.",
-                                     "마일스톤은 30, 80처럼 쉼표로 구분한 정수여야 합니다. {used}을(를) 사용합니다."),
-    "lab_schedules.t_max": ("T_max (epochs to reach η_min)", "T_max (η_min까지 걸리는 에폭)"),
+                                     "마일스톤은 30, 80처럼 쉼표로 구분한 정수여야 합니다. {used}{을} 사용합니다."),
+    "lab_schedules.t_max": ("T_max (epochs to reach η_min)", "T_max (η_min까지 걸리는 에포크)"),
     "lab_schedules.eta_min": ("η_min (lowest rate)", "η_min (가장 낮은 학습률)"),
-    "lab_schedules.warmup_epochs": ("warm-up epochs", "워밍업 에폭"),
+    "lab_schedules.warmup_epochs": ("warm-up epochs", "워밍업 에포크"),
     "lab_schedules.factor": ("factor", "factor (곱하는 값)"),
     "lab_schedules.lr_axis": ("learning rate", "학습률"),
-    "lab_schedules.epoch_axis": ("epoch", "에폭"),
-    "lab_schedules.curve_title": ("Learning rate per epoch", "에폭별 학습률"),
+    "lab_schedules.epoch_axis": ("epoch", "에포크"),
+    "lab_schedules.curve_title": ("Learning rate per epoch", "에포크별 학습률"),
     "lab_schedules.effect_title": ("Effect on training", "학습에 주는 효과"),
     "lab_schedules.effect_help": (
         "A 13-50-30-1 network on the house-price data (Adam, batch 16, half the rows held out) trains twice with "
@@ -116,9 +116,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "이 곡선은 이전 설정의 결과입니다. 다시 '둘 다 학습하기'를 누르면 갱신됩니다."),
     "lab_schedules.loss_axis": ("test loss (MSE, scaled target)", "테스트 손실 (MSE, 스케일된 타깃)"),
     "lab_schedules.final_test": ("Final test loss · {name}", "최종 테스트 손실 · {name}"),
-    "lab_schedules.wiggle": ("Wobble over the last 10 epochs · {name}", "마지막 10 에폭의 흔들림 · {name}"),
+    "lab_schedules.wiggle": ("Wobble over the last 10 epochs · {name}", "마지막 10 에포크의 흔들림 · {name}"),
     "lab_schedules.wiggle_help": ("Standard deviation of the test loss over the last 10 epochs: smaller means it settled.",
-                                  "마지막 10 에폭 동안 테스트 손실의 표준편차입니다. 작을수록 안정적으로 자리를 잡았다는 뜻입니다."),
+                                  "마지막 10 에포크 동안 테스트 손실의 표준편차입니다. 작을수록 안정적으로 자리를 잡았다는 뜻입니다."),
     "lab_schedules.code": ("The same in PyTorch", "PyTorch로 쓰면"),
     # --- overfitting ---
     "lab_overfitting.intro": (
@@ -136,7 +136,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_overfitting.layers": ("Hidden layers", "은닉층 수"),
     "lab_overfitting.dropout": ("Dropout p", "드롭아웃 p"),
     "lab_overfitting.weight_decay": ("Weight decay", "가중치 감쇠 (weight decay)"),
-    "lab_overfitting.epochs": ("Epochs", "에폭 (epochs)"),
+    "lab_overfitting.epochs": ("Epochs", "에포크 (epochs)"),
     "lab_overfitting.train": ("Train", "학습하기"),
     "lab_overfitting.press_train": ("Pick a capacity and press Train. Try 128 units × 2 layers first, then add dropout.",
                                     "모델 크기를 고르고 '학습하기'를 누르세요. 먼저 128 유닛 × 2층으로 해 보고, 그다음 드롭아웃을 "
@@ -150,7 +150,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_overfitting.verdict_overfit": (
         "Overfitting: the training loss fell to {train} but the test loss climbed back to {test} (its best was "
         "{best}). The model memorised the noise. Try fewer units, dropout or weight decay.",
-        "과적합입니다: 훈련 손실은 {train}까지 내려갔지만 테스트 손실은 {test}로 다시 올라갔습니다 (가장 좋았을 때 "
+        "과적합입니다: 훈련 손실은 {train}까지 내려갔지만 테스트 손실은 {test}{로} 다시 올라갔습니다 (가장 좋았을 때 "
         "{best}). 모델이 잡음을 외웠습니다. 유닛 수를 줄이거나 드롭아웃이나 가중치 감쇠를 써 보세요."),
     "lab_overfitting.verdict_underfit": (
         "Underfitting: even the training loss stays high ({train}). The model is too small or too held back to "
@@ -160,7 +160,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_overfitting.verdict_good": (
         "A good fit: train loss {train}, test loss {test}, and the test loss did not climb back up (best {best}). "
         "The noise itself has variance about 0.09, so no model can go far below that on the test points.",
-        "잘 맞았습니다: 훈련 손실 {train}, 테스트 손실 {test}이고 테스트 손실이 다시 올라가지 않았습니다 (가장 좋았을 때 "
+        "잘 맞았습니다: 훈련 손실 {train}, 테스트 손실 {test}{이고} 테스트 손실이 다시 올라가지 않았습니다 (가장 좋았을 때 "
         "{best}). 잡음 자체의 분산이 약 0.09이므로 어떤 모델도 테스트 점에서 그보다 많이 낮아질 수는 없습니다."),
     "lab_overfitting.tried": ("Settings you tried", "시도한 설정"),
     "lab_overfitting.col_layers": ("layers × units", "층 × 유닛"),
@@ -189,7 +189,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_overfitting.cv_summary": (
         "Validation RMSE {mean} ± {std}; the best fold scored {lo} and the worst {hi}. A single split could have "
         "reported either.",
-        "검증 RMSE {mean} ± {std}. 가장 좋은 폴드는 {lo}, 가장 나쁜 폴드는 {hi}였습니다. 분할을 한 번만 했다면 둘 중 "
+        "검증 RMSE {mean} ± {std}. 가장 좋은 폴드는 {lo}, 가장 나쁜 폴드는 {hi}{이었습니다}. 분할을 한 번만 했다면 둘 중 "
         "어느 값이든 나올 수 있었습니다."),
     "lab_overfitting.cv_stale": ("This cross-validation used earlier settings.", "이 교차 검증은 이전 설정으로 실행한 결과입니다."),
     "lab_overfitting.dropout_title": ("model.train() vs model.eval() with dropout",
@@ -200,13 +200,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "eval mode dropout does nothing: the output is the input. That is why you call model.eval() before "
         "testing.",
         "같은 입력을 Dropout(p) 층 하나에 다섯 번 통과시킵니다. 훈련 모드(train)에서는 각 값이 확률 p로 0이 되고, 살아남은 "
-        "값에는 1/(1−p) = {scale}을 곱해서 평균이 그대로 유지됩니다. 평가 모드(eval)에서 드롭아웃은 아무것도 하지 않아 "
+        "값에는 1/(1−p) = {scale}{을} 곱해서 평균이 그대로 유지됩니다. 평가 모드(eval)에서 드롭아웃은 아무것도 하지 않아 "
         "출력이 입력과 같습니다. 그래서 테스트 전에 model.eval()을 호출합니다."),
     "lab_overfitting.dropout_p": ("p (drop probability)", "p (버릴 확률)"),
     "lab_overfitting.row_input": ("input x", "입력 x"),
     "lab_overfitting.row_train": ("train() pass {n}", "train() {n}회차"),
     "lab_overfitting.row_eval": ("eval()", "eval()"),
-    "lab_overfitting.zeros": ("Zeros in the 5 train-mode passes: {zeros} of {total} values ({share}; p = {p}).",
+    "lab_overfitting.zeros": ("Zeros in the 5 train-mode passes: {zeros} of {total:@value} ({share}; p = {p}).",
                               "train 모드 5회 통과에서 0이 된 값: {total}개 중 {zeros}개 ({share}, p = {p})."),
     "lab_overfitting.code": ("The same in PyTorch", "PyTorch로 쓰면"),
     # --- anatomy ---

@@ -31,6 +31,7 @@ LABS = [
     ("pages/lab_overfitting.py", "nav.lab_overfitting", ":material/theater_comedy:"),
     ("pages/lab_anatomy.py", "nav.lab_anatomy", ":material/biotech:"),
 ]
+REFERENCE = [("pages/glossary.py", "nav.glossary", ":material/menu_book:")]
 
 
 def page(path, key, icon, default=False):
@@ -52,6 +53,7 @@ with st.sidebar:
 navigation = st.navigation({
     tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],
     tr("nav.group_labs"): [page(*entry) for entry in LABS],
+    tr("nav.group_reference"): [page(*entry) for entry in REFERENCE],
 }, expanded=True)
 keep_training()  # a run that a Stop click or a page change interrupted is kept as stopped, never retrained
 arrive(navigation.url_path)

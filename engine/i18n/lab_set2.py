@@ -228,7 +228,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "에포크(epoch)는 학습 데이터 전체를 한 번 다 보는 것입니다. 배치 크기(batch size)는 가중치를 한 번 고치기 전에 "
         "보는 샘플 수이고, 이터레이션(iteration, 또는 스텝)은 그런 업데이트 한 번입니다. 그래서 한 에포크는 N / B번의 "
         "이터레이션이며, 마지막 배치가 작을 수 있어 올림합니다. 배치 크기는 맞바꿈입니다: 전체 배치는 매끄럽지만 에포크당 "
-        "업데이트가 적고, 배치 크기 1(SGD)은 업데이트가 많지만 들쭉날쭉하며, 미니 배치는 그 사이에 있습니다."),
+        "업데이트가 적고, 배치 크기 1(SGD)은 업데이트가 많지만 들쭉날쭉하며, 미니배치는 그 사이에 있습니다."),
     "lab_batches.calc": ("Calculator", "계산기"),
     "lab_batches.n": ("Training samples N", "학습 샘플 수 N"),
     "lab_batches.b": ("Batch size B", "배치 크기 B"),
@@ -247,19 +247,19 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "trained. Turn off drop_last or use a smaller batch.",
                              "배치가 데이터보다 크고 마지막 배치를 버리므로 아무것도 학습하지 않습니다. drop_last를 끄거나 "
                              "배치를 줄이세요."),
-    "lab_batches.compare": ("Batch GD vs SGD vs mini-batch", "배치 경사 하강법 vs SGD vs 미니 배치"),
+    "lab_batches.compare": ("Batch GD vs SGD vs mini-batch", "배치 경사 하강법 vs SGD vs 미니배치"),
     "lab_batches.compare_help": (
         "The same linear model rent = w·area + b (area standardised), the same starting weights, learning "
         "rate and number of epochs on the {n} training rows of the rent data; only the batch size differs.",
         "같은 선형 모델 rent = w·area + b (면적은 표준화), 같은 시작 가중치·학습률·에포크로 월세 데이터의 학습용 {n}행을 "
         "학습합니다. 배치 크기만 다릅니다."),
-    "lab_batches.mini": ("Mini-batch size", "미니 배치 크기"),
+    "lab_batches.mini": ("Mini-batch size", "미니배치 크기"),
     "lab_batches.epochs": ("Epochs", "에포크"),
     "lab_batches.lr": ("Learning rate", "학습률"),
     "lab_batches.running": ("Training three models…", "모델 세 개를 학습하는 중…"),
     "lab_batches.mode.batch": ("batch GD (B = {n})", "배치 GD (B = {n})"),
     "lab_batches.mode.sgd": ("SGD (B = 1)", "SGD (B = 1)"),
-    "lab_batches.mode.mini": ("mini-batch (B = {b})", "미니 배치 (B = {b})"),
+    "lab_batches.mode.mini": ("mini-batch (B = {b})", "미니배치 (B = {b})"),
     "lab_batches.col_mode": ("method", "방법"),
     "lab_batches.col_per_epoch": ("steps per epoch", "에포크당 스텝"),
     "lab_batches.col_steps": ("total steps", "전체 스텝"),
@@ -271,7 +271,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Lighter is lower loss. Batch GD walks straight downhill; SGD zig-zags because every step follows one "
         "sample; the mini-batch path is in between. The cross marks the best (w, b).",
         "색이 밝을수록 손실이 낮습니다. 배치 GD는 곧장 내려가고, SGD는 매 스텝 샘플 하나만 보고 움직여서 지그재그로 "
-        "가며, 미니 배치는 그 중간입니다. 십자 표시는 가장 좋은 (w, b)입니다."),
+        "가며, 미니배치는 그 중간입니다. 십자 표시는 가장 좋은 (w, b)입니다."),
     "lab_batches.step": ("step", "스텝"),
     "lab_batches.epoch": ("epoch", "에포크"),
     "lab_batches.loss": ("loss", "손실"),

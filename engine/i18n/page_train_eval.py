@@ -50,7 +50,7 @@ _TRAIN = {
                "교차 엔트로피를 쓰는 이유: softmax가 출력을 클래스별 확률로 바꾸고, 손실은 정답 클래스에 준 확률의 "
                "−log입니다."),
     "optimizer": ("Optimizer", "옵티마이저 (optimizer)"),
-    "opt_sgd": ("SGD", "SGD (확률적 경사하강법)"),
+    "opt_sgd": ("SGD", "SGD (확률적 경사 하강법)"),
     "opt_momentum": ("SGD + momentum", "SGD + 모멘텀"),
     "opt_nesterov": ("SGD + Nesterov momentum", "SGD + 네스테로프 모멘텀"),
     "opt_adagrad": ("Adagrad", "Adagrad"),

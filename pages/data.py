@@ -191,7 +191,8 @@ with tabs[0]:
     left.dataframe(column_info.rename(columns={"dtype": tr("data_page.col_dtype"), "missing": tr("data_page.col_missing")}),
                    width="stretch", height=320)
     right.markdown(f"**{tr('data_page.describe')}**")
-    right.dataframe(described, width="stretch")
+    stats = {stat: tr(f"data_page.stat_{stat}") for stat in ("count", "mean", "std", "min", "max")}
+    right.dataframe(described.rename(index=stats), width="stretch")
 with tabs[1]:
     classes = ds.task != "regression"
     x = st.selectbox(tr("data_page.scatter_x"), ds.feature_names, key="data_x")

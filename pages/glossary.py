@@ -42,7 +42,7 @@ st.subheader(tr("glossary.where_title"))
 for term in shown:
     name, other = (term.ko, term.en) if lang() == "ko" else (term.en, term.ko)
     label, links = st.columns([1, 3], vertical_alignment="center")
-    label.markdown(f"**{name}** · {other}" + (f" · `{term.torch}`" if term.torch else ""))
+    label.markdown(f"**{name}** ({other})" + (f" · `{term.torch}`" if term.torch else ""))
     with links:
         for slot, path in zip(st.columns(len(term.pages)), term.pages):
             slot.page_link(path, label=_page_title(path))

@@ -6,6 +6,7 @@ from engine.config import TrainConfig
 from engine.labs.anatomy import parameter_table, weight_peek
 from engine.models import count_params, param_formula, seeded_model
 from engine.summary import summarize
+from ui.names import activation_name, summary_table
 from ui.state import config, dataset, remember, tr
 
 remember("anatomy_")  # the widgets as the learner left them, after a visit to another page
@@ -41,7 +42,7 @@ if st.toggle(tr("lab_anatomy.use_mine"), key="anatomy_mine"):
     else:
         n_features, n_outputs = ds.X.shape[1], ds.n_outputs
 layers = " → ".join(map(str, [n_features, *cfg.hidden, n_outputs]))
-st.markdown(tr("lab_anatomy.layers", layers=layers, activation=cfg.activation, dropout=f"{cfg.dropout:g}"))
+st.markdown(tr("lab_anatomy.layers", layers=layers, activation=activation_name(cfg.activation), dropout=f"{cfg.dropout:g}"))
 
 printed, params, formula, total, summary, peek = anatomy(cfg, n_features, n_outputs)
 st.markdown(f"**{tr('lab_anatomy.print_title')}**")
@@ -60,7 +61,7 @@ right.metric(tr("lab_anatomy.total"), f"{total:,}")
 right.caption(" + ".join(f"{count:,}" for _, count in formula) + f" = {total:,}")
 
 st.markdown(f"**{tr('lab_anatomy.summary_title')}**")
-st.dataframe(summary, hide_index=True, width="stretch")
+st.dataframe(summary_table(summary), hide_index=True, width="stretch")
 
 st.markdown(f"**{tr('lab_anatomy.peek_title')}**")
 st.caption(tr("lab_anatomy.peek_help", seed=cfg.seed, bound=f"{n_features ** -0.5:.3f}"))

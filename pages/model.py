@@ -9,6 +9,7 @@ import streamlit as st
 from engine.config import ACTIVATIONS, TrainConfig
 from engine.models import build_model, count_params, param_formula
 from engine.summary import summarize
+from ui.names import summary_table
 from ui.state import config, labels, require_dataset, set_config, tr
 
 PRESETS = {
@@ -122,6 +123,6 @@ right.markdown("\n".join(f"- {tr('model_page.formula_row', i=i, formula=text)}" 
 right.caption(tr("model_page.formula_help"))
 left, right = st.columns(2)
 left.markdown(f"**{tr('model_page.summary')}**")
-left.dataframe(table, hide_index=True, width="stretch")
+left.dataframe(summary_table(table), hide_index=True, width="stretch")
 right.markdown(f"**{tr('model_page.printed')}**")
 right.code(f">>> print(model)\n{printed}", language="python", wrap_lines=True)

@@ -12,6 +12,7 @@ from engine.export import load_model, model_bytes
 from engine.models import count_params
 from engine.summary import summarize
 from ui.charts import history_long, loss_chart
+from ui.names import summary_table
 from ui.state import dataset, no_runs_hint, runs, show_error, tr
 
 METRICS = {"regression": ("rmse", "mae", "r2"), "binary": ("accuracy", "f1"), "multiclass": ("accuracy", "f1")}
@@ -165,7 +166,7 @@ if upload is not None:
                       features=", ".join(names[:8]) + (" …" if len(names) > 8 else ""),
                       params=f"{count_params(model):,}"), icon=":material/check_circle:")
         left, right = st.columns(2)
-        left.dataframe(summarize(model, info["n_features"]), hide_index=True, width="stretch")
+        left.dataframe(summary_table(summarize(model, info["n_features"])), hide_index=True, width="stretch")
         config_rows = [{tr("runs_page.col_field"): k, tr("runs_page.col_value"): _value(v)}
                        for k, v in asdict(info["config"]).items()]
         right.dataframe(pd.DataFrame(config_rows), hide_index=True, width="stretch")

@@ -13,6 +13,7 @@ from engine.train import train
 from ui import charts
 from ui.live import LAST, LiveTrainer, Progress, keep_training, start_training
 from ui.train_presets import preset_panel
+from ui.names import activation_name
 from ui.train_view import TrainView
 from ui.state import config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
 
@@ -75,7 +76,7 @@ if st.session_state.pop("train_page_sched_error", False):
     st.error(tr("train_page.milestones_bad"), icon=":material/error:")
 
 st.markdown(tr("train_page.model_line", layers=_layers(cfg, ds),
-               activation=cfg.activation if cfg.hidden else tr("train_page.linear"),
+               activation=activation_name(cfg.activation) if cfg.hidden else tr("train_page.linear"),
                dropout=f"{cfg.dropout:g}", dataset=ds.name))
 st.page_link("pages/model.py", label=tr("train_page.change_model"), icon=":material/account_tree:")
 

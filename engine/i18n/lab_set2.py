@@ -135,13 +135,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_losses.case": ("case", "경우"),
     "lab_losses.case_correct": ("CrossEntropyLoss(logits)", "CrossEntropyLoss(logits)"),
     "lab_losses.case_double": ("CrossEntropyLoss(softmax(logits))", "CrossEntropyLoss(softmax(logits))"),
-    "lab_losses.grad_norm": ("gradient size ‖∂loss/∂logits‖", "기울기 크기 ‖∂loss/∂logits‖"),
+    "lab_losses.grad_norm": ("gradient size ‖∂loss/∂logits‖", "기울기 크기 ‖∂손실/∂로짓‖"),
     "lab_losses.bce_title": ("Mistake 2: BCELoss on raw logits", "실수 2: 로짓을 그대로 BCELoss에"),
     "lab_losses.bce_mistake_help": (
         "nn.BCELoss expects probabilities in [0, 1]. Raw model outputs (logits) can be any number, so torch "
         "refuses them. Use nn.BCEWithLogitsLoss, which applies the sigmoid inside (and is more stable).",
         "nn.BCELoss는 [0, 1] 범위의 확률을 받습니다. 모델의 원래 출력(로짓)은 아무 수나 될 수 있어서 torch가 거부합니다. "
-        "안에서 sigmoid를 적용하는 nn.BCEWithLogitsLoss를 쓰세요 (수치적으로도 더 안정적입니다)."),
+        "안에서 시그모이드를 적용하는 nn.BCEWithLogitsLoss를 쓰세요 (수치적으로도 더 안정적입니다)."),
     "lab_losses.bin_logits": ("Binary logits (comma-separated)", "이진 분류 로짓 (쉼표로 구분)"),
     "lab_losses.bin_targets": ("Targets, 0 or 1 (comma-separated)", "정답, 0 또는 1 (쉼표로 구분)"),
     "lab_losses.torch_said": ("nn.BCELoss()(logits, targets) raised:", "nn.BCELoss()(logits, targets) 오류:"),

@@ -107,6 +107,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_page.col_dtype": ("type", "자료형"),
     "data_page.col_missing": ("missing", "결측값"),
     "data_page.describe": ("Summary statistics (describe())", "요약 통계 (describe())"),
+    "data_page.stat_count": ("count", "개수"),
+    "data_page.stat_mean": ("mean", "평균"),
+    "data_page.stat_std": ("std", "표준편차"),
+    "data_page.stat_min": ("min", "최솟값"),
+    "data_page.stat_max": ("max", "최댓값"),
     "data_page.scatter_x": ("Feature on the x axis (the target is on the y axis)", "x축 특성 (y축은 목표값)"),
     "data_page.hist_column": ("Histogram of", "히스토그램을 볼 열"),
     "data_page.count": ("rows", "행 수"),
@@ -162,5 +167,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "입력 수 × 출력 수 만큼의 가중치에 출력마다 편향 하나씩을 더합니다. 활성화 함수와 "
                                 "드롭아웃에는 파라미터가 없습니다."),
     "model_page.summary": ("Summary table (torchinfo)", "요약표 (torchinfo)"),
+    "model_page.col_layer": ("layer", "층"),
+    "model_page.col_shape": ("output shape", "출력 모양"),
+    "model_page.col_params": ("params", "파라미터 수"),
     "model_page.printed": ("What PyTorch prints", "PyTorch가 출력하는 모델"),
 }

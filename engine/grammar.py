@@ -24,7 +24,7 @@ import string
 _PAIRS = {"은": ("은", "는"), "는": ("은", "는"), "이": ("이", "가"), "가": ("이", "가"),
           "을": ("을", "를"), "를": ("을", "를"), "과": ("과", "와"), "와": ("과", "와")}
 _SKIPPED = " \t'\"’”)]}」』>`.…"  # closing marks read silently before a particle
-# How each digit is read (일, 이, 삼, …): does the reading end in a consonant, and is that consonant ㄹ?
+# The final consonant of each digit as read in Sino-Korean (일 → ㄹ, 이 → none, 삼 → ㅁ, …).
 _DIGIT_FINAL = {"0": "ㅇ", "1": "ㄹ", "2": "", "3": "ㅁ", "4": "", "5": "", "6": "ㄱ", "7": "ㄹ", "8": "ㄹ", "9": ""}
 # Round numbers end in the unit: 십 (10), 백 (100), 천 (1,000); from 10,000 on 만, 억 (10^8), 조 (10^12), 경 (10^16).
 _TENS_FINAL = {1: "ㅂ", 2: "ㄱ", 3: "ㄴ"}
@@ -73,11 +73,12 @@ def _latin_final(word: str) -> str:
     if lower.endswith("ng"):
         return "ㅇ"
     if lower[-1] in "lmn":
-        return {"l": "ㄹ", "m": "ㅁ", "n": "ㄴ"}[lower[-1]]
+        return _LETTER_FINAL[lower[-1]]  # as in the letter names 엘, 엠, 엔
     if lower.endswith("ck"):
         return "ㄱ"
     # p, t, k after one short vowel become a final consonant (step → 스텝, net → 넷); elsewhere a vowel 으 follows
-    # (rent → 렌트), as do b, d, g, s, x … (grad → 그라드, loss → 로스). A silent final r leaves a vowel (layer → 레이어).
+    # (rent → 렌트), as do b, d, g, s, x … (grad → 그라드, loss → 로스).
+    # A silent final r leaves a vowel (layer → 레이어).
     if lower[-1] in "ptk" and len(lower) >= 3 and lower[-2] in _VOWELS and lower[-3] not in _VOWELS:
         return {"p": "ㅂ", "t": "ㅅ", "k": "ㄱ"}[lower[-1]]
     return ""

@@ -15,6 +15,7 @@ from engine.data import make_dataset, read_csv
 from engine.dataset import TASKS
 from engine.errors import LearnerError
 from ui import explore_charts as charts
+from ui.help import help_for
 from ui.state import config, dataset, labels, notes, set_config, show_error, tr
 
 MAX_CORR_COLUMNS = 30
@@ -76,12 +77,13 @@ def _choose(base, frame, key, name, default_target):
             tasks = ["auto", *TASKS]
             target_now, task_now = state.get("data_target"), state.get("data_task")
             target = left.selectbox(tr("data_page.target"), columns, key="data_target", on_change=_target_changed,
+                                    help=help_for("target"),
                                     index=columns.index(target_now if target_now in columns else default_target))
             task = left.selectbox(tr("data_page.task"), tasks, index=tasks.index(task_now) if task_now in tasks else 0,
                                   key="data_task", help=tr("data_page.task_help"),
                                   format_func=labels("data_page.task_", tasks).get)
             options = [c for c in columns if c != target]
-            features = right.multiselect(tr("data_page.features"), options, key="data_features",
+            features = right.multiselect(tr("data_page.features"), options, key="data_features", help=help_for("feature"),
                                          default=[c for c in state.get("data_features", []) if c in options])
         prefs.update(data_target=target, data_task=task, data_features=features)
     else:

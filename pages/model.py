@@ -9,7 +9,8 @@ import streamlit as st
 from engine.config import ACTIVATIONS, TrainConfig
 from engine.models import build_model, count_params, param_formula
 from engine.summary import summarize
-from ui.names import summary_table
+from ui.help import help_for
+from ui.names import activation_name, summary_table
 from ui.state import config, labels, require_dataset, set_config, tr
 
 PRESETS = {
@@ -102,8 +103,10 @@ if linear:
 # Hidden-layer controls stay on screen (disabled for a linear model): a widget that disappears loses its value,
 # and the learner's MLP is back as it was when they switch again.
 left, right = st.columns([1, 2])
-left.number_input(tr("model_page.layers"), 1, MAX_LAYERS, step=1, key="model_layers", disabled=linear)
-left.selectbox(tr("model_page.activation"), ACTIVATIONS, key="model_activation", disabled=linear)
+left.number_input(tr("model_page.layers"), 1, MAX_LAYERS, step=1, key="model_layers", disabled=linear,
+                  help=help_for("hidden_layer"))
+left.selectbox(tr("model_page.activation"), ACTIVATIONS, key="model_activation", disabled=linear,
+               format_func=activation_name, help=help_for("activation"))
 left.slider(tr("model_page.dropout"), 0.0, 0.9, step=0.05, key="model_dropout", help=tr("model_page.dropout_help"),
             disabled=linear)
 units = right.columns(min(int(state.model_layers), 5))

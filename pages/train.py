@@ -11,9 +11,10 @@ from engine.optim import SCHEDULER_DEFAULTS, lr_curve, scheduler_params
 from engine.split import split_indices
 from engine.train import train
 from ui import charts
+from ui.help import help_for
 from ui.live import LAST, LiveTrainer, Progress, keep_training, start_training
-from ui.train_presets import preset_panel
 from ui.names import activation_name
+from ui.train_presets import preset_panel
 from ui.train_view import TrainView
 from ui.state import config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
 
@@ -85,13 +86,13 @@ with left:
     allowed = LOSSES_FOR_TASK[ds.task]
     suggested = suggested_loss(ds.task)
     mirrored(st.selectbox, tr("train_page.loss"), "loss", cfg.loss if cfg.loss in allowed else suggested,
-             lambda v: {"loss": v}, options=allowed,
+             lambda v: {"loss": v}, options=allowed, help=help_for("loss"),
              format_func={v: tr(f"train_page.loss_{v}") + (tr("train_page.suggested") if v == suggested else "")
                           for v in allowed}.get)
     st.caption(tr(f"train_page.why_{suggested}"))
 with middle:
     mirrored(st.selectbox, tr("train_page.optimizer"), "optimizer", cfg.optimizer, lambda v: {"optimizer": v},
-             options=OPTIMIZERS, format_func=labels("train_page.opt_", OPTIMIZERS).get)
+             options=OPTIMIZERS, format_func=labels("train_page.opt_", OPTIMIZERS).get, help=help_for("optimizer"))
     lr_box, down, up = st.columns([2, 1, 1], vertical_alignment="bottom")
     with lr_box:
         mirrored(st.number_input, tr("train_page.lr"), "lr", float(cfg.lr), lambda v: {"lr": v},
@@ -119,7 +120,8 @@ left, right = st.columns(2)
 with left:
     mirrored(st.selectbox, tr("train_page.scheduler"), "scheduler", cfg.scheduler or "none",
              lambda v: {"scheduler": None if v == "none" else v, "scheduler_params": {}},
-             options=["none", *SCHEDULERS], format_func=labels("train_page.sched_", ["none", *SCHEDULERS]).get)
+             options=["none", *SCHEDULERS], format_func=labels("train_page.sched_", ["none", *SCHEDULERS]).get,
+             help=help_for("scheduler"))
     if cfg.scheduler:
         st.caption(tr(f"train_page.sched_{cfg.scheduler}_help"))
         shown = scheduler_params(cfg)
@@ -145,14 +147,15 @@ with left:
     mode = "full" if cfg.batch_size is None else "one" if cfg.batch_size == 1 else "mini"
     mirrored(st.radio, tr("train_page.batch"), "batch_mode", mode,
              lambda v: {"batch_size": {"full": None, "one": 1}.get(v, max(2, min(32, n_train // 2)))},
-             options=BATCH_MODES, format_func=labels("train_page.batch_", BATCH_MODES).get, horizontal=True)
+             options=BATCH_MODES, format_func=labels("train_page.batch_", BATCH_MODES).get, horizontal=True,
+             help=help_for("batch"))
 with middle:
     if mode == "mini":
         mirrored(st.number_input, tr("train_page.batch_size"), "batch_size", int(cfg.batch_size),
-                 lambda v: {"batch_size": int(v)}, min_value=1, step=1)
+                 lambda v: {"batch_size": int(v)}, min_value=1, step=1, help=help_for("mini_batch"))
 with right:
     mirrored(st.number_input, tr("train_page.epochs"), "epochs", int(cfg.epochs), lambda v: {"epochs": int(v)},
-             min_value=1, max_value=MAX_EPOCHS, step=1)
+             min_value=1, max_value=MAX_EPOCHS, step=1, help=help_for("epoch"))
 
 batch = min(cfg.batch_size or n_train, n_train)
 per_epoch = math.ceil(n_train / batch)
@@ -165,7 +168,7 @@ with st.expander(tr("train_page.split_title"), icon=":material/call_split:"):
     a, b, c = st.columns(3)
     with a:
         mirrored(st.slider, tr("train_page.test_size"), "test_size", float(cfg.test_size),
-                 lambda v: {"test_size": v}, min_value=0.0, max_value=0.9, step=0.05)
+                 lambda v: {"test_size": v}, min_value=0.0, max_value=0.9, step=0.05, help=help_for("test_set"))
         if ds.test_mask is not None:
             st.caption(tr("train_page.own_split", n=int(ds.test_mask.sum())))
     with b:
@@ -176,7 +179,7 @@ with st.expander(tr("train_page.split_title"), icon=":material/call_split:"):
                      lambda v: {"scale_target": v}, help=tr("train_page.scale_target_help"))
     with c:
         mirrored(st.number_input, tr("train_page.seed"), "seed", int(cfg.seed), lambda v: {"seed": int(v)},
-                 min_value=0, max_value=2**31 - 1, step=1)
+                 min_value=0, max_value=2**31 - 1, step=1, help=help_for("seed"))
 
 st.divider()
 go, live_col = st.columns([1, 3], vertical_alignment="center")

@@ -20,7 +20,7 @@ mean std count min max fold folds run runs weight weights bias gradient predicti
 features error rows columns iteration iterations learning rate sgd adam adamw rmsprop adagrad momentum relu tanh
 sigmoid gelu leaky_relu mse mae ce bce huber none constant linear mlp seconds stopped live Loss Epoch Model Train Test
 Layer Accuracy Precision Recall Value Step Run""".split())
-HANGUL = re.compile(r"[가-힣]")
+UNSHOWN_CHANNELS = ("tooltip", "detail", "order", "text", "xOffset", "yOffset")  # no axis or legend of their own
 CODE = re.compile(r"`[^`]*`|\b[\w.]+\([^)]*\)|\b\w+(?:[._]\w+)+\b")  # `code`, calls like train(), names like w.grad
 # 정확도 (accuracy), **은닉층** (hidden layer): an English gloss right after the Korean term
 GLOSS = re.compile(r"(?<=[가-힣])(\**)\s?\((?:[A-Za-z ,'/-]|\([A-Za-z]+\))+\)")
@@ -60,8 +60,7 @@ def _chart_texts(element) -> list[str]:
                                                  for channel, enc in (layer.get("encoding") or {}).items()
                                                  if isinstance(enc, dict) and _titled(enc)}
         for channel, enc in (node.get("encoding") or {}).items():
-            if not isinstance(enc, dict) or "field" not in enc or channel in ("tooltip", "detail", "order", "text", "xOffset",
-                                                                                    "yOffset"):
+            if not isinstance(enc, dict) or "field" not in enc or channel in UNSHOWN_CHANNELS:
                 continue
             texts.extend(str(part["title"]) for part in (enc, enc.get("axis"), enc.get("legend"))
                          if isinstance(part, dict) and isinstance(part.get("title"), (str, list)))
@@ -120,8 +119,8 @@ def test_the_chart_walk_reads_default_field_titles_and_legend_values():
         writer.write_table(frame)
     spec = {"layer": [{"encoding": {"x": {"field": "step"}, "y": {"field": "loss", "title": "손실"}}},
                       {"encoding": {"y": {"field": "loss"}, "color": {"field": "optimizer", "title": "옵티마이저"}}}]}
-    element = types.SimpleNamespace(proto=types.SimpleNamespace(
-        spec=json.dumps(spec), datasets=[types.SimpleNamespace(data=types.SimpleNamespace(data=sink.getvalue().to_pybytes()))]))
+    arrow = types.SimpleNamespace(data=types.SimpleNamespace(data=sink.getvalue().to_pybytes()))
+    element = types.SimpleNamespace(proto=types.SimpleNamespace(spec=json.dumps(spec), datasets=[arrow]))
     assert sorted(_chart_texts(element)) == ["adam", "sgd", "step", "손실", "옵티마이저"]
 
 

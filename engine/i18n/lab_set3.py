@@ -127,7 +127,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "draws a smooth curve; a big one can bend through every training point, so its training loss drops while "
         "its test loss climbs. Dropout and weight decay hold a big network back; cross-validation tells you how "
         "much to trust one test score.",
-        "과적합(overfitting)은 모델이 데이터의 패턴 대신 훈련 데이터의 잡음까지 외워 버리는 것입니다. 여기 잡음이 섞인 "
+        "과적합(overfitting)은 모델이 데이터의 패턴 대신 학습 데이터의 잡음까지 외워 버리는 것입니다. 여기 잡음이 섞인 "
         "사인(sine) 곡선의 점 40개가 있습니다. 절반으로 학습하고 나머지 절반은 테스트에만 씁니다. 작은 신경망은 부드러운 "
         "곡선을 그리지만, 큰 신경망은 모든 훈련 점을 지나도록 구불구불해질 수 있어서 훈련 손실은 줄어드는데 테스트 손실은 "
         "올라갑니다. 드롭아웃(dropout)과 가중치 감쇠(weight decay)는 큰 신경망을 붙잡아 주고, 교차 검증은 테스트 점수 "

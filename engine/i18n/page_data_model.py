@@ -64,7 +64,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_page.features": ("Features (what the model sees)", "특성 (모델이 보는 값)"),
     "data_page.task": ("Task", "문제 유형"),
     "data_page.task_help": ("Auto: text labels or a few whole numbers are classes, anything else is regression.",
-                            "자동: 글자 라벨이나 몇 가지 정수 값이면 분류, 그 밖에는 회귀로 판단합니다."),
+                            "자동: 글자 레이블이나 몇 가지 정수 값이면 분류, 그 밖에는 회귀로 판단합니다."),
     "data_page.task_auto": ("auto-detect", "자동 판단"),
     "data_page.task_regression": ("regression", "회귀"),
     "data_page.task_binary": ("binary", "이진 분류"),
@@ -124,7 +124,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "생략: 숫자 열이 {n}개로 {max}개보다 많아 칸이 너무 많아서 읽기 어렵습니다."),
     "data_page.images_help": ("A few images of every class, with their row number and label. Each row of the "
                               "table is one image, its pixels laid out as features.",
-                              "클래스마다 몇 장씩 고른 이미지와 그 행 번호, 라벨. 표의 한 행이 이미지 한 장이고, "
+                              "클래스마다 몇 장씩 고른 이미지와 그 행 번호, 레이블. 표의 한 행이 이미지 한 장이고, "
                               "픽셀 하나하나가 특성입니다."),
     "data_page.image_label": ("row {row}: {label}", "{row}행: {label}"),
     # Model page

@@ -37,7 +37,7 @@ TERMS: tuple[Term, ...] = (
     _term("target", "타깃", "target", "y",
           "The column the model learns to predict.",
           "모델이 맞히도록 배우는 열입니다.",
-          "data evaluate", ["타겟"]),
+          "data evaluate", ["타겟", "목표값"]),
     _term("standardization", "표준화", "standardization", "StandardScaler",
           "Rescaling a column to mean 0 and standard deviation 1, so every input has a similar size.",
           "열을 평균 0, 표준편차 1로 바꿔서 모든 입력의 크기를 비슷하게 맞추는 일입니다.",

@@ -7,7 +7,8 @@ import streamlit as st
 from engine import surfaces
 from engine.labs.optimizers import CLOSE, arrow_field, race, summary
 from ui.charts import heatmap
-from ui.state import labels, remember, tr
+from ui.names import optimizer_name
+from ui.state import remember, tr
 
 remember("lab_opt_")  # the widgets as the learner left them, after a visit to another page
 
@@ -54,8 +55,8 @@ st.markdown(tr("lab_optimizers.intro"))
 top = st.columns([2, 3, 2], vertical_alignment="bottom")
 surface = top[0].selectbox(tr("lab_optimizers.surface"), surfaces.names(), key="lab_opt_surface",
                            on_change=_surface_defaults, format_func={n: tr(f"lab_optimizers.s_{n}") for n in surfaces.names()}.get)
-chosen = top[1].multiselect(tr("lab_optimizers.optimizers"), OPTIMIZERS, key="lab_opt_optimizers",
-                            format_func=labels("train_page.opt_", OPTIMIZERS).get)
+names = {name: optimizer_name(name, short=True) for name in OPTIMIZERS}  # what the choices, legend and table show
+chosen = top[1].multiselect(tr("lab_optimizers.optimizers"), OPTIMIZERS, key="lab_opt_optimizers", format_func=names.get)
 top[2].button(tr("lab_optimizers.seed003"), icon=":material/replay:", on_click=_seed_003, width="stretch",
               help=tr("lab_optimizers.seed003_help"))
 row = st.columns(4)
@@ -77,7 +78,6 @@ heat = heatmap(cells, "x0", "x1", alt.Color("loss:Q", scale=alt.Scale(scheme="gr
 field = alt.Chart(arrows).mark_point(shape="wedge", filled=True, color="#555", opacity=0.7).encode(
     x="x0:Q", y="x1:Q", angle=alt.Angle("angle:Q", scale=alt.Scale(domain=[0, 360], range=[0, 360])),
     size=alt.Size("length:Q", scale=alt.Scale(type="sqrt", range=[0, 320]), legend=None))
-names = labels("train_page.opt_", OPTIMIZERS)  # the legend shows the Train page's names, not the ids
 legend = alt.Scale(domain=list(names.values()), range=COLORS)
 color = alt.Color("optimizer:N", scale=legend, title=tr("lab_optimizers.optimizer"))
 drawn = paths.dropna(subset=["x0", "x1"]).assign(optimizer=lambda frame: frame.optimizer.map(names))

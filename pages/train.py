@@ -13,7 +13,7 @@ from engine.train import train
 from ui import charts
 from ui.help import help_for
 from ui.live import LAST, LiveTrainer, Progress, keep_training, start_training
-from ui.names import activation_name
+from ui.names import activation_name, optimizer_name
 from ui.train_presets import preset_panel
 from ui.train_view import TrainView
 from ui.state import config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
@@ -191,7 +191,8 @@ if go.button(tr("train_page.train"), type="primary", icon=":material/play_arrow:
         show_error(error)
     else:
         model = tr("train_page.linear") if not cfg.hidden else _layers(cfg, ds)
-        name = tr("train_page.run_name", n=len(runs()) + 1, dataset=ds.name, model=model, optimizer=cfg.optimizer,
+        name = tr("train_page.run_name", n=len(runs()) + 1, dataset=ds.name, model=model,
+                  optimizer=optimizer_name(cfg.optimizer, short=True),
                   lr=f"{cfg.lr:g}")
         start_training(training, ds.name, name, live)
         st.button(tr("train_page.stop"), icon=":material/stop:", help=tr("train_page.stop_help"))

@@ -15,9 +15,11 @@ def loss_name(loss: str) -> str:
     return tr(f"train_page.loss_{loss}")
 
 
-def optimizer_name(optimizer: str) -> str:
-    """The optimizer as the Train page's optimizer choice shows it."""
-    return tr(f"train_page.opt_{optimizer}")
+def optimizer_name(optimizer: str, short: bool = False) -> str:
+    """The optimizer as the Train page's optimizer choice shows it; `short` drops the explanation in brackets
+    ("SGD (확률적 경사 하강법)" → "SGD"), e.g. for run names."""
+    name = tr(f"train_page.opt_{optimizer}")
+    return name.split(" (")[0] if short else name
 
 
 def scaling_name(scaling: str) -> str:

@@ -9,14 +9,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the **mean squared error (MSE)**, the number training tries to make small. The map on the right shows "
         "the MSE for every (W, b) at once: training is a walk downhill on that map.",
         "선형 모델은 **가설(hypothesis)** H(x) = Wx + b 로 공부 시간에서 점수를 예측합니다. "
-        "W(기울기)와 b(절편)를 움직이면서 점마다 생기는 오차(예측값 − 실제 점수)를 살펴보세요. "
+        "W(가중치, 직선의 기울기)와 b(절편)를 움직이면서 점마다 생기는 오차(예측값 − 실제 점수)를 살펴보세요. "
         "오차를 제곱하면 모두 양수가 되고 크게 틀린 점일수록 더 크게 벌을 받습니다. 이 제곱들의 평균이 "
         "**평균 제곱 오차(MSE)** 이고, 학습은 이 값을 작게 만드는 일입니다. 오른쪽 지도는 모든 (W, b)의 MSE를 "
         "한눈에 보여 줍니다. 학습이란 이 지도 위에서 내리막을 따라 걷는 것입니다."),
     "lab_cost.data": ("Data points", "데이터"),
     "lab_cost.data_study_hours_4": ("4 students: 2, 3, 4, 5 h → 25, 50, 42, 61", "학생 4명: 2, 3, 4, 5시간 → 25, 50, 42, 61점"),
     "lab_cost.data_study_hours": ("3 students: 1, 2, 3 h → 2, 4, 6", "학생 3명: 1, 2, 3시간 → 2, 4, 6점"),
-    "lab_cost.W": ("W (slope)", "W (기울기)"),
+    "lab_cost.W": ("W (slope)", "W (가중치)"),
     "lab_cost.b": ("b (intercept)", "b (절편)"),
     "lab_cost.lr": ("Learning rate for one step", "한 걸음의 학습률"),
     "lab_cost.lr_help": ("The step moves W and b against the gradient of the MSE, scaled by this number.",
@@ -90,7 +90,7 @@ STRINGS.update({
         "손실은 w에 대한 포물선이고 곡률은 어디서나 같습니다: L''(w) = 2·mean(x²) = {curv}. "
         "그래서 한 걸음마다 최적 w까지의 거리에 (1 − η·L'')이 곱해집니다. η가 {half}보다 작으면 지나치지 않고 "
         "거리가 줄어들고, {half}에서 {crit} 사이면 최솟값을 넘나들며 지그재그로 다가가고, **{crit}** "
-        "(= 2 / L'')보다 크면 걸음마다 거리가 커져 발산합니다. 지금 η = {lr} 은 이 한계의 {ratio}배입니다."),
+        "(= 2 / L'')보다 크면 걸음마다 거리가 커져 발산합니다. 지금 η = {lr}{은} 이 한계의 {ratio}배입니다."),
     "lab_descent.blown": (
         "After {steps:@step} w has flown off to astronomically large values: the learning rate is above the "
         "limit, so every step overshoots more. Press Reset or choose a smaller learning rate.",
@@ -121,7 +121,7 @@ STRINGS.update({
         "the narrow Rosenbrock valley to see where each idea helps. These are the real torch.optim optimizers.",
         "모든 옵티마이저가 2차원 지형의 같은 점에서 출발해 기울기(gradient)를 따라 내리막을 걷습니다. "
         "회색 화살표는 기울기의 반대 방향, 즉 기본 경사 하강법(SGD)이 따라가는 방향입니다. "
-        "Momentum과 Nesterov는 앞선 걸음을 기억해 속도를 붙이고, Adagrad, RMSprop, Adam은 좌표마다 지금까지의 "
+        "모멘텀과 네스테로프 모멘텀은 앞선 걸음을 기억해 속도를 붙이고, Adagrad, RMSprop, Adam은 좌표마다 지금까지의 "
         "기울기 크기에 맞춰 걸음 크기를 조절합니다. 안장점, 평지(plateau), 좁은 Rosenbrock 골짜기에서 각 방법이 "
         "어디에서 도움이 되는지 확인해 보세요. 모두 실제 torch.optim 옵티마이저입니다."),
     "lab_optimizers.surface": ("Surface", "지형"),

@@ -6,7 +6,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dataset.rent.desc": (
         "80 made-up flats: area in m² and monthly rent (in 10,000 KRW). One feature, one target: the simplest "
         "regression there is. It ships with a fixed split of 60 training and 20 test rows.",
-        "가상의 원룸 80개: 면적(m²)과 월세(만 원). 특성 하나로 목표값 하나를 맞히는, 가장 단순한 회귀 문제입니다. "
+        "가상의 원룸 80개: 면적(m²)과 월세(만 원). 특성 하나로 타깃 하나를 맞히는, 가장 단순한 회귀 문제입니다. "
         "학습용 60행과 테스트용 20행으로 미리 나뉘어 있습니다."),
     "dataset.study_hours.title": ("Study hours → score, 3 points (seed 004)", "공부 시간 → 점수, 3개 (seed 004)"),
     "dataset.study_hours.desc": (
@@ -24,7 +24,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dataset.house_prices.desc": (
         "506 Boston census tracts from 1978: 13 features (crime rate, rooms per dwelling, …) and MEDV, the median "
         "home value in $1000s. The tutorial's 13-50-30-1 network learns it with a 50:50 split.",
-        "1978년 보스턴의 인구조사 구역 506개: 특성 13개(범죄율, 주택당 방 수 등)와 목표값 MEDV(주택 가격 중앙값, "
+        "1978년 보스턴의 인구조사 구역 506개: 특성 13개(범죄율, 주택당 방 수 등)와 타깃 MEDV(주택 가격 중앙값, "
         "1000달러 단위). 튜토리얼의 13-50-30-1 신경망이 50:50으로 나눈 데이터로 학습합니다."),
     "dataset.xor.title": ("XOR, 4 points", "XOR, 4개"),
     "dataset.xor.desc": (
@@ -52,15 +52,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "tutorial trains on it; you can leave B out under 'Target, features and task'.",
         "이 표에 대한 주의: B 열은 각 구역의 흑인 거주자 비율로 계산한 값으로, 인종 분리가 집값에 영향을 준다는 "
         "원저자의 가정을 담고 있습니다. 이 때문에 scikit-learn은 이 데이터셋을 없앴습니다 (1.0에서 사용 중단 예고, "
-        "1.2에서 삭제). 여기서는 튜토리얼이 이 데이터로 학습하기 때문에만 남겨 두었습니다. '목표값, 특성, 문제 유형'에서 "
+        "1.2에서 삭제). 여기서는 튜토리얼이 이 데이터로 학습하기 때문에만 남겨 두었습니다. '타깃, 특성, 문제 유형'에서 "
         "B를 빼고 학습할 수 있습니다."),
     "data_page.upload": ("Upload a CSV file", "CSV 파일 올리기"),
     "data_page.upload_help": ("A table with a header row; comma, semicolon or tab separated; UTF-8 or CP949.",
                               "첫 줄이 열 이름인 표. 쉼표, 세미콜론, 탭 구분 모두 되고 UTF-8, CP949 인코딩을 읽습니다."),
     "data_page.upload_first": ("Upload a CSV file to use it. Until then the dataset you chose before stays in use.",
                                "CSV 파일을 올리면 그 데이터를 씁니다. 그 전까지는 이전에 고른 데이터셋을 그대로 씁니다."),
-    "data_page.columns": ("Target, features and task", "목표값, 특성, 문제 유형"),
-    "data_page.target": ("Target (what to predict)", "목표값 (맞힐 값)"),
+    "data_page.columns": ("Target, features and task", "타깃, 특성, 문제 유형"),
+    "data_page.target": ("Target (what to predict)", "타깃 (맞힐 값)"),
     "data_page.features": ("Features (what the model sees)", "특성 (모델이 보는 값)"),
     "data_page.task": ("Task", "문제 유형"),
     "data_page.task_help": ("Auto: text labels or a few whole numbers are classes, anything else is regression.",
@@ -112,7 +112,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_page.stat_std": ("std", "표준편차"),
     "data_page.stat_min": ("min", "최솟값"),
     "data_page.stat_max": ("max", "최댓값"),
-    "data_page.scatter_x": ("Feature on the x axis (the target is on the y axis)", "x축 특성 (y축은 목표값)"),
+    "data_page.scatter_x": ("Feature on the x axis (the target is on the y axis)", "x축 특성 (y축은 타깃)"),
     "data_page.hist_column": ("Histogram of", "히스토그램을 볼 열"),
     "data_page.count": ("rows", "행 수"),
     "data_page.corr": ("Correlations", "상관관계"),

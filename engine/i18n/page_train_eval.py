@@ -125,7 +125,7 @@ _TRAIN = {
     "stop": ("Stop", "멈추기"),
     "stop_help": ("Stops after the current step and keeps what the model has learned.",
                   "지금 걸음이 끝나면 멈추고, 모델이 배운 것은 그대로 남깁니다."),
-    "run_name": ("run {n}: {dataset} {model} {optimizer} lr {lr}", "실행 {n}: {dataset} {model} {optimizer} lr {lr}"),
+    "run_name": ("run {n}: {dataset} {model} {optimizer} lr {lr}", "실행 {n}: {dataset} {model} {optimizer} 학습률 {lr}"),
     "linear": ("linear", "선형"),
     "progress": ("step {step} / {total} · epoch {epoch} · {rate} steps/s · {eta} left",
                  "{step} / {total}걸음 · {epoch} 에포크 · 초당 {rate}걸음 · 남은 시간 {eta}"),

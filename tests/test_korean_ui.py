@@ -85,6 +85,8 @@ def page_texts(at) -> list[tuple[str, str]]:
     for kind in ("selectbox", "radio", "slider", "number_input", "checkbox", "toggle", "text_input", "multiselect",
                  "button", "select_slider"):
         out += [(kind, e.label) for e in getattr(at, kind)]
+    for kind in ("selectbox", "radio", "multiselect", "select_slider"):  # the options as the learner sees them
+        out += [(f"{kind} option", option) for e in getattr(at, kind) for option in e.options]
     for frame in (e.value for e in at.dataframe):
         out += [("table header", str(c)) for c in frame.columns] + [("table index", str(i)) for i in frame.index]
         for column in frame.columns:  # label columns: text cells that are not data (short, few distinct)

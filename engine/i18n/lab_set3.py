@@ -129,7 +129,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "much to trust one test score.",
         "과적합(overfitting)은 모델이 데이터의 패턴 대신 학습 데이터의 잡음까지 외워 버리는 것입니다. 여기 잡음이 섞인 "
         "사인(sine) 곡선의 점 40개가 있습니다. 절반으로 학습하고 나머지 절반은 테스트에만 씁니다. 작은 신경망은 부드러운 "
-        "곡선을 그리지만, 큰 신경망은 모든 훈련 점을 지나도록 구불구불해질 수 있어서 훈련 손실은 줄어드는데 테스트 손실은 "
+        "곡선을 그리지만, 큰 신경망은 모든 학습 점을 지나도록 구불구불해질 수 있어서 학습 손실은 줄어드는데 테스트 손실은 "
         "올라갑니다. 드롭아웃(dropout)과 가중치 감쇠(weight decay)는 큰 신경망을 붙잡아 주고, 교차 검증은 테스트 점수 "
         "하나를 얼마나 믿어도 되는지 알려 줍니다."),
     "lab_overfitting.units": ("Hidden units per layer", "층마다 은닉 유닛 수"),
@@ -141,32 +141,32 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_overfitting.press_train": ("Pick a capacity and press Train. Try 128 units × 2 layers first, then add dropout.",
                                     "모델 크기를 고르고 '학습하기'를 누르세요. 먼저 128 유닛 × 2층으로 해 보고, 그다음 드롭아웃을 "
                                     "추가해 보세요."),
-    "lab_overfitting.curves": ("Train vs test loss", "훈련 손실 vs 테스트 손실"),
-    "lab_overfitting.train_series": ("train", "훈련"),
+    "lab_overfitting.curves": ("Train vs test loss", "학습 손실 vs 테스트 손실"),
+    "lab_overfitting.train_series": ("train", "학습"),
     "lab_overfitting.test_series": ("test", "테스트"),
     "lab_overfitting.fit_title": ("What the model draws through the points", "모델이 점들 사이로 그리는 곡선"),
-    "lab_overfitting.part_train": ("train points", "훈련 점"),
+    "lab_overfitting.part_train": ("train points", "학습 점"),
     "lab_overfitting.part_test": ("test points", "테스트 점"),
     "lab_overfitting.verdict_overfit": (
         "Overfitting: the training loss fell to {train} but the test loss climbed back to {test} (its best was "
         "{best}). The model memorised the noise. Try fewer units, dropout or weight decay.",
-        "과적합입니다: 훈련 손실은 {train}까지 내려갔지만 테스트 손실은 {test}{로} 다시 올라갔습니다 (가장 좋았을 때 "
+        "과적합입니다: 학습 손실은 {train}까지 내려갔지만 테스트 손실은 {test}{로} 다시 올라갔습니다 (가장 좋았을 때 "
         "{best}). 모델이 잡음을 외웠습니다. 유닛 수를 줄이거나 드롭아웃이나 가중치 감쇠를 써 보세요."),
     "lab_overfitting.verdict_underfit": (
         "Underfitting: even the training loss stays high ({train}). The model is too small or too held back to "
         "follow the wave. Try more units or less dropout / weight decay.",
-        "과소적합(underfitting)입니다: 훈련 손실조차 높습니다 ({train}). 모델이 너무 작거나 너무 많이 제약받아서 "
+        "과소적합(underfitting)입니다: 학습 손실조차 높습니다 ({train}). 모델이 너무 작거나 너무 많이 제약받아서 "
         "사인 곡선을 따라가지 못합니다. 유닛을 늘리거나 드롭아웃 / 가중치 감쇠를 줄여 보세요."),
     "lab_overfitting.verdict_good": (
         "A good fit: train loss {train}, test loss {test}, and the test loss did not climb back up (best {best}). "
         "The noise itself has variance about 0.09, so no model can go far below that on the test points.",
-        "잘 맞았습니다: 훈련 손실 {train}, 테스트 손실 {test}{이고} 테스트 손실이 다시 올라가지 않았습니다 (가장 좋았을 때 "
+        "잘 맞았습니다: 학습 손실 {train}, 테스트 손실 {test}{이고} 테스트 손실이 다시 올라가지 않았습니다 (가장 좋았을 때 "
         "{best}). 잡음 자체의 분산이 약 0.09이므로 어떤 모델도 테스트 점에서 그보다 많이 낮아질 수는 없습니다."),
     "lab_overfitting.tried": ("Settings you tried", "시도한 설정"),
     "lab_overfitting.col_layers": ("layers × units", "층 × 유닛"),
     "lab_overfitting.col_dropout": ("dropout", "드롭아웃"),
     "lab_overfitting.col_wd": ("weight decay", "가중치 감쇠"),
-    "lab_overfitting.col_train": ("final train loss", "최종 훈련 손실"),
+    "lab_overfitting.col_train": ("final train loss", "최종 학습 손실"),
     "lab_overfitting.col_test": ("final test loss", "최종 테스트 손실"),
     "lab_overfitting.col_verdict": ("verdict", "판정"),
     "lab_overfitting.short_overfit": ("overfit", "과적합"),
@@ -178,7 +178,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "cross-validation splits the training points into k parts, trains k fresh models (each one scored on a "
         "different part) and reports the average and the spread. A wide spread means one split alone could have "
         "told you a very different story.",
-        "훈련 점이 20개뿐이면 어떤 점이 검증용으로 뽑히느냐에 따라 점수가 크게 달라집니다. k-겹 교차 검증은 훈련 점을 "
+        "학습 점이 20개뿐이면 어떤 점이 검증용으로 뽑히느냐에 따라 점수가 크게 달라집니다. k-겹 교차 검증은 학습 점을 "
         "k개로 나누고, 매번 다른 한 조각으로 평가하는 새 모델을 k번 학습해서 평균과 흩어짐(spread)을 알려 줍니다. "
         "흩어짐이 크다면 분할 한 번만으로는 전혀 다른 결론을 얻었을 수도 있다는 뜻입니다."),
     "lab_overfitting.cv_run": ("Run 5-fold cross-validation with these settings",

@@ -136,7 +136,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "model_page.preset_custom": ("— my own —", "— 직접 설정 —"),
     "model_page.preset_linear": ("linear (seed 000)", "선형 (seed 000)"),
     "model_page.preset_seed001": ("13-50-30-1 ReLU dropout 0.5 (seed 001)", "13-50-30-1 ReLU 드롭아웃 0.5 (seed 001)"),
-    "model_page.preset_seed003": ("784-50-10 sigmoid (seed 003)", "784-50-10 sigmoid (seed 003)"),
+    "model_page.preset_seed003": ("784-50-10 Sigmoid (seed 003)", "784-50-10 Sigmoid (seed 003)"),
     "model_page.kind": ("Model", "모델"),
     "model_page.kind_linear": ("linear", "선형"),
     "model_page.kind_mlp": ("multi-layer perceptron (MLP)", "다층 퍼셉트론 (MLP)"),

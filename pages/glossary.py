@@ -34,15 +34,14 @@ table = pd.DataFrame({
     tr("glossary.col_torch"): [term.torch for term in shown],
     tr("glossary.col_meaning"): [term.define_ko if lang() == "ko" else term.define_en for term in shown],
 })
-st.dataframe(table, hide_index=True, width="stretch",
-             column_config={tr("glossary.col_meaning"): st.column_config.TextColumn(width="large")})
+st.table(table.set_index(columns[first]))  # a static table wraps the definitions instead of cutting them off
 st.caption(tr("glossary.count", n=len(shown)))
 
 st.subheader(tr("glossary.where_title"))
 for term in shown:
     name, other = (term.ko, term.en) if lang() == "ko" else (term.en, term.ko)
-    label, links = st.columns([1, 3], vertical_alignment="center")
-    label.markdown(f"**{name}** ({other})" + (f" · `{term.torch}`" if term.torch else ""))
-    with links:
-        for slot, path in zip(st.columns(len(term.pages)), term.pages):
-            slot.page_link(path, label=_page_title(path))
+    label, links = st.columns([1, 4], vertical_alignment="center")
+    label.markdown(f"**{name}** ({other})")
+    row = links.container(horizontal=True)  # the links flow one after another, each as wide as its title
+    for path in term.pages:
+        row.page_link(path, label=_page_title(path), width="content")

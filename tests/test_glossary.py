@@ -56,13 +56,13 @@ def test_glossary_page_searches_and_links_pages(lang):
     at = open_page("pages/glossary.py", lang)
     assert not at.exception
     assert at.title[0].value == ("용어집" if lang == "ko" else "Glossary")
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert len(table) == len(TERMS)
     assert len(at.get("page_link")) == sum(len(term.pages) for term in TERMS)
 
     at.text_input(key="glossary_search").input("grad").run()
     expected = [term for term in TERMS
                 if "grad" in " ".join([term.ko, term.en, term.torch, term.define_en, term.define_ko]).lower()]
-    shown = at.dataframe[0].value
-    assert list(shown.iloc[:, 0]) == [term.ko if lang == "ko" else term.en for term in expected]
+    shown = at.table[0].value
+    assert list(shown.index) == [term.ko if lang == "ko" else term.en for term in expected]
     assert len(at.get("page_link")) == sum(len(term.pages) for term in expected)

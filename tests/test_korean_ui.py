@@ -87,7 +87,7 @@ def page_texts(at) -> list[tuple[str, str]]:
         out += [(kind, e.label) for e in getattr(at, kind)]
     for kind in ("selectbox", "radio", "multiselect", "select_slider"):  # the options as the learner sees them
         out += [(f"{kind} option", option) for e in getattr(at, kind) for option in e.options]
-    for frame in (e.value for e in at.dataframe):
+    for frame in (e.value for e in [*at.dataframe, *at.table]):
         out += [("table header", str(c)) for c in frame.columns] + [("table index", str(i)) for i in frame.index]
         for column in frame.columns:  # label columns: text cells that are not data (short, few distinct)
             if not pd.api.types.is_numeric_dtype(frame[column]) and frame[column].nunique() <= 12:

@@ -162,7 +162,8 @@ if upload is not None:
         show_error(error)
     else:
         names = info["feature_names"]
-        st.success(tr("runs_page.loaded", dataset=info["dataset"], task=info["task"], target=info["target_name"],
+        st.success(tr("runs_page.loaded", dataset=info["dataset"], task=tr(f"data_page.task_{info['task']}"),
+                      target=info["target_name"],
                       features=", ".join(names[:8]) + (" …" if len(names) > 8 else ""),
                       params=f"{count_params(model):,}"), icon=":material/check_circle:")
         left, right = st.columns(2)

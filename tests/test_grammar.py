@@ -3,6 +3,8 @@ import string
 
 import pytest
 
+from engine.config import TrainConfig
+from engine.errors import ConfigError
 from engine.grammar import fill, final_sound, is_particle
 from engine.i18n import TABLE, t
 
@@ -111,7 +113,15 @@ def test_table_messages_use_the_particle_helper():
     assert t("config.batch_too_big", "ko", batch=100, n=80).startswith("배치 크기 100이 ")
     assert t("config.batch_too_big", "ko", batch=64, n=50).startswith("배치 크기 64가 ")
     assert "손실이 nan이 되었습니다" in t("train.diverged", "ko", epoch=2, loss="nan")
-    assert "'mse'를 쓰세요" in t("config.loss_task", "ko", loss="cross_entropy", task="회귀", suggested="mse")
+    assert "'mse'를 쓰세요" in t("config.loss_task", "ko", loss="ce", task="회귀", suggested="mse")
+
+
+def test_engine_errors_name_the_task_and_losses_in_the_learners_language():
+    with pytest.raises(ConfigError) as caught:
+        TrainConfig(loss="ce").loss_for("regression")
+    assert caught.value.message("ko") == ("'교차 엔트로피 (cross-entropy)' 손실은 회귀 문제에 맞지 않습니다. "
+                                          "'MSE (평균 제곱 오차)'를 쓰세요.")
+    assert "does not fit a regression task" in caught.value.message("en")
 
 
 def _fields(text):

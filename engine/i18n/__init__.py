@@ -27,6 +27,11 @@ def _merge() -> dict[str, tuple[str, str]]:
 TABLE = _merge()
 
 
+class Key(str):
+    """A message parameter that is itself a translation key (e.g. a task's name): t() shows it in the message's
+    language, so an error raised once in the engine reads right in either language."""
+
+
 def t(key: str, lang: str = "en", **params) -> str:
     """The text for `key` in `lang`, with `{name}` placeholders filled from params.
 
@@ -36,4 +41,5 @@ def t(key: str, lang: str = "en", **params) -> str:
     """
     en, ko = TABLE[key]
     text = ko if lang == "ko" else en
+    params = {name: t(value, lang) if isinstance(value, Key) else value for name, value in params.items()}
     return fill(text, params) if params else text

@@ -99,7 +99,7 @@ if result is None:
     st.info(tr("lab_xor.press_train"), icon=":material/play_arrow:")
 else:
     cfg = result["cfg"]
-    st.caption(tr("lab_xor.trained_with", units=cfg.hidden[0], activation=cfg.activation, lr=cfg.lr,
+    st.caption(tr("lab_xor.trained_with", units=cfg.hidden[0], activation=activation_name(cfg.activation), lr=cfg.lr,
                   epochs=cfg.epochs, seed=cfg.seed))
     left, right = st.columns([1, 2])
     left.metric(tr("lab_xor.accuracy"), f"{result['accuracy']:.0%}")

@@ -119,7 +119,7 @@ def test_learner_walks_data_model_train_evaluate_on_rent(server, browser):
     epochs.press("Enter")
     settle(page)
     page.get_by_role("button", name="Train", exact=True).click()
-    result = page.get_by_text("2,000 epochs in")
+    result = page.get_by_text("2,000 epochs completed in")
     expect(result).to_be_visible()
     page.mouse.move(800, 500)
     page.mouse.wheel(0, 700)  # down to the fitted line and the loss curve
@@ -146,7 +146,7 @@ def test_stop_keeps_what_was_learned(server, browser):
     page.wait_for_timeout(1500)
     page.get_by_role("button", name="Stop", exact=True).click()
     expect(page.get_by_text("Stopped by you. What the model learned so far is kept.")).to_be_visible()
-    done = page.get_by_text(re.compile(r"^[\d,]+ epochs in"))
+    done = page.get_by_text(re.compile(r"^[\d,]+ epochs? completed in"))
     expect(done).to_be_visible()
     epochs = int(done.inner_text().split()[0].replace(",", ""))
     assert 0 < epochs < 50_000

@@ -234,7 +234,7 @@ def test_a_korean_excel_csv_goes_through_the_whole_workflow(server, browser, tmp
     go(page, "학습")
     expect(page.get_by_text("학습 데이터 120행")).to_be_visible()  # the starting 20 % test share, 150 rows
     page.get_by_role("button", name="학습 시작", exact=True).click()
-    expect(page.get_by_text("300 에포크,")).to_be_visible()  # nothing changed, and it trained without diverging
+    expect(page.get_by_text("300 에포크 완료,")).to_be_visible()  # nothing changed, and it trained without diverging
     expect(page.get_by_test_id("stAlertContentError")).to_have_count(0)
 
     go(page, "교차 검증")

@@ -66,3 +66,16 @@ def test_glossary_page_searches_and_links_pages(lang):
     shown = at.table[0].value
     assert list(shown.index) == [term.ko if lang == "ko" else term.en for term in expected]
     assert len(at.get("page_link")) == sum(len(term.pages) for term in expected)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_config_widgets_explain_their_term_on_hover(lang):
+    from engine import datasets
+
+    at = open_page("pages/train.py", lang, state={"dataset": datasets.load("rent")})
+    assert not at.exception
+    assert at.number_input(key="train_page_epochs").help == definition("epoch", lang)
+    assert at.selectbox(key="train_page_optimizer").help == definition("optimizer", lang)
+    at.switch_page("pages/model.py")
+    at.run()
+    assert at.selectbox(key="model_activation").help == definition("activation", lang)

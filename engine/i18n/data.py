@@ -110,7 +110,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "측정값이라면 회귀를 고르고, ID나 이름이라면 다른 타깃을 골라 주세요."),
     "data.binary_needs_two": ("A binary task needs exactly 2 classes, but '{column}' has {n}. Choose 'multiclass'.",
                               "이진 분류에는 클래스가 정확히 2개 필요한데 '{column}'에는 {n}개 있습니다. "
-                              "'multiclass'(다중 분류)를 고르세요."),
+                              "문제 유형에서 '다중 분류'를 고르세요."),
     # make_dataset: notes
     "data.note_empty_column": ("The column '{column}' is empty and was left out.",
                                "'{column}' 열은 비어 있어서 뺐습니다."),

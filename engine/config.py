@@ -85,8 +85,8 @@ class TrainConfig:
         """The loss this run uses on `task`; ConfigError if it does not fit the task."""
         loss = suggested_loss(task) if self.loss == "auto" else self.loss
         if loss not in LOSSES_FOR_TASK[task]:
-            raise ConfigError("config.loss_task", loss=Key(f"train_page.loss_{loss}"), task=Key(f"data_page.task_{task}"),
-                              suggested=Key(f"train_page.loss_{suggested_loss(task)}"))
+            raise ConfigError("config.loss_task", loss=Key(f"train_page.loss_{loss}"),
+                              task=Key(f"data_page.task_{task}"), suggested=Key(f"train_page.loss_{suggested_loss(task)}"))
         return loss
 
     def to_json(self) -> str:

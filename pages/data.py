@@ -83,7 +83,8 @@ def _choose(base, frame, key, name, default_target):
                                   key="data_task", help=tr("data_page.task_help"),
                                   format_func=labels("data_page.task_", tasks).get)
             options = [c for c in columns if c != target]
-            features = right.multiselect(tr("data_page.features"), options, key="data_features", help=help_for("feature"),
+            features = right.multiselect(tr("data_page.features"), options, key="data_features",
+                                         help=help_for("feature"),
                                          default=[c for c in state.get("data_features", []) if c in options])
         prefs.update(data_target=target, data_task=task, data_features=features)
     else:

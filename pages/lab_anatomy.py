@@ -42,7 +42,8 @@ if st.toggle(tr("lab_anatomy.use_mine"), key="anatomy_mine"):
     else:
         n_features, n_outputs = ds.X.shape[1], ds.n_outputs
 layers = " → ".join(map(str, [n_features, *cfg.hidden, n_outputs]))
-st.markdown(tr("lab_anatomy.layers", layers=layers, activation=activation_name(cfg.activation), dropout=f"{cfg.dropout:g}"))
+st.markdown(tr("lab_anatomy.layers", layers=layers, activation=activation_name(cfg.activation),
+               dropout=f"{cfg.dropout:g}"))
 
 printed, params, formula, total, summary, peek = anatomy(cfg, n_features, n_outputs)
 st.markdown(f"**{tr('lab_anatomy.print_title')}**")

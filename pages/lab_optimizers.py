@@ -56,7 +56,8 @@ top = st.columns([2, 3, 2], vertical_alignment="bottom")
 surface = top[0].selectbox(tr("lab_optimizers.surface"), surfaces.names(), key="lab_opt_surface",
                            on_change=_surface_defaults, format_func={n: tr(f"lab_optimizers.s_{n}") for n in surfaces.names()}.get)
 names = {name: optimizer_name(name, short=True) for name in OPTIMIZERS}  # what the choices, legend and table show
-chosen = top[1].multiselect(tr("lab_optimizers.optimizers"), OPTIMIZERS, key="lab_opt_optimizers", format_func=names.get)
+chosen = top[1].multiselect(tr("lab_optimizers.optimizers"), OPTIMIZERS, key="lab_opt_optimizers",
+                            format_func=names.get)
 top[2].button(tr("lab_optimizers.seed003"), icon=":material/replay:", on_click=_seed_003, width="stretch",
               help=tr("lab_optimizers.seed003_help"))
 row = st.columns(4)

@@ -86,8 +86,8 @@ else:
     left, right = st.columns(2)
     left.markdown(f"**{tr('lab_overfitting.curves')}**")
     names = {"train_loss": tr("lab_overfitting.train_series"), "val_loss": tr("lab_overfitting.test_series")}
-    left.altair_chart(loss_chart(history_long(history, names), tr("train_page.epoch"), tr("train_page.loss_axis"), log_y=True),
-                      width="stretch")
+    left.altair_chart(loss_chart(history_long(history, names), tr("train_page.epoch"), tr("train_page.loss_axis"),
+                                 log_y=True), width="stretch")
     right.markdown(f"**{tr('lab_overfitting.fit_title')}**")
     part = np.where(np.isin(np.arange(len(DATA)), train_idx), tr("lab_overfitting.part_train"),
                     tr("lab_overfitting.part_test"))

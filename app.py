@@ -33,6 +33,7 @@ LABS = [
     ("pages/lab_overfitting.py", "nav.lab_overfitting", ":material/theater_comedy:"),
     ("pages/lab_anatomy.py", "nav.lab_anatomy", ":material/biotech:"),
 ]
+REFERENCE = [("pages/glossary.py", "nav.glossary", ":material/menu_book:")]
 
 
 def page(path, key, icon, default=False):
@@ -57,6 +58,7 @@ with st.sidebar:
 navigation = st.navigation({
     tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],
     tr("nav.group_labs"): [page(*entry) for entry in LABS],
+    tr("nav.group_reference"): [page(*entry) for entry in REFERENCE],
 }, expanded=True)
 # Only now the heavy imports (torch, scikit-learn: seconds on a fresh server), so a first visit already shows
 # the navigation and a spinner instead of a blank page.

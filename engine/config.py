@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 from engine import choices
 from engine.errors import ConfigError
+from engine.i18n import Key
 
 # The allowed names, in the order the pages list them: read off the tables in engine.choices.
 ACTIVATIONS = tuple(choices.ACTIVATIONS)
@@ -95,7 +96,9 @@ class TrainConfig:
         """The loss this run uses on `task`; ConfigError if it does not fit the task."""
         loss = suggested_loss(task) if self.loss == "auto" else self.loss
         if loss not in LOSSES_FOR_TASK[task]:
-            raise ConfigError("config.loss_task", loss=loss, task=task, suggested=suggested_loss(task))
+            raise ConfigError("config.loss_task", loss=Key(choices.LOSSES[loss].label),
+                              task=Key(f"data_page.task_{task}"),
+                              suggested=Key(choices.LOSSES[suggested_loss(task)].label))
         return loss
 
     def to_json(self) -> str:

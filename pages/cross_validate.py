@@ -10,6 +10,7 @@ from engine.cv import cross_validate
 from engine.errors import LearnerError
 from engine.train import fit
 from ui.charts import history_long, loss_chart
+from ui.names import activation_name, loss_name, optimizer_name, scaling_name
 from ui.state import config, notes, remember, require_dataset, runs, show_error, show_stopped, tr
 from ui.study import record_cv
 from ui.workspace import keep_run
@@ -30,9 +31,10 @@ with st.container(border=True):
         loss = cfg.loss
     layers = " → ".join(str(n) for n in [ds.X.shape[1], *cfg.hidden, ds.n_outputs])
     batch = cfg.batch_size or tr("cv_page.full_batch")
-    st.markdown(tr("cv_page.config_summary", layers=layers, activation=cfg.activation, dropout=f"{cfg.dropout:g}",
-                   loss=loss, optimizer=cfg.optimizer, lr=f"{cfg.lr:g}", batch=batch, epochs=cfg.epochs,
-                   test_size=f"{cfg.test_size:g}", scaling=cfg.scaling))
+    st.markdown(tr("cv_page.config_summary", layers=layers, activation=activation_name(cfg.activation),
+                   dropout=f"{cfg.dropout:g}", loss=loss_name(loss), optimizer=optimizer_name(cfg.optimizer),
+                   lr=f"{cfg.lr:g}", batch=batch, epochs=cfg.epochs,
+                   test_size=f"{cfg.test_size:g}", scaling=scaling_name(cfg.scaling)))
     st.page_link("pages/train.py", label=tr("cv_page.change_config"), icon=":material/tune:")
 
 

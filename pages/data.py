@@ -15,6 +15,7 @@ from engine.data import UPLOAD_TYPES, default_target, make_dataset, read_table, 
 from engine.dataset import TASKS
 from engine.errors import LearnerError
 from ui import explore_charts as charts
+from ui.help import help_for
 from ui.workspace import save_upload
 from ui.state import (bind, dataset, kept, labels, notes, put, remember, show_error, show_reset_note, tr,
                       use_dataset)
@@ -85,11 +86,13 @@ def _choose(base, frame, key, name, first_target, first_features):
         with st.expander(tr("data_page.columns"), expanded=base is None):
             left, right = st.columns([1, 2])
             tasks = ["auto", *TASKS]
-            target = left.selectbox(tr("data_page.target"), columns, key="data_target", on_change=_target_changed)
+            target = left.selectbox(tr("data_page.target"), columns, key="data_target", on_change=_target_changed,
+                                    help=help_for("target"))
             task = left.selectbox(tr("data_page.task"), tasks, key="data_task", help=tr("data_page.task_help"),
                                   format_func=labels("data_page.task_", tasks).get)
             options = [c for c in columns if c != target]
-            features = right.multiselect(tr("data_page.features"), options, key="data_features")
+            features = right.multiselect(tr("data_page.features"), options, key="data_features",
+                                         help=help_for("feature"))
     else:
         target, task, features = None, None, []
     choice = (key, target, task, tuple(features))
@@ -196,7 +199,8 @@ with tabs[0]:
     headers = {"dtype": tr("data_page.col_dtype"), "missing": tr("data_page.col_missing")}
     left.dataframe(column_info.rename(columns=headers), width="stretch", height=320)
     right.markdown(f"**{tr('data_page.describe')}**")
-    right.dataframe(described, width="stretch")
+    stats = {stat: tr(f"data_page.stat_{stat}") for stat in ("count", "mean", "std", "min", "max")}
+    right.dataframe(described.rename(index=stats), width="stretch")
 with tabs[1]:
     classes = ds.task != "regression"
     if kept("data_x") not in ds.feature_names:  # kept from another dataset

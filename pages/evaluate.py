@@ -76,7 +76,7 @@ evaluate_panel(run)
 st.subheader(tr("eval_page.compare_title"))
 names = REGRESSION if run.task == "regression" else CLASSIFICATION
 st.dataframe(pd.DataFrame({
-    tr("eval_page.col_metric"): [label for _, label in names],
+    tr("eval_page.col_metric"): [tr(f"eval_page.m_{key}", label=label) for key, label in names],
     tr("eval_page.col_train"): [run.train_metrics[k] for k, _ in names],
     tr("eval_page.col_test"): [run.metrics.get(k, np.nan) for k, _ in names],
 }), hide_index=True, column_config={c: st.column_config.NumberColumn(format="%.4f")

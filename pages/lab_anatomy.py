@@ -6,6 +6,7 @@ from engine.config import ACTIVATIONS, TrainConfig
 from engine.labs.anatomy import parameter_table, parse_hidden, sequential_code, weight_peek
 from engine.models import count_params, param_formula, seeded_model
 from engine.summary import summarize
+from ui.names import activation_name, summary_table
 from ui.state import config, dataset, remember, tr
 
 remember("anatomy_")  # the widgets as the learner left them, after a visit to another page
@@ -33,7 +34,8 @@ if st.toggle(tr("lab_anatomy.use_mine"), key="anatomy_mine"):
 else:  # build one here: the tutorial's net to start with
     a, b, c = st.columns([2, 1, 1])
     text = a.text_input(tr("lab_anatomy.hidden"), "50, 30", key="anatomy_hidden", help=tr("lab_anatomy.hidden_help"))
-    activation = b.selectbox(tr("lab_anatomy.activation"), ACTIVATIONS, index=0, key="anatomy_activation")
+    activation = b.selectbox(tr("lab_anatomy.activation"), ACTIVATIONS, index=0, key="anatomy_activation",
+                             format_func=activation_name)
     dropout = c.slider(tr("lab_anatomy.dropout"), 0.0, 0.9, 0.5, 0.05, key="anatomy_dropout")
     hidden = parse_hidden(text)
     if hidden is None:
@@ -42,7 +44,8 @@ else:  # build one here: the tutorial's net to start with
     cfg = TrainConfig(hidden=hidden, activation=activation, dropout=dropout, seed=1)
 layers = " → ".join(map(str, [n_features, *cfg.hidden, n_outputs]))
 if cfg.hidden:
-    st.markdown(tr("lab_anatomy.layers", layers=layers, activation=cfg.activation, dropout=f"{cfg.dropout:g}"))
+    st.markdown(tr("lab_anatomy.layers", layers=layers, activation=activation_name(cfg.activation),
+                   dropout=f"{cfg.dropout:g}"))
 else:
     st.markdown(tr("lab_anatomy.linear", layers=layers))
 
@@ -63,7 +66,7 @@ right.metric(tr("lab_anatomy.total"), f"{total:,}")
 right.caption(" + ".join(f"{count:,}" for _, count in formula) + f" = {total:,}")
 
 st.markdown(f"**{tr('lab_anatomy.summary_title')}**")
-st.dataframe(summary, hide_index=True, width="stretch")
+st.dataframe(summary_table(summary), hide_index=True, width="stretch")
 
 st.markdown(f"**{tr('lab_anatomy.peek_title')}**")
 st.caption(tr("lab_anatomy.peek_help", seed=cfg.seed, bound=f"{n_features ** -0.5:.3f}"))

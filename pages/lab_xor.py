@@ -12,6 +12,7 @@ from engine.datasets import load
 from engine.labs.xor import accuracy, hidden_view, output_line, probability_grid, undecided, xor_config
 from engine.train import fit, train
 from ui.charts import boundary_chart
+from ui.names import activation_name, optimizer_name
 from ui.state import remember, tr
 
 remember("xor_")  # the widgets as the learner left them, after a visit to another page
@@ -40,7 +41,8 @@ st.caption(tr("lab_xor.intro"))
 
 st.subheader(tr("lab_xor.linear_title"))
 a, b, c, d = st.columns(4)
-optimizer = a.selectbox(tr("lab_xor.optimizer"), OPTIMIZERS, index=OPTIMIZERS.index("adam"), key="xor_lin_opt")
+optimizer = a.selectbox(tr("lab_xor.optimizer"), OPTIMIZERS, index=OPTIMIZERS.index("adam"), key="xor_lin_opt",
+                        format_func=lambda name: optimizer_name(name, short=True))
 lr = b.select_slider(tr("lab_xor.lr"), [0.001, 0.01, 0.05, 0.1, 0.5, 1.0], value=0.05, key="xor_lin_lr")
 epochs = c.select_slider(tr("lab_xor.epochs"), [10, 100, 300, 1000, 3000], value=300, key="xor_lin_epochs")
 seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_lin_seed")
@@ -57,7 +59,8 @@ right.altair_chart(chart(grid), width="stretch")
 st.subheader(tr("lab_xor.mlp_title"))
 a, b, c, d = st.columns(4)
 units = a.slider(tr("lab_xor.units"), 1, 16, 4, key="xor_units")
-activation = b.selectbox(tr("lab_xor.activation"), ACTIVATIONS, index=ACTIVATIONS.index("tanh"), key="xor_act")
+activation = b.selectbox(tr("lab_xor.activation"), ACTIVATIONS, index=ACTIVATIONS.index("tanh"), key="xor_act",
+                         format_func=activation_name)
 mlp_epochs = c.select_slider(tr("lab_xor.epochs"), [50, 100, 300, 1000, 2000], value=300, key="xor_mlp_epochs")
 mlp_seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_mlp_seed")
 
@@ -91,7 +94,7 @@ if result is None:
     st.info(tr("lab_xor.press_train"), icon=":material/play_arrow:")
 else:
     cfg = result["cfg"]
-    st.caption(tr("lab_xor.trained_with", units=cfg.hidden[0], activation=cfg.activation, lr=cfg.lr,
+    st.caption(tr("lab_xor.trained_with", units=cfg.hidden[0], activation=activation_name(cfg.activation), lr=cfg.lr,
                   epochs=cfg.epochs, seed=cfg.seed))
     left, right = st.columns([1, 2])
     left.metric(tr("lab_xor.accuracy"), f"{result['accuracy']:.0%}")

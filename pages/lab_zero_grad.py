@@ -59,7 +59,8 @@ curves = pd.concat([frame.assign(series=names[key]) for key, frame in runs.items
 left, right = st.columns(2)
 left.markdown(f"**{tr('lab_zero_grad.loss_chart')}**")
 left.altair_chart(loss_chart(curves[["step", "loss", "series"]].rename(columns={"step": "epoch"}),
-                             x_title=tr("lab_zero_grad.col_step"), log_y=True), width="stretch")
+                             x_title=tr("lab_zero_grad.col_step"), y_title=tr("train_page.loss_axis"), log_y=True),
+                  width="stretch")
 right.markdown(f"**{tr('lab_zero_grad.W_chart')}**")
 right.altair_chart(loss_chart(curves[["step", "W", "series"]].set_axis(["epoch", "loss", "series"], axis=1),
                               x_title=tr("lab_zero_grad.col_step"), y_title="W"), width="stretch")

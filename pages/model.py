@@ -9,6 +9,8 @@ import streamlit as st
 from engine.config import ACTIVATIONS, TrainConfig
 from engine.models import build_model, count_params, param_formula
 from engine.summary import summarize
+from ui.help import help_for
+from ui.names import activation_name, summary_table
 from ui.state import bind, config, kept, labels, put, require_dataset, tr
 
 PRESETS = {
@@ -95,9 +97,10 @@ hidden = _mlp(cfg)
 left, right = st.columns([1, 2])
 with left:
     bind(st.number_input, tr("model_page.layers"), "model_layers", "hidden", shown=lambda c: len(_mlp(c)),
-         changes=lambda v: _resized(int(v)), min_value=1, max_value=MAX_LAYERS, step=1, disabled=linear)
+         changes=lambda v: _resized(int(v)), min_value=1, max_value=MAX_LAYERS, step=1, disabled=linear,
+         help=help_for("hidden_layer"))
     bind(st.selectbox, tr("model_page.activation"), "model_activation", "activation", options=ACTIVATIONS,
-         disabled=linear)
+         format_func=activation_name, help=help_for("activation"), disabled=linear)
     bind(st.slider, tr("model_page.dropout"), "model_dropout", "dropout", shown=lambda c: float(c.dropout),
          min_value=0.0, max_value=0.9, step=0.05, help=tr("model_page.dropout_help"), disabled=linear)
 units = right.columns(min(len(hidden), 5))
@@ -121,6 +124,6 @@ right.markdown("\n".join(f"- {tr('model_page.formula_row', i=i, formula=text)}"
 right.caption(tr("model_page.formula_help"))
 left, right = st.columns(2)
 left.markdown(f"**{tr('model_page.summary')}**")
-left.dataframe(table, hide_index=True, width="stretch")
+left.dataframe(summary_table(table), hide_index=True, width="stretch")
 right.markdown(f"**{tr('model_page.printed')}**")
 right.code(f">>> print(model)\n{printed}", language="python", wrap_lines=True)

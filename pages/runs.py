@@ -12,6 +12,7 @@ from engine.filenames import data_file_name, slug
 from engine.models import count_params
 from engine.summary import summarize
 from ui.charts import history_long, loss_chart
+from ui.names import summary_table
 from ui.state import lang, no_runs_hint, runs, show_error, tr
 from ui.workspace import add_model_file, delete_run, export_file, import_file, rename_run
 
@@ -204,11 +205,12 @@ if upload is not None:
         show_error(error)
     else:
         names = info["feature_names"]
-        st.success(tr("runs_page.loaded", dataset=info["dataset"], task=info["task"], target=info["target_name"],
+        st.success(tr("runs_page.loaded", dataset=info["dataset"], task=tr(f"data_page.task_{info['task']}"),
+                      target=info["target_name"],
                       features=", ".join(names[:8]) + (" …" if len(names) > 8 else ""),
                       params=f"{count_params(model):,}"), icon=":material/check_circle:")
         left, right = st.columns(2)
-        left.dataframe(summarize(model, info["n_features"]), hide_index=True, width="stretch")
+        left.dataframe(summary_table(summarize(model, info["n_features"])), hide_index=True, width="stretch")
         config_rows = [{tr("runs_page.col_field"): k, tr("runs_page.col_value"): _value(v)}
                        for k, v in asdict(info["config"]).items()]
         right.dataframe(pd.DataFrame(config_rows), hide_index=True, width="stretch")

@@ -12,7 +12,9 @@ from engine.split import split_indices
 from engine.train import train
 from ui import charts
 from ui.coach import coach_panel
+from ui.help import help_for
 from ui.live import LAST, Progress, current_job, keep_training, start_training, stop_training
+from ui.names import activation_name, optimizer_name
 from ui.snapshots import snapshot_panel
 from ui.state import (bind, choice_labels, config, dataset, labels, remember, require_dataset, runs, set_config,
                       show_error, show_reset_note, show_stopped, tr)
@@ -73,7 +75,7 @@ if st.session_state.pop("train_page_sched_error", False):
     st.error(tr("train_page.milestones_bad"), icon=":material/error:")
 
 st.markdown(tr("train_page.model_line", layers=_layers(cfg, ds),
-               activation=cfg.activation if cfg.hidden else tr("train_page.linear"),
+               activation=activation_name(cfg.activation) if cfg.hidden else tr("train_page.linear"),
                dropout=f"{cfg.dropout:g}", dataset=ds.name))
 st.page_link("pages/model.py", label=tr("train_page.change_model"), icon=":material/account_tree:")
 init_note()
@@ -84,11 +86,11 @@ with left:
     suggested = suggested_loss(ds.task)
     bind(st.selectbox, tr("train_page.loss"), "train_page_loss", "loss", shown=lambda c: c.loss_for(ds.task),
          options=allowed, format_func={v: tr(LOSSES[v].label) + (tr("train_page.suggested") if v == suggested else "")
-                                       for v in allowed}.get)
+                                       for v in allowed}.get, help=help_for("loss"))
     st.caption(tr(f"train_page.why_{suggested}"))
 with middle:
     bind(st.selectbox, tr("train_page.optimizer"), "train_page_optimizer", "optimizer", options=list(OPTIMIZERS),
-         format_func=choice_labels(OPTIMIZERS).get)
+         format_func=choice_labels(OPTIMIZERS).get, help=help_for("optimizer"))
     lr_box, down, up = st.columns([2, 1, 1], vertical_alignment="bottom")
     with lr_box:
         bind(st.number_input, tr("train_page.lr"), "train_page_lr", "lr", shown=lambda c: float(c.lr), min_value=1e-6,
@@ -121,7 +123,7 @@ with left:
          shown=lambda c: c.scheduler or "none",
          changes=lambda v: {"scheduler": None if v == "none" else v, "scheduler_params": {}},
          options=["none", *SCHEDULERS], format_func={"none": tr("train_page.sched_none"),
-                                                     **choice_labels(SCHEDULERS)}.get)
+                                                     **choice_labels(SCHEDULERS)}.get, help=help_for("scheduler"))
     if cfg.scheduler:
         st.caption(tr(SCHEDULERS[cfg.scheduler].help))
         shown = scheduler_params(cfg)
@@ -148,14 +150,16 @@ with left:
     mode = "full" if cfg.batch_size is None else "one" if cfg.batch_size == 1 else "mini"
     bind(st.radio, tr("train_page.batch"), "train_page_batch_mode", "batch_size", shown=lambda c: mode,
          changes=lambda v: {"batch_size": {"full": None, "one": 1}.get(v, max(2, min(32, n_train // 2)))},
-         options=BATCH_MODES, format_func=labels("train_page.batch_", BATCH_MODES).get, horizontal=True)
+         options=BATCH_MODES, format_func=labels("train_page.batch_", BATCH_MODES).get, horizontal=True,
+         help=help_for("batch"))
 with middle:
     if mode == "mini":
         bind(st.number_input, tr("train_page.batch_size"), "train_page_batch_size", "batch_size",
-             shown=lambda c: int(c.batch_size), changes=lambda v: {"batch_size": int(v)}, min_value=1, step=1)
+             shown=lambda c: int(c.batch_size), changes=lambda v: {"batch_size": int(v)}, min_value=1, step=1,
+             help=help_for("mini_batch"))
 with right:
     bind(st.number_input, tr("train_page.epochs"), "train_page_epochs", "epochs", shown=lambda c: int(c.epochs),
-         changes=lambda v: {"epochs": int(v)}, min_value=1, max_value=MAX_EPOCHS, step=1)
+         changes=lambda v: {"epochs": int(v)}, min_value=1, max_value=MAX_EPOCHS, step=1, help=help_for("epoch"))
 
 batch, per_epoch = batch_rows(cfg, n_train), steps_per_epoch(cfg, n_train)
 st.info(tr("train_page.steps", n=f"{n_train:,}", b=f"{batch:,}", per_epoch=f"{per_epoch:,}",
@@ -181,8 +185,8 @@ def _start():
         st.session_state.train_page_refused = error
         return
     model = tr("train_page.linear") if not cfg.hidden else _layers(cfg, ds)
-    name = tr("train_page.run_name", n=len(runs()) + 1, dataset=ds.name, model=model, optimizer=cfg.optimizer,
-              lr=f"{cfg.lr:g}")
+    name = tr("train_page.run_name", n=len(runs()) + 1, dataset=ds.name, model=model,
+              optimizer=optimizer_name(cfg.optimizer, short=True), lr=f"{cfg.lr:g}")
     start_training(training, ds.name, name, live)
 
 

@@ -121,7 +121,7 @@ def test_learner_walks_data_model_train_evaluate_on_rent(server, browser):
     epochs.press("Enter")
     settle(page)
     page.get_by_role("button", name="Train", exact=True).click()
-    result = page.get_by_text("2,000 epochs in")
+    result = page.get_by_text("2,000 epochs completed in")
     expect(result).to_be_visible()
     page.mouse.move(800, 500)
     page.mouse.wheel(0, 700)  # down to the fitted line and the loss curve
@@ -145,7 +145,7 @@ def test_stop_keeps_what_was_learned(server, browser):
     page.wait_for_timeout(1500)
     page.get_by_role("button", name="Stop", exact=True).click()
     expect(page.get_by_text("Stopped by you. What the model learned so far is kept.")).to_be_visible()
-    done = page.get_by_text(re.compile(r"^[\d,]+ epochs in"))
+    done = page.get_by_text(re.compile(r"^[\d,]+ epochs? completed in"))
     expect(done).to_be_visible()
     epochs = int(done.inner_text().split()[0].replace(",", ""))
     assert 0 < epochs < 50_000
@@ -233,7 +233,7 @@ def test_a_korean_excel_csv_goes_through_the_whole_workflow(server, browser, tmp
     go(page, "학습")
     expect(page.get_by_text("학습 데이터 120행")).to_be_visible()  # the starting 20 % test share, 150 rows
     page.get_by_role("button", name="학습 시작", exact=True).click()
-    expect(page.get_by_text("300 에포크,")).to_be_visible()  # nothing changed, and it trained without diverging
+    expect(page.get_by_text("300 에포크 완료,")).to_be_visible()  # nothing changed, and it trained without diverging
     expect(page.get_by_test_id("stAlertContentError")).to_have_count(0)
 
     go(page, "교차 검증")

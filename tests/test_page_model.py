@@ -3,6 +3,7 @@ import pytest
 
 from conftest import open_page
 from engine import datasets
+from engine.i18n import t
 
 
 def _model_page(name, lang="en"):
@@ -27,7 +28,8 @@ def test_seed001_preset_on_house_prices_has_2261_parameters(lang):
     assert any("13×50 + 50 = 700" in m.value for m in at.markdown)
     dot = at.get("graphviz_chart")[0].proto.spec
     assert ("특성 13개" if lang == "ko" else "13 features") in dot and dot.count("->") == 3
-    assert sum(at.dataframe[0].value["params"]) == 2261  # torchinfo's table adds up to the same total
+    params = at.dataframe[0].value[t("model_page.col_params", lang)]
+    assert sum(params) == 2261  # torchinfo's table adds up to the same total
     assert "Dropout(p=0.5" in at.code[0].value
 
 

@@ -49,7 +49,7 @@ def history_long(history, names: dict[str, str], max_points: int = MAX_POINTS) -
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["epoch", "loss", "series"])
 
 
-def loss_chart(frame: pd.DataFrame, x_title: str = "epoch", y_title: str = "loss", log_y: bool | None = None,
+def loss_chart(frame: pd.DataFrame, x_title: str, y_title: str, log_y: bool | None = None,
                height: int = 320, share: bool = False) -> alt.Chart:
     """Loss curves from long format (epoch, loss, series): one colour per series, e.g. train/validation of several runs.
 

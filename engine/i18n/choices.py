@@ -6,7 +6,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "choice.loss_huber": ("Huber (MSE near 0, MAE far away)", "Huber (0 근처는 MSE, 멀면 MAE)"),
     "choice.loss_bce": ("Binary cross-entropy", "이진 교차 엔트로피 (binary cross-entropy)"),
     "choice.loss_ce": ("Cross-entropy", "교차 엔트로피 (cross-entropy)"),
-    "choice.opt_sgd": ("SGD", "SGD (확률적 경사하강법)"),
+    "choice.opt_sgd": ("SGD", "SGD (확률적 경사 하강법)"),
     "choice.opt_momentum": ("SGD + momentum", "SGD + 모멘텀"),
     "choice.opt_nesterov": ("SGD + Nesterov momentum", "SGD + 네스테로프 모멘텀"),
     "choice.opt_adagrad": ("Adagrad", "Adagrad"),

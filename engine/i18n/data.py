@@ -64,7 +64,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data.note_encoding": ("The file was read as {encoding} text, not UTF-8.",
                            "이 파일은 UTF-8이 아니라 {encoding} 인코딩으로 읽었습니다."),
     "data.note_first_sheet": ("The workbook has {n} sheets; the first one, '{sheet}', was read.",
-                              "통합 문서에 시트가 {n}개 있어서 첫 번째 시트 '{sheet}'을(를) 읽었습니다."),
+                              "통합 문서에 시트가 {n}개 있어서 첫 번째 시트 '{sheet}'{을} 읽었습니다."),
     "data.note_title_skipped": ("The lines above the table ({text}) look like a title, so the table starts below "
                                 "them.",
                                 "표 위의 줄({text})은 제목으로 보여서 건너뛰고 그 아래부터 표로 읽었습니다."),
@@ -79,7 +79,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "'{column}' 열의 숫자에 {marks} 표시가 붙어 있어서 표시는 떼고 숫자만 그대로 남겼습니다 "
                         "(37%는 37이 됩니다)."),
     "data.note_unnamed": ("Columns without a name were called {names}.",
-                          "이름이 없는 열에 {names}(이)라는 이름을 붙였습니다."),
+                          "이름이 없는 열에 {names}{이라는} 이름을 붙였습니다."),
     "data.note_duplicate_names": ("Some column names appear more than once ({names}); the repeats were renamed "
                                   "with .1, .2, ... so every column has its own name.",
                                   "같은 열 이름이 여러 번 나옵니다 ({names}). 열마다 이름이 달라지도록 반복된 "
@@ -87,10 +87,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data.note_no_header": ("The first row holds only numbers, so it was read as data, not as a header; "
                             "the columns were named col_1 ... col_{n}.",
                             "첫 행이 숫자로만 되어 있어 머리글이 아니라 데이터로 읽었습니다. "
-                            "열 이름은 col_1 ... col_{n}으로 붙였습니다."),
+                            "열 이름은 col_1 ... col_{n}{으로} 붙였습니다."),
     # make_dataset: choices
     "data.bad_task": ("'{task}' is not a task. Choose one of: {allowed}.",
-                      "'{task}'은(는) 올바른 문제 유형이 아닙니다. 다음 중에서 고르세요: {allowed}."),
+                      "'{task}'{은} 올바른 문제 유형이 아닙니다. 다음 중에서 고르세요: {allowed}."),
     "data.no_target": ("There is no column named '{column}' to predict. Choose the target from the table's columns.",
                        "예측할 '{column}' 열이 표에 없습니다. 표에 있는 열 중에서 타깃을 골라 주세요."),
     "data.unknown_features": ("These feature columns are not in the table: {columns}.",
@@ -136,10 +136,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "측정값이라면 회귀를 고르고, ID나 이름이라면 다른 타깃을 골라 주세요."),
     "data.target_empty": ("The target column '{column}' is empty: it has no values to learn from. Choose another "
                           "column as the target.",
-                          "타깃 열 '{column}'이(가) 비어 있어서 배울 값이 없습니다. 다른 열을 타깃으로 골라 주세요."),
+                          "타깃 열 '{column}'{이} 비어 있어서 배울 값이 없습니다. 다른 열을 타깃으로 골라 주세요."),
     "data.binary_needs_two": ("A binary task needs exactly 2 classes, but '{column}' has {n}. Choose 'multiclass'.",
                               "이진 분류에는 클래스가 정확히 2개 필요한데 '{column}'에는 {n}개 있습니다. "
-                              "'multiclass'(다중 분류)를 고르세요."),
+                              "문제 유형에서 '다중 분류'를 고르세요."),
     # make_dataset: notes
     "data.note_empty_column": ("The column '{column}' is empty and was left out.",
                                "'{column}' 열은 비어 있어서 뺐습니다."),
@@ -149,9 +149,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "were treated as missing.",
                               "'{column}' 열은 대부분 숫자입니다. 숫자가 아닌 칸 {n}개(예: '{example}')는 "
                               "빈 값으로 처리했습니다."),
-    "data.note_one_hot": ("The text column '{column}' was one-hot encoded into {n} columns of 0/1, one per category.",
-                          "텍스트 열 '{column}'을(를) 원-핫 인코딩해서 범주마다 0/1 열 하나씩, {n}개 열로 바꿨습니다."),
-    "data.note_dropped_rows": ("{n:,} of {total:,} rows had a missing, infinite or huge (over 1e30) value and "
+    "data.note_one_hot": ("The text column '{column}' was one-hot encoded into {n:@column} of 0/1, one per category.",
+                          "텍스트 열 '{column}'{을} 원-핫 인코딩해서 범주마다 0/1 열 하나씩, {n}개 열로 바꿨습니다."),
+    "data.note_dropped_rows": ("{n:,} of {total:,@row} had a missing, infinite or huge (over 1e30) value and "
                                "were removed.",
                                "전체 {total:,}행 중 {n:,}행에 빈 값, 무한대 또는 아주 큰 값(1e30 초과)이 있어서 뺐습니다."),
     "data.note_rows_by_column": ("The column that cost the most rows is '{column}' ({n:,} rows without a usable "

@@ -9,14 +9,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the **mean squared error (MSE)**, the number training tries to make small. The map on the right shows "
         "the MSE for every (W, b) at once: training is a walk downhill on that map.",
         "선형 모델은 **가설(hypothesis)** H(x) = Wx + b 로 공부 시간에서 점수를 예측합니다. "
-        "W(기울기)와 b(절편)를 움직이면서 점마다 생기는 오차(예측값 − 실제 점수)를 살펴보세요. "
+        "W(가중치, 직선의 기울기)와 b(절편)를 움직이면서 점마다 생기는 오차(예측값 − 실제 점수)를 살펴보세요. "
         "오차를 제곱하면 모두 양수가 되고 크게 틀린 점일수록 더 크게 벌을 받습니다. 이 제곱들의 평균이 "
         "**평균 제곱 오차(MSE)** 이고, 학습은 이 값을 작게 만드는 일입니다. 오른쪽 지도는 모든 (W, b)의 MSE를 "
         "한눈에 보여 줍니다. 학습이란 이 지도 위에서 내리막을 따라 걷는 것입니다."),
     "lab_cost.data": ("Data points", "데이터"),
     "lab_cost.data_study_hours_4": ("4 students: 2, 3, 4, 5 h → 25, 50, 42, 61", "학생 4명: 2, 3, 4, 5시간 → 25, 50, 42, 61점"),
     "lab_cost.data_study_hours": ("3 students: 1, 2, 3 h → 2, 4, 6", "학생 3명: 1, 2, 3시간 → 2, 4, 6점"),
-    "lab_cost.W": ("W (slope)", "W (기울기)"),
+    "lab_cost.W": ("W (slope)", "W (가중치)"),
     "lab_cost.b": ("b (intercept)", "b (절편)"),
     "lab_cost.lr": ("Learning rate for one step", "한 걸음의 학습률"),
     "lab_cost.lr_help": ("The step moves W and b against the gradient of the MSE, scaled by this number.",
@@ -42,7 +42,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_cost.col_prediction": ("prediction H(x)", "예측값 H(x)"),
     "lab_cost.col_error": ("error H(x) − y", "오차 H(x) − y"),
     "lab_cost.col_squared_error": ("squared error", "오차 제곱"),
-    "lab_cost.sum": ("Sum of squared errors {total}, divided by {n} points: MSE = {mse}.",
+    "lab_cost.sum": ("Sum of squared errors {total}, divided by {n:@point}: MSE = {mse}.",
                      "오차 제곱의 합 {total} ÷ 점 {n}개 = MSE {mse}."),
     "lab_cost.x_axis": ("hours studied", "공부 시간"),
     "lab_cost.y_axis": ("score", "점수"),
@@ -90,9 +90,9 @@ STRINGS.update({
         "손실은 w에 대한 포물선이고 곡률은 어디서나 같습니다: L''(w) = 2·mean(x²) = {curv}. "
         "그래서 한 걸음마다 최적 w까지의 거리에 (1 − η·L'')이 곱해집니다. η가 {half}보다 작으면 지나치지 않고 "
         "거리가 줄어들고, {half}에서 {crit} 사이면 최솟값을 넘나들며 지그재그로 다가가고, **{crit}** "
-        "(= 2 / L'')보다 크면 걸음마다 거리가 커져 발산합니다. 지금 η = {lr} 은 이 한계의 {ratio}배입니다."),
+        "(= 2 / L'')보다 크면 걸음마다 거리가 커져 발산합니다. 지금 η = {lr}{은} 이 한계의 {ratio}배입니다."),
     "lab_descent.blown": (
-        "After {steps} steps w has flown off to astronomically large values: the learning rate is above the "
+        "After {steps:@step} w has flown off to astronomically large values: the learning rate is above the "
         "limit, so every step overshoots more. Press Reset or choose a smaller learning rate.",
         "{steps}걸음 만에 w가 엄청나게 큰 값으로 튕겨 나갔습니다. 학습률이 한계보다 커서 걸음마다 더 크게 "
         "지나치기 때문입니다. '처음으로'를 누르거나 더 작은 학습률을 고르세요."),
@@ -121,7 +121,7 @@ STRINGS.update({
         "the narrow Rosenbrock valley to see where each idea helps. These are the real torch.optim optimizers.",
         "모든 옵티마이저가 2차원 지형의 같은 점에서 출발해 기울기(gradient)를 따라 내리막을 걷습니다. "
         "회색 화살표는 기울기의 반대 방향, 즉 기본 경사 하강법(SGD)이 따라가는 방향입니다. "
-        "Momentum과 Nesterov는 앞선 걸음을 기억해 속도를 붙이고, Adagrad, RMSprop, Adam은 좌표마다 지금까지의 "
+        "모멘텀과 네스테로프 모멘텀은 앞선 걸음을 기억해 속도를 붙이고, Adagrad, RMSprop, Adam은 좌표마다 지금까지의 "
         "기울기 크기에 맞춰 걸음 크기를 조절합니다. 안장점, 평지(plateau), 좁은 Rosenbrock 골짜기에서 각 방법이 "
         "어디에서 도움이 되는지 확인해 보세요. 모두 실제 torch.optim 옵티마이저입니다."),
     "lab_optimizers.surface": ("Surface", "지형"),
@@ -208,7 +208,7 @@ STRINGS.update({
         "마지막 열은 손실이 최솟값과 {close} 이내로 가까워질 때까지의 걸음 수입니다. '발산'은 점이 멀리 "
         "튕겨 나갔다는 뜻이고, 경로는 그 직전까지 그려집니다."),
     "lab_optimizers.seed003_result": (
-        "SGD after {steps} steps: each step multiplies the point by 1 − 0.1·2 = 0.8, so it ends at "
+        "SGD after {steps:@step}: each step multiplies the point by 1 − 0.1·2 = 0.8, so it ends at "
         "0.8^{steps}·(−3, 4) = {factor}·(−3, 4) = ({x0}, {x1}), {distance} from the minimum.",
         "SGD {steps}걸음 뒤: 걸음마다 점에 1 − 0.1·2 = 0.8이 곱해지므로 0.8^{steps}·(−3, 4) = "
         "{factor}·(−3, 4) = ({x0}, {x1})에서 끝나고, 최솟값까지 거리는 {distance}입니다."),
@@ -239,7 +239,7 @@ STRINGS.update({
     "lab_gradients.chart_title": ("Error of the estimate as h changes ({dtype}); red line: your h",
                                   "h에 따른 어림값의 오차 ({dtype}), 빨간 선: 지금의 h"),
     "lab_gradients.exact_rows": (
-        "{n} values of h gave the exact answer (error 0), which a log axis cannot draw. For a quadratic like "
+        "{n:@value} of h gave the exact answer (error 0), which a log axis cannot draw. For a quadratic like "
         "x0² + x1² the central difference has no truncation error at all, so only rounding is left.",
         "h 값 {n}개에서 오차가 0(정확한 값)이라 로그 축에 그릴 수 없었습니다. x0² + x1² 같은 2차 함수에서는 "
         "중앙 차분에 절단 오차가 전혀 없어서 반올림 오차만 남습니다."),
@@ -274,11 +274,11 @@ STRINGS.update({
     "lab_gradients.time_it": ("Time both on this machine", "이 컴퓨터에서 시간 재기"),
     "lab_gradients.timing": ("Timing autograd and central differences...", "autograd와 중앙 차분의 시간을 재는 중..."),
     "lab_gradients.t_autograd": ("autograd, whole gradient", "autograd, 전체 기울기"),
-    "lab_gradients.t_slice": ("numerical, {k} parameters (measured)", "수치 미분, 파라미터 {k}개 (측정)"),
+    "lab_gradients.t_slice": ("numerical, {k:@parameter} (measured)", "수치 미분, 파라미터 {k}개 (측정)"),
     "lab_gradients.t_full": ("numerical, all {n} (extrapolated)", "수치 미분, 전체 {n}개 (추정)"),
     "lab_gradients.t_ratio": ("numerical ÷ autograd", "수치 미분 ÷ autograd"),
     "lab_gradients.t_note": (
-        "The full numerical time is the measured time for {k} parameters scaled up to all {n} (each one costs "
+        "The full numerical time is the measured time for {k:@parameter} scaled up to all {n} (each one costs "
         "the same two forward passes). On the slice the two methods agree to {diff}.",
         "전체 수치 미분 시간은 파라미터 {k}개의 측정 시간을 전체 {n}개로 비례해 늘린 추정값입니다 (파라미터마다 "
         "똑같이 순전파 두 번). 측정한 파라미터에서 두 방법의 차이는 {diff} 이하입니다."),

@@ -23,7 +23,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_zero_grad.calls": ("Number of backward() calls", "backward() 호출 횟수"),
     "lab_zero_grad.reset": ("Clear the gradient before each call (w.grad.zero_())",
                             "호출 전마다 기울기 지우기 (w.grad.zero_())"),
-    "lab_zero_grad.last_grad": ("w.grad after {n} calls", "{n}번 호출 후 w.grad"),
+    "lab_zero_grad.last_grad": ("w.grad after {n:@call}", "{n}번 호출 후 w.grad"),
     "lab_zero_grad.col_call": ("call", "호출"),
     "lab_zero_grad.col_grad": ("w.grad", "w.grad"),
     "lab_zero_grad.col_true": ("true dz/dw", "실제 dz/dw"),
@@ -84,7 +84,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_losses.shares": ("Each point's share of the total loss", "전체 손실에서 각 점이 차지하는 비율"),
     "lab_losses.outlier_share": (
         "The outlier (point 5) makes up {mse} of the MSE, {mae} of the MAE and {huber} of the Huber loss.",
-        "이상치(5번 점)는 MSE의 {mse}, MAE의 {mae}, Huber 손실의 {huber}를 차지합니다."),
+        "이상치(5번 점)는 MSE의 {mse}, MAE의 {mae}, Huber 손실의 {huber}{를} 차지합니다."),
     "lab_losses.point": ("point", "점"),
     "lab_losses.share": ("share", "비율"),
     "lab_losses.residual": ("residual", "잔차"),
@@ -109,7 +109,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_losses.preset_wrong": ("0.6 moved to index 7", "0.6을 7번으로 옮김"),
     "lab_losses.label": ("Label (the right class)", "레이블 (정답 클래스)"),
     "lab_losses.sum_note": ("Your numbers sum to {total}; they were divided by it so they sum to 1.",
-                            "입력한 값의 합이 {total}이라서, 합이 1이 되도록 그 값으로 나눴습니다."),
+                            "입력한 값의 합이 {total}{이라서}, 합이 1이 되도록 그 값으로 나눴습니다."),
     "lab_losses.mse": ("MSE, 0.5·Σ(y − t)²", "MSE, 0.5·Σ(y − t)²"),
     "lab_losses.ce": ("Cross-entropy, −log y[label]", "교차 엔트로피, −log y[label]"),
     "lab_losses.probs_chart": ("Probabilities (the label's bar is highlighted)", "확률 (레이블 막대는 강조)"),
@@ -137,13 +137,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_losses.case": ("case", "경우"),
     "lab_losses.case_correct": ("CrossEntropyLoss(logits)", "CrossEntropyLoss(logits)"),
     "lab_losses.case_double": ("CrossEntropyLoss(softmax(logits))", "CrossEntropyLoss(softmax(logits))"),
-    "lab_losses.grad_norm": ("gradient size ‖∂loss/∂logits‖", "기울기 크기 ‖∂loss/∂logits‖"),
+    "lab_losses.grad_norm": ("gradient size ‖∂loss/∂logits‖", "기울기 크기 ‖∂손실/∂로짓‖"),
     "lab_losses.bce_title": ("Mistake 2: BCELoss on raw logits", "실수 2: 로짓을 그대로 BCELoss에"),
     "lab_losses.bce_mistake_help": (
         "nn.BCELoss expects probabilities in [0, 1]. Raw model outputs (logits) can be any number, so torch "
         "refuses them. Use nn.BCEWithLogitsLoss, which applies the sigmoid inside (and is more stable).",
         "nn.BCELoss는 [0, 1] 범위의 확률을 받습니다. 모델의 원래 출력(로짓)은 아무 수나 될 수 있어서 torch가 거부합니다. "
-        "안에서 sigmoid를 적용하는 nn.BCEWithLogitsLoss를 쓰세요 (수치적으로도 더 안정적입니다)."),
+        "안에서 시그모이드를 적용하는 nn.BCEWithLogitsLoss를 쓰세요 (수치적으로도 더 안정적입니다)."),
     "lab_losses.bin_logits": ("Binary logits (comma-separated)", "이진 분류 로짓 (쉼표로 구분)"),
     "lab_losses.bin_targets": ("Targets, 0 or 1 (comma-separated)", "정답, 0 또는 1 (쉼표로 구분)"),
     "lab_losses.torch_said": ("nn.BCELoss()(logits, targets) raised:", "nn.BCELoss()(logits, targets) 오류:"),
@@ -153,12 +153,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "그 값은 의미가 없습니다."),
     "lab_losses.with_logits": ("BCEWithLogitsLoss(logits)", "BCEWithLogitsLoss(logits)"),
     "lab_losses.sigmoid_then": ("BCELoss(sigmoid(logits)) — the same", "BCELoss(sigmoid(logits)) — 같은 값"),
-    "lab_losses.targets_len": ("Give one target per logit ({n} logits, {m} targets), each 0 or 1.",
+    "lab_losses.targets_len": ("Give one target per logit ({n:@logit}, {m:@target}), each 0 or 1.",
                                "로짓마다 정답을 하나씩, 0 또는 1로 주세요 (로짓 {n}개, 정답 {m}개)."),
     "lab_losses.bad_probs": ("Probabilities must be numbers of at least 0.", "확률은 0 이상의 수여야 합니다."),
     "lab_losses.zero_probs": ("At least one probability must be above 0.", "확률 중 하나 이상은 0보다 커야 합니다."),
     "lab_losses.bad_numbers": ("'{text}' is not a comma-separated list of numbers, e.g. 2.0, 1.0, 0.1.",
-                               "'{text}'은(는) 쉼표로 구분한 숫자 목록이 아닙니다. 예: 2.0, 1.0, 0.1"),
+                               "'{text}'{은} 쉼표로 구분한 숫자 목록이 아닙니다. 예: 2.0, 1.0, 0.1"),
     "lab_losses.too_few_numbers": ("Give at least {n} finite numbers.", "유한한 숫자를 {n}개 이상 입력하세요."),
     "lab_losses.index_range": ("The class index must be between 0 and {n}.", "클래스 번호는 0에서 {n} 사이여야 합니다."),
     # activations
@@ -176,16 +176,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_activations.function": ("Function", "함수"),
     "lab_activations.compare": ("Compare with", "함께 볼 함수"),
     "lab_activations.slope": ("LeakyReLU negative slope", "LeakyReLU 음수 쪽 기울기"),
-    "lab_activations.max_slope": ("Largest slope, max f′(x)", "가장 큰 기울기, max f′(x)"),
+    "lab_activations.max_slope": ("Largest slope, max f′(x)", "가장 큰 기울기, 최대 f′(x)"),
     "lab_activations.layers": ("Layers the gradient passes back through", "기울기가 거꾸로 지나는 층 수"),
     "lab_activations.after_layers": ("At best left after {n} layers, (max f′)^{n}",
-                                     "{n}개 층을 지난 뒤 최대로 남는 양, (max f′)^{n}"),
+                                     "{n}개 층을 지난 뒤 최대로 남는 양, (최대 f′)^{n}"),
     "lab_activations.chart": ("f(x) (solid) and its derivative f′(x) (dashed)", "f(x) (실선)와 도함수 f′(x) (점선)"),
     "lab_activations.value": ("value", "값"),
     "lab_activations.product_chart": ("Gradient left at best after n layers: (max f′)ⁿ",
-                                      "n개 층을 지난 뒤 최대로 남는 기울기: (max f′)ⁿ"),
+                                      "n개 층을 지난 뒤 최대로 남는 기울기: (최대 f′)ⁿ"),
     "lab_activations.layers_axis": ("layers n", "층 수 n"),
-    "lab_activations.left_axis": ("(max f′)ⁿ, log scale", "(max f′)ⁿ, 로그 눈금"),
+    "lab_activations.left_axis": ("(max f′)ⁿ, log scale", "(최대 f′)ⁿ, 로그 눈금"),
     "lab_activations.vanishing": (
         "Backpropagation multiplies the gradient by f′ once per layer. Sigmoid's slope is at most 0.25 (at x = 0), "
         "so even in the best case {n} sigmoid layers leave 0.25^{n} = {sigmoid} of the gradient: the first layers "
@@ -246,7 +246,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "에포크(epoch)는 학습 데이터 전체를 한 번 다 보는 것입니다. 배치 크기(batch size)는 가중치를 한 번 고치기 전에 "
         "보는 샘플 수이고, 이터레이션(iteration, 또는 스텝)은 그런 업데이트 한 번입니다. 그래서 한 에포크는 N / B번의 "
         "이터레이션이며, 마지막 배치가 작을 수 있어 올림합니다. 배치 크기는 맞바꿈입니다: 전체 배치는 매끄럽지만 에포크당 "
-        "업데이트가 적고, 배치 크기 1(SGD)은 업데이트가 많지만 들쭉날쭉하며, 미니 배치는 그 사이에 있습니다."),
+        "업데이트가 적고, 배치 크기 1(SGD)은 업데이트가 많지만 들쭉날쭉하며, 미니배치는 그 사이에 있습니다."),
     "lab_batches.calc": ("Calculator", "계산기"),
     "lab_batches.n": ("Training samples N", "학습 샘플 수 N"),
     "lab_batches.b": ("Batch size B", "배치 크기 B"),
@@ -255,29 +255,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_batches.per_epoch": ("Iterations per epoch", "에포크당 이터레이션"),
     "lab_batches.total": ("Total updates", "전체 업데이트 수"),
     "lab_batches.last": ("Size of the last batch", "마지막 배치 크기"),
-    "lab_batches.formula_ceil": ("⌈{n} / {b}⌉ = {it} iterations per epoch; × {e} epochs = {total} updates.",
+    "lab_batches.formula_ceil": ("⌈{n} / {b}⌉ = {it:@iteration} per epoch; × {e:@epoch} = {total:@update}.",
                                  "⌈{n} / {b}⌉ = 에포크당 {it}번; × {e} 에포크 = 업데이트 {total}번."),
-    "lab_batches.formula_floor": ("⌊{n} / {b}⌋ = {it} iterations per epoch; × {e} epochs = {total} updates "
-                                  "({dropped} samples skipped each epoch).",
+    "lab_batches.formula_floor": ("⌊{n} / {b}⌋ = {it:@iteration} per epoch; × {e:@epoch} = {total:@update} "
+                                  "({dropped:@sample} skipped each epoch).",
                                   "⌊{n} / {b}⌋ = 에포크당 {it}번; × {e} 에포크 = 업데이트 {total}번 "
                                   "(에포크마다 샘플 {dropped}개는 건너뜀)."),
     "lab_batches.no_batch": ("The batch is larger than the data and the last batch is dropped: nothing would be "
                              "trained. Turn off drop_last or use a smaller batch.",
                              "배치가 데이터보다 크고 마지막 배치를 버리므로 아무것도 학습하지 않습니다. drop_last를 끄거나 "
                              "배치를 줄이세요."),
-    "lab_batches.compare": ("Batch GD vs SGD vs mini-batch", "배치 경사 하강법 vs SGD vs 미니 배치"),
+    "lab_batches.compare": ("Batch GD vs SGD vs mini-batch", "배치 경사 하강법 vs SGD vs 미니배치"),
     "lab_batches.compare_help": (
         "The same linear model rent = w·area + b (area standardised), the same starting weights, learning "
         "rate and number of epochs on the {n} training rows of the rent data; only the batch size differs.",
         "같은 선형 모델 rent = w·area + b (면적은 표준화), 같은 시작 가중치·학습률·에포크로 월세 데이터의 학습용 {n}행을 "
         "학습합니다. 배치 크기만 다릅니다."),
-    "lab_batches.mini": ("Mini-batch size", "미니 배치 크기"),
+    "lab_batches.mini": ("Mini-batch size", "미니배치 크기"),
     "lab_batches.epochs": ("Epochs", "에포크"),
     "lab_batches.lr": ("Learning rate", "학습률"),
     "lab_batches.running": ("Training three models…", "모델 세 개를 학습하는 중…"),
     "lab_batches.mode.batch": ("batch GD (B = {n})", "배치 GD (B = {n})"),
     "lab_batches.mode.sgd": ("SGD (B = 1)", "SGD (B = 1)"),
-    "lab_batches.mode.mini": ("mini-batch (B = {b})", "미니 배치 (B = {b})"),
+    "lab_batches.mode.mini": ("mini-batch (B = {b})", "미니배치 (B = {b})"),
     "lab_batches.col_mode": ("method", "방법"),
     "lab_batches.col_per_epoch": ("steps per epoch", "에포크당 스텝"),
     "lab_batches.col_steps": ("total steps", "전체 스텝"),
@@ -290,7 +290,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Lighter is lower loss. Batch GD walks straight downhill; SGD zig-zags because every step follows one "
         "sample; the mini-batch path is in between. The cross marks the best (w, b).",
         "색이 밝을수록 손실이 낮습니다. 배치 GD는 곧장 내려가고, SGD는 매 스텝 샘플 하나만 보고 움직여서 지그재그로 "
-        "가며, 미니 배치는 그 중간입니다. 십자 표시는 가장 좋은 (w, b)입니다."),
+        "가며, 미니배치는 그 중간입니다. 십자 표시는 가장 좋은 (w, b)입니다."),
     "lab_batches.step": ("step", "스텝"),
     "lab_batches.epoch": ("epoch", "에포크"),
     "lab_batches.loss": ("loss", "손실"),

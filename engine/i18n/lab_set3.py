@@ -44,7 +44,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_xor.training": ("Training… epoch {epoch} of {epochs}", "학습 중… {epochs} 에포크 중 {epoch}"),
     "lab_xor.press_train": ("Choose the hidden layer and press Train to watch the boundary bend.",
                             "은닉층을 정하고 '학습하기'를 누르면 경계선이 휘는 모습을 볼 수 있습니다."),
-    "lab_xor.trained_with": ("Trained: 2 → {units} ({activation}) → 1, Adam, lr {lr}, {epochs} epochs, seed {seed}.",
+    "lab_xor.trained_with": ("Trained: 2 → {units} ({activation}) → 1, Adam, lr {lr}, {epochs:@epoch}, seed {seed}.",
                              "학습 설정: 2 → {units} ({activation}) → 1, Adam, 학습률 {lr}, {epochs} 에포크, 시드 {seed}."),
     "lab_xor.solved": ("Solved: all four points are on the right side. The hidden layer made a curved boundary.",
                        "해결했습니다: 네 점 모두 올바른 쪽에 있습니다. 은닉층 덕분에 경계선이 휘어졌습니다."),
@@ -88,23 +88,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_schedules.name_warmup": ("Warm-up (LambdaLR)", "워밍업 (LambdaLR)"),
     "lab_schedules.name_multiplicative": ("MultiplicativeLR", "MultiplicativeLR"),
     "lab_schedules.name_constant": ("constant lr", "고정 학습률"),
-    "lab_schedules.rule_step": ("lr × γ^⌊epoch / step_size⌋: drop by γ every step_size epochs.",
-                                "lr × γ^⌊epoch / step_size⌋: step_size 에포크마다 γ배로 줄어듭니다."),
+    "lab_schedules.rule_step": ("`lr × γ^⌊epoch / step_size⌋`: drop by γ every step_size epochs.",
+                                "`lr × γ^⌊epoch / step_size⌋`: step_size 에포크마다 γ배로 줄어듭니다."),
     "lab_schedules.rule_multistep": ("Multiply by γ at each milestone epoch.",
                                      "지정한 마일스톤(milestone) 에포크마다 γ를 곱합니다."),
-    "lab_schedules.rule_exponential": ("lr × γ^epoch: a little smaller every epoch.",
-                                       "lr × γ^epoch: 매 에포크 조금씩 작아집니다."),
-    "lab_schedules.rule_cosine": ("η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2: a smooth half cosine down to η_min.",
-                                  "η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2: η_min까지 부드러운 코사인 곡선으로 내려갑니다."),
-    "lab_schedules.rule_warmup": ("lr × min(1, (epoch + 1) / warm-up epochs): start small, ramp up linearly, then stay.",
-                                  "lr × min(1, (epoch + 1) / 워밍업 에포크): 작게 시작해 직선으로 올라간 뒤 유지합니다."),
-    "lab_schedules.rule_multiplicative": ("Multiply by a factor every epoch: lr × factor^epoch.",
-                                          "매 에포크 factor를 곱합니다: lr × factor^epoch."),
+    "lab_schedules.rule_exponential": ("`lr × γ^epoch`: a little smaller every epoch.",
+                                       "`lr × γ^epoch`: 매 에포크 조금씩 작아집니다."),
+    "lab_schedules.rule_cosine": ("`η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2`: a smooth half cosine down to η_min.",
+                                  "`η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2`: η_min까지 부드러운 코사인 곡선으로 내려갑니다."),
+    "lab_schedules.rule_warmup": ("`lr × min(1, (epoch + 1) / warm-up epochs)`: start small, ramp up linearly, then stay.",
+                                  "`lr × min(1, (epoch + 1) / 워밍업 에포크)`: 작게 시작해 직선으로 올라간 뒤 유지합니다."),
+    "lab_schedules.rule_multiplicative": ("Multiply by a factor every epoch: `lr × factor^epoch`.",
+                                          "매 에포크 factor를 곱합니다: `lr × factor^epoch`."),
     "lab_schedules.step_size": ("step_size (epochs)", "step_size (에포크)"),
     "lab_schedules.gamma": ("γ (gamma)", "γ (gamma)"),
     "lab_schedules.milestones": ("milestones (epochs, comma-separated)", "마일스톤 (에포크, 쉼표로 구분)"),
     "lab_schedules.bad_milestones": ("Milestones must be whole numbers separated by commas, like 30, 80. Using {used}.",
-                                     "마일스톤은 30, 80처럼 쉼표로 구분한 정수여야 합니다. {used}을(를) 사용합니다."),
+                                     "마일스톤은 30, 80처럼 쉼표로 구분한 정수여야 합니다. {used}{을} 사용합니다."),
     "lab_schedules.t_max": ("T_max (epochs to reach η_min)", "T_max (η_min까지 걸리는 에포크)"),
     "lab_schedules.eta_min": ("η_min (lowest rate)", "η_min (가장 낮은 학습률)"),
     "lab_schedules.warmup_epochs": ("warm-up epochs", "워밍업 에포크"),
@@ -139,9 +139,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "draws a smooth curve; a big one can bend through every training point, so its training loss drops while "
         "its test loss climbs. Dropout and weight decay hold a big network back; cross-validation tells you how "
         "much to trust one test score.",
-        "과적합(overfitting)은 모델이 데이터의 패턴 대신 훈련 데이터의 잡음까지 외워 버리는 것입니다. 여기 잡음이 섞인 "
+        "과적합(overfitting)은 모델이 데이터의 패턴 대신 학습 데이터의 잡음까지 외워 버리는 것입니다. 여기 잡음이 섞인 "
         "사인(sine) 곡선의 점 40개가 있습니다. 한 점 건너 하나씩(채운 점) 학습에 쓰고, 나머지(빈 원)는 테스트에만 씁니다. 작은 신경망은 부드러운 "
-        "곡선을 그리지만, 큰 신경망은 모든 훈련 점을 지나도록 구불구불해질 수 있어서 훈련 손실은 줄어드는데 테스트 손실은 "
+        "곡선을 그리지만, 큰 신경망은 모든 학습 점을 지나도록 구불구불해질 수 있어서 학습 손실은 줄어드는데 테스트 손실은 "
         "올라갑니다. 드롭아웃(dropout)과 가중치 감쇠(weight decay)는 큰 신경망을 붙잡아 주고, 교차 검증은 테스트 점수 "
         "하나를 얼마나 믿어도 되는지 알려 줍니다."),
     "lab_overfitting.units": ("Hidden units per layer", "층마다 은닉 유닛 수"),
@@ -153,35 +153,35 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_overfitting.press_train": ("Pick a capacity and press Train. Try 128 units × 2 layers first, then add dropout.",
                                     "모델 크기를 고르고 '학습하기'를 누르세요. 먼저 128 유닛 × 2층으로 해 보고, 그다음 드롭아웃을 "
                                     "추가해 보세요."),
-    "lab_overfitting.curves": ("Train vs test loss", "훈련 손실 vs 테스트 손실"),
-    "lab_overfitting.train_series": ("train", "훈련"),
+    "lab_overfitting.curves": ("Train vs test loss", "학습 손실 vs 테스트 손실"),
+    "lab_overfitting.train_series": ("train", "학습"),
     "lab_overfitting.epoch_axis": ("epoch", "에포크"),
     "lab_overfitting.loss_axis": ("loss (MSE, log scale)", "손실 (MSE, 로그 눈금)"),
     "lab_overfitting.test_series": ("test", "테스트"),
     "lab_overfitting.fit_title": ("What the model draws through the points", "모델이 점들 사이로 그리는 곡선"),
-    "lab_overfitting.part_train": ("train points", "훈련 점"),
+    "lab_overfitting.part_train": ("train points", "학습 점"),
     "lab_overfitting.part_test": ("test points", "테스트 점"),
     "lab_overfitting.verdict_overfit": (
         "Overfitting: the training loss fell to {train}, below the noise level {noise}, while the test loss is "
         "{test}. The model bent itself through the noise of its own points, which tells nothing about new ones. "
         "Try fewer units, dropout or weight decay.",
-        "과적합입니다: 훈련 손실은 잡음 수준 {noise}보다도 낮은 {train}까지 내려갔는데 테스트 손실은 {test}입니다. "
-        "모델이 훈련 점의 잡음까지 지나가도록 휘어졌고, 그 잡음은 새 점에 대해 아무것도 알려 주지 않습니다. 유닛 수를 "
+        "과적합입니다: 학습 손실은 잡음 수준 {noise}보다도 낮은 {train}까지 내려갔는데 테스트 손실은 {test}입니다. "
+        "모델이 학습 점의 잡음까지 지나가도록 휘어졌고, 그 잡음은 새 점에 대해 아무것도 알려 주지 않습니다. 유닛 수를 "
         "줄이거나 드롭아웃이나 가중치 감쇠를 써 보세요."),
     "lab_overfitting.verdict_underfit": (
         "Underfitting: the test loss {test} is well above the noise level {noise} (what the true curve sin(x) itself "
         "scores on the test points), and the training loss is {train}. The model is too small or too held back to "
         "follow the wave. Try more units or less dropout / weight decay.",
-        "과소적합(underfitting)입니다: 테스트 손실 {test}이 잡음 수준 {noise}(진짜 곡선 sin(x)가 테스트 점에서 받는 "
-        "점수)보다 한참 높고, 훈련 손실은 {train}입니다. 모델이 너무 작거나 너무 많이 제약받아서 사인 곡선을 따라가지 "
+        "과소적합(underfitting)입니다: 테스트 손실 {test}{이} 잡음 수준 {noise}(진짜 곡선 sin(x)가 테스트 점에서 받는 "
+        "점수)보다 한참 높고, 학습 손실은 {train}입니다. 모델이 너무 작거나 너무 많이 제약받아서 사인 곡선을 따라가지 "
         "못합니다. 유닛을 늘리거나 드롭아웃 / 가중치 감쇠를 줄여 보세요."),
     "lab_overfitting.verdict_good": (
         "A good fit: test loss {test}, close to the noise level {noise} (what the true curve sin(x) itself scores on "
         "the test points, so no model can do much better), and the training loss {train} has not dropped far below it.",
-        "잘 맞았습니다: 테스트 손실 {test}이 잡음 수준 {noise}(진짜 곡선 sin(x)가 테스트 점에서 받는 점수라서 어떤 "
-        "모델도 이보다 많이 좋아질 수 없음)에 가깝고, 훈련 손실 {train}도 그보다 한참 낮아지지 않았습니다."),
+        "잘 맞았습니다: 테스트 손실 {test}{이} 잡음 수준 {noise}(진짜 곡선 sin(x)가 테스트 점에서 받는 점수라서 어떤 "
+        "모델도 이보다 많이 좋아질 수 없음)에 가깝고, 학습 손실 {train}도 그보다 한참 낮아지지 않았습니다."),
     "lab_overfitting.sweep_title": ("Capacity sweep: hidden units → train and test loss",
-                                    "용량 훑어보기: 은닉 유닛 수 → 훈련 손실과 테스트 손실"),
+                                    "용량 훑어보기: 은닉 유닛 수 → 학습 손실과 테스트 손실"),
     "lab_overfitting.sweep_help": (
         "Trains the same network ({layers} hidden layer(s), your dropout, weight decay and epochs) with 1, 2, 4, … "
         "256 units per layer. The grey dashed line is the noise level {noise}: the test loss of the true curve.",
@@ -197,13 +197,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{high_train}. Where the training loss keeps falling but the test loss does not, the extra capacity is "
         "fitting the noise of the training points, not the wave.",
         "테스트 손실이 가장 낮은 것은 유닛 {best}개 ({best_test})입니다. 유닛 1개: 테스트 {low}. 유닛 256개: 테스트 "
-        "{high}, 훈련 {high_train}. 훈련 손실은 계속 내려가는데 테스트 손실은 내려가지 않는 구간에서는, 늘어난 용량이 "
-        "사인 곡선이 아니라 훈련 점의 잡음을 맞추는 데 쓰이고 있습니다."),
+        "{high}, 학습 {high_train}. 학습 손실은 계속 내려가는데 테스트 손실은 내려가지 않는 구간에서는, 늘어난 용량이 "
+        "사인 곡선이 아니라 학습 점의 잡음을 맞추는 데 쓰이고 있습니다."),
     "lab_overfitting.tried": ("Settings you tried", "시도한 설정"),
     "lab_overfitting.col_layers": ("layers × units", "층 × 유닛"),
     "lab_overfitting.col_dropout": ("dropout", "드롭아웃"),
     "lab_overfitting.col_wd": ("weight decay", "가중치 감쇠"),
-    "lab_overfitting.col_train": ("final train loss", "최종 훈련 손실"),
+    "lab_overfitting.col_train": ("final train loss", "최종 학습 손실"),
     "lab_overfitting.col_test": ("final test loss", "최종 테스트 손실"),
     "lab_overfitting.col_verdict": ("verdict", "판정"),
     "lab_overfitting.short_overfit": ("overfit", "과적합"),
@@ -215,7 +215,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "cross-validation splits the training points into k parts, trains k fresh models (each one scored on a "
         "different part) and reports the average and the spread. A wide spread means one split alone could have "
         "told you a very different story.",
-        "훈련 점이 20개뿐이면 어떤 점이 검증용으로 뽑히느냐에 따라 점수가 크게 달라집니다. k-겹 교차 검증은 훈련 점을 "
+        "학습 점이 20개뿐이면 어떤 점이 검증용으로 뽑히느냐에 따라 점수가 크게 달라집니다. k-겹 교차 검증은 학습 점을 "
         "k개로 나누고, 매번 다른 한 조각으로 평가하는 새 모델을 k번 학습해서 평균과 흩어짐(spread)을 알려 줍니다. "
         "흩어짐이 크다면 분할 한 번만으로는 전혀 다른 결론을 얻었을 수도 있다는 뜻입니다."),
     "lab_overfitting.cv_run": ("Run 5-fold cross-validation with these settings",
@@ -226,7 +226,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_overfitting.cv_summary": (
         "Validation RMSE {mean} ± {std}; the best fold scored {lo} and the worst {hi}. A single split could have "
         "reported either.",
-        "검증 RMSE {mean} ± {std}. 가장 좋은 폴드는 {lo}, 가장 나쁜 폴드는 {hi}였습니다. 분할을 한 번만 했다면 둘 중 "
+        "검증 RMSE {mean} ± {std}. 가장 좋은 폴드는 {lo}, 가장 나쁜 폴드는 {hi}{이었습니다}. 분할을 한 번만 했다면 둘 중 "
         "어느 값이든 나올 수 있었습니다."),
     "lab_overfitting.cv_stale": ("This cross-validation used earlier settings.", "이 교차 검증은 이전 설정으로 실행한 결과입니다."),
     "lab_overfitting.dropout_title": ("model.train() vs model.eval() with dropout",
@@ -237,14 +237,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "eval mode dropout does nothing: the output is the input. That is why you call model.eval() before "
         "testing.",
         "같은 입력을 Dropout(p) 층 하나에 다섯 번 통과시킵니다. 훈련 모드(train)에서는 각 값이 확률 p로 0이 되고, 살아남은 "
-        "값에는 1/(1−p) = {scale}을 곱해서 평균이 그대로 유지됩니다. 평가 모드(eval)에서 드롭아웃은 아무것도 하지 않아 "
+        "값에는 1/(1−p) = {scale}{을} 곱해서 평균이 그대로 유지됩니다. 평가 모드(eval)에서 드롭아웃은 아무것도 하지 않아 "
         "출력이 입력과 같습니다. 그래서 테스트 전에 model.eval()을 호출합니다."),
     "lab_overfitting.dropout_p": ("p (drop probability)", "p (버릴 확률)"),
     "lab_overfitting.row_input": ("input x", "입력 x"),
     "lab_overfitting.row_train": ("train() pass {n}", "train() {n}회차"),
     "lab_overfitting.row_eval": ("eval()", "eval()"),
-    "lab_overfitting.zeros": ("Zeros in the 5 train-mode passes: {zeros} of {total} values ({share}; p = {p}).",
-                              "train 모드 5회 통과에서 0이 된 값: {total}개 중 {zeros}개 ({share}, p = {p})."),
+    "lab_overfitting.zeros": ("Zeros in the 5 train-mode passes: {zeros} of {total:@value} ({share}; p = {p}).",
+                              "훈련 모드(train()) 5회 통과에서 0이 된 값: {total}개 중 {zeros}개 ({share}, p = {p})."),
     "lab_overfitting.code": ("The same in PyTorch", "PyTorch로 쓰면"),
     # --- anatomy ---
     "lab_anatomy.intro": (
@@ -256,7 +256,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "열어 볼 수 있습니다. 모델을 출력하고, 파라미터를 이름과 모양(shape)별로 나열하고, 손으로 개수를 세어 보고, "
         "torchinfo 요약표와 비교해 보세요. 기본 모델은 튜토리얼의 집값 신경망인 입력 13 → 50 → 30 → 출력 1입니다."),
     "lab_anatomy.use_mine": ("Use my model (Model page settings and my dataset)",
-                             "내 모델 사용하기 (Model 페이지 설정과 내 데이터셋)"),
+                             "내 모델 사용하기 (모델 페이지 설정과 내 데이터셋)"),
     "lab_anatomy.no_dataset": ("No dataset chosen yet, so the input width is 13 (the house-price features).",
                                "아직 데이터셋을 고르지 않아서 입력 너비를 13(집값 특성 수)으로 두었습니다."),
     "lab_anatomy.layers": ("Layers: {layers} · activation {activation} · dropout {dropout}",
@@ -270,7 +270,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_anatomy.activation": ("Activation", "활성화 함수"),
     "lab_anatomy.dropout": ("Dropout p", "드롭아웃 p"),
     "lab_anatomy.bad_hidden": ("'{text}' is not a list of whole numbers from 1 to 1024 (at most 8 layers); showing "
-                               "50, 30.", "'{text}'은(는) 1~1024 사이 정수 목록(최대 8개 층)이 아니라서 50, 30을 "
+                               "50, 30.", "'{text}'{은} 1~1024 사이 정수 목록(최대 8개 층)이 아니라서 50, 30을 "
                                "보여 줍니다."),
     "lab_anatomy.print_title": ("print(model)", "print(model)"),
     "lab_anatomy.params_title": ("named_parameters(): every tensor the optimizer updates",

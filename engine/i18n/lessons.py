@@ -35,7 +35,7 @@ _LESSONS = {
                      "튜토리얼은 1,000 이터레이션 후 약 9.26, 100,000 이터레이션 후 6.81을 얻었습니다."),
     "look_seed001": ("**Look at** RMSE on the Evaluate page (the price is min-max scaled, so it is a share of the "
                      "price range). The tutorial got about 0.07 on the training rows and 0.11 on the test rows.",
-                     "**볼 곳:** 평가 페이지의 RMSE (집값을 min-max 스케일링했으므로 가격 범위에 대한 비율입니다). "
+                     "**볼 곳:** 평가 페이지의 RMSE (집값을 최소-최대 스케일링했으므로 가격 범위에 대한 비율입니다). "
                      "튜토리얼은 학습 데이터에서 약 0.07, 테스트 데이터에서 약 0.11을 얻었습니다."),
     "look_seed003": ("**Look at** the accuracy per epoch, training and test, beside the loss. The tutorial computed "
                      "gradients numerically, could afford only 100 iterations and stayed near 10 % (guessing); "

@@ -23,7 +23,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.mismatch_shape": ("The weights do not fit the network this file describes: '{name}' should have "
                               "shape {expected} but has {found}.",
                               "가중치가 이 파일이 설명하는 신경망에 맞지 않습니다: '{name}'의 모양(shape)은 "
-                              "{expected}이어야 하는데 {found}입니다."),
+                              "{expected}{이어야} 하는데 {found}입니다."),
     # Cross-validate page
     "cv_page.intro": ("One train/test split can be lucky or unlucky. k-fold cross-validation cuts the training "
                       "rows into k folds, trains k fresh models (each one holds out a different fold to score "
@@ -35,7 +35,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "테스트 데이터는 마지막 최종 테스트 전까지 건드리지 않습니다."),
     "cv_page.full_batch": ("full batch", "전체 배치"),
     "cv_page.config_summary": ("**Your config** — layers {layers} · activation {activation} · dropout {dropout} · loss {loss} · "
-                               "optimizer {optimizer} (lr {lr}) · batch {batch} · {epochs} epochs · test share "
+                               "optimizer {optimizer} (lr {lr}) · batch {batch} · {epochs:@epoch} · test share "
                                "{test_size} · scaling {scaling}",
                                "**현재 설정** — 층 {layers} · 활성화 함수 {activation} · 드롭아웃 {dropout} · 손실 {loss} · "
                                "옵티마이저 {optimizer} (학습률 {lr}) · 배치 {batch} · {epochs} 에포크 · 테스트 비율 "
@@ -67,7 +67,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "스케일 기준입니다."),
     "cv_page.scaled_note": ("The target was min-max scaled for training, so these RMSEs are on its 0–1 scale, like "
                             "tutorial 001's score; multiply by the target's range to get its own units.",
-                            "학습할 때 타깃을 min-max 스케일링했으므로 이 RMSE는 0–1 스케일입니다 (튜토리얼 001의 "
+                            "학습할 때 타깃을 최소-최대 스케일링했으므로 이 RMSE는 0–1 스케일입니다 (튜토리얼 001의 "
                             "점수와 같은 방식). 원래 단위로 보려면 타깃의 범위(최댓값 − 최솟값)를 곱하세요."),
     "cv_page.score_help_accuracy": ("Mean ± standard deviation of the {k} fold accuracies (higher is better).",
                                     "폴드 {k}개 정확도(accuracy)의 평균 ± 표준편차입니다 (높을수록 좋음)."),
@@ -102,7 +102,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cv_page.run_name": ("Run {n} (final test after k-fold)", "실행 {n} (k-겹 후 최종 테스트)"),
     "cv_page.final_metric": ("Test {metric}", "테스트 {metric}"),
     "cv_page.cv_metric": ("Cross-validated {metric}", "교차 검증 {metric}"),
-    "cv_page.kept": ("Kept as '{name}' on the Runs page.", "실행 기록 페이지에 '{name}'(으)로 저장했습니다."),
+    "cv_page.kept": ("Kept as '{name}' on the Runs page.", "실행 기록 페이지에 '{name}'{으로} 저장했습니다."),
     # Runs page
     "runs_page.intro": ("Every run you keep lands here: compare their curves, scores and settings, download a "
                         "model or a plain PyTorch script that repeats the run, or load a model file back.",
@@ -130,7 +130,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "runs_page.stopped_diverged": ("diverged at epoch {epoch}", "{epoch} 에포크에서 발산"),
     "runs_page.scaled_note": ("{runs}: trained on a min-max scaled target, so RMSE and MAE are on its 0–1 scale. "
                               "Compare them only with runs that scaled the target the same way.",
-                              "{runs}: 타깃을 min-max 스케일링해서 학습했으므로 RMSE와 MAE가 0–1 스케일입니다. "
+                              "{runs}: 타깃을 최소-최대 스케일링해서 학습했으므로 RMSE와 MAE가 0–1 스케일입니다. "
                               "타깃을 똑같이 스케일링한 실행끼리만 비교하세요."),
     "runs_page.metrics_help": ("Test scores come from rows the model never trained on; an empty cell means the run "
                                "had no test rows. A train score much better than the test score is a sign of "
@@ -178,6 +178,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "파일은 실행하지 않고 거부합니다."),
     "runs_page.loaded": ("Loaded a {task} model for '{target}' from '{dataset}' with {params} parameters. "
                          "Features: {features}",
-                         "'{dataset}' 데이터의 '{target}'을(를) 예측하는 {task} 모델을 불러왔습니다. "
+                         "'{dataset}' 데이터의 '{target}'{을} 예측하는 {task} 모델을 불러왔습니다. "
                          "파라미터 {params}개, 특성: {features}"),
 }

@@ -6,7 +6,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dataset.rent.desc": (
         "80 made-up flats: area in m² and monthly rent (in 10,000 KRW). One feature, one target: the simplest "
         "regression there is. It ships with a fixed split of 60 training and 20 test rows.",
-        "가상의 원룸 80개: 면적(m²)과 월세(만 원). 특성 하나로 목표값 하나를 맞히는, 가장 단순한 회귀 문제입니다. "
+        "가상의 원룸 80개: 면적(m²)과 월세(만 원). 특성 하나로 타깃 하나를 맞히는, 가장 단순한 회귀 문제입니다. "
         "학습용 60행과 테스트용 20행으로 미리 나뉘어 있습니다."),
     "dataset.study_hours.title": ("Study hours → score, 3 points (seed 004)", "공부 시간 → 점수, 3개 (seed 004)"),
     "dataset.study_hours.desc": (
@@ -24,7 +24,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dataset.house_prices.desc": (
         "506 Boston census tracts from 1978: 13 features (crime rate, rooms per dwelling, …) and MEDV, the median "
         "home value in $1000s. The tutorial's 13-50-30-1 network learns it with a 50:50 split.",
-        "1978년 보스턴의 인구조사 구역 506개: 특성 13개(범죄율, 주택당 방 수 등)와 목표값 MEDV(주택 가격 중앙값, "
+        "1978년 보스턴의 인구조사 구역 506개: 특성 13개(범죄율, 주택당 방 수 등)와 타깃 MEDV(주택 가격 중앙값, "
         "1000달러 단위). 튜토리얼의 13-50-30-1 신경망이 50:50으로 나눈 데이터로 학습합니다."),
     "dataset.xor.title": ("XOR, 4 points", "XOR, 4개"),
     "dataset.xor.desc": (
@@ -52,7 +52,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "tutorial trains on it; you can leave B out under 'Target, features and task'.",
         "이 표에 대한 주의: B 열은 각 구역의 흑인 거주자 비율로 계산한 값으로, 인종 분리가 집값에 영향을 준다는 "
         "원저자의 가정을 담고 있습니다. 이 때문에 scikit-learn은 이 데이터셋을 없앴습니다 (1.0에서 사용 중단 예고, "
-        "1.2에서 삭제). 여기서는 튜토리얼이 이 데이터로 학습하기 때문에만 남겨 두었습니다. '목표값, 특성, 문제 유형'에서 "
+        "1.2에서 삭제). 여기서는 튜토리얼이 이 데이터로 학습하기 때문에만 남겨 두었습니다. '타깃, 특성, 문제 유형'에서 "
         "B를 빼고 학습할 수 있습니다."),
     "data_page.upload": ("Upload a table (CSV or Excel)", "표 파일 올리기 (CSV 또는 엑셀)"),
     "data_page.upload_help": ("A CSV, TSV or text file (comma, semicolon, tab or | separated; UTF-8, CP949, "
@@ -61,17 +61,17 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "Windows-1252 인코딩) 또는 엑셀 .xlsx 통합 문서(첫 번째 시트)를 읽습니다."),
     "data_page.upload_first": ("Upload a table file to use it. Until then the dataset you chose before stays in use.",
                                "표 파일을 올리면 그 데이터를 씁니다. 그 전까지는 이전에 고른 데이터셋을 그대로 씁니다."),
-    "data_page.columns": ("Target, features and task", "목표값, 특성, 문제 유형"),
-    "data_page.target": ("Target (what to predict)", "목표값 (맞힐 값)"),
+    "data_page.columns": ("Target, features and task", "타깃, 특성, 문제 유형"),
+    "data_page.target": ("Target (what to predict)", "타깃 (맞힐 값)"),
     "data_page.features": ("Features (what the model sees)", "특성 (모델이 보는 값)"),
     "data_page.task": ("Task", "문제 유형"),
     "data_page.task_help": ("Auto: text labels or a few whole numbers are classes, anything else is regression.",
-                            "자동: 글자 라벨이나 몇 가지 정수 값이면 분류, 그 밖에는 회귀로 판단합니다."),
+                            "자동: 글자 레이블이나 몇 가지 정수 값이면 분류, 그 밖에는 회귀로 판단합니다."),
     "data_page.task_auto": ("auto-detect", "자동 판단"),
     "data_page.task_regression": ("regression", "회귀"),
     "data_page.task_binary": ("binary", "이진 분류"),
     "data_page.task_multiclass": ("multi-class", "다중 분류"),
-    "data_page.kept_previous": ("Still using the previous dataset, {name}.", "이전 데이터셋 {name}을(를) 계속 씁니다."),
+    "data_page.kept_previous": ("Still using the previous dataset, {name}.", "이전 데이터셋 {name}{을} 계속 씁니다."),
     "data_page.split_title": ("Scaling and split", "스케일링과 데이터 분할"),
     "data_page.scaling": ("Feature scaling", "특성 스케일링"),
     "data_page.scaling_help": (
@@ -103,13 +103,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_page.tab_table": ("Table", "표"),
     "data_page.tab_charts": ("Charts", "차트"),
     "data_page.tab_images": ("Images", "이미지"),
-    "data_page.shape": ("{rows:,} rows × {columns:,} columns (the first 100 rows are shown).",
+    "data_page.shape": ("{rows:,@row} × {columns:,@column} (the first 100 rows are shown).",
                         "{rows:,}행 × {columns:,}열 (처음 100행을 보여 줍니다)."),
     "data_page.dtypes": ("Column types and missing values", "열의 자료형과 결측값"),
     "data_page.col_dtype": ("type", "자료형"),
     "data_page.col_missing": ("missing", "결측값"),
     "data_page.describe": ("Summary statistics (describe())", "요약 통계 (describe())"),
-    "data_page.scatter_x": ("Feature on the x axis (the target is on the y axis)", "x축 특성 (y축은 목표값)"),
+    "data_page.stat_count": ("count", "개수"),
+    "data_page.stat_mean": ("mean", "평균"),
+    "data_page.stat_std": ("std", "표준편차"),
+    "data_page.stat_min": ("min", "최솟값"),
+    "data_page.stat_max": ("max", "최댓값"),
+    "data_page.scatter_x": ("Feature on the x axis (the target is on the y axis)", "x축 특성 (y축은 타깃)"),
     "data_page.hist_column": ("Histogram of", "히스토그램을 볼 열"),
     "data_page.count": ("rows", "행 수"),
     "data_page.corr": ("Correlations", "상관관계"),
@@ -121,7 +126,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "생략: 숫자 열이 {n}개로 {max}개보다 많아 칸이 너무 많아서 읽기 어렵습니다."),
     "data_page.images_help": ("A few images of every class, with their row number and label. Each row of the "
                               "table is one image, its pixels laid out as features.",
-                              "클래스마다 몇 장씩 고른 이미지와 그 행 번호, 라벨. 표의 한 행이 이미지 한 장이고, "
+                              "클래스마다 몇 장씩 고른 이미지와 그 행 번호, 레이블. 표의 한 행이 이미지 한 장이고, "
                               "픽셀 하나하나가 특성입니다."),
     "data_page.image_label": ("row {row}: {label}", "{row}행: {label}"),
     # Model page
@@ -133,7 +138,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "model_page.preset_custom": ("— my own —", "— 직접 설정 —"),
     "model_page.preset_linear": ("linear (seed 000)", "선형 (seed 000)"),
     "model_page.preset_seed001": ("13-50-30-1 ReLU dropout 0.5 (seed 001)", "13-50-30-1 ReLU 드롭아웃 0.5 (seed 001)"),
-    "model_page.preset_seed003": ("784-50-10 sigmoid (seed 003)", "784-50-10 sigmoid (seed 003)"),
+    "model_page.preset_seed003": ("784-50-10 Sigmoid (seed 003)", "784-50-10 Sigmoid (seed 003)"),
     "model_page.kind": ("Model", "모델"),
     "model_page.kind_linear": ("linear", "선형"),
     "model_page.kind_mlp": ("multi-layer perceptron (MLP)", "다층 퍼셉트론 (MLP)"),
@@ -147,7 +152,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "at evaluation all units work.",
                                 "학습 중에 은닉 유닛 하나하나를 이 확률로 끕니다. 평가할 때는 모든 유닛이 작동합니다."),
     "model_page.diagram": ("Architecture", "구조"),
-    "model_page.dot_input": ("Input\\n{n} features", "입력\\n특성 {n}개"),
+    "model_page.dot_input": ("Input\\n{n:@feature}", "입력\\n특성 {n}개"),
     "model_page.dot_hidden": ("Hidden layer {i}\\nLinear {fan_in}→{units}\\n{activation}",
                               "은닉층 {i}\\nLinear {fan_in}→{units}\\n{activation}"),
     "model_page.dot_dropout": ("\\ndropout {p:g}", "\\n드롭아웃 {p:g}"),
@@ -164,5 +169,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "입력 수 × 출력 수 만큼의 가중치에 출력마다 편향 하나씩을 더합니다. 활성화 함수와 "
                                 "드롭아웃에는 파라미터가 없습니다."),
     "model_page.summary": ("Summary table (torchinfo)", "요약표 (torchinfo)"),
+    "model_page.col_layer": ("layer", "층"),
+    "model_page.col_shape": ("output shape", "출력 모양"),
+    "model_page.col_params": ("params", "파라미터 수"),
     "model_page.printed": ("What PyTorch prints", "PyTorch가 출력하는 모델"),
 }

@@ -1,7 +1,7 @@
 """Translation strings: the Train and Evaluate pages. Key -> (English, Korean)."""
 
 _TRAIN = {
-    "intro": ("Pick how the model learns: the loss it minimises, the optimiser that takes the steps, how big the "
+    "intro": ("Pick how the model learns: the loss it minimises, the optimizer that takes the steps, how big the "
               "steps are, and how many rows each step looks at. Then train and watch it learn.",
               "모델이 배우는 방법을 고르세요: 줄일 손실 함수, 한 걸음씩 움직이는 옵티마이저(optimizer), 걸음의 크기, "
               "한 걸음마다 볼 데이터 행 수. 그런 다음 학습시키면서 배우는 모습을 지켜보세요."),
@@ -22,11 +22,11 @@ _TRAIN = {
     "preset_seed001_help": ("13 inputs → 50 → 30 → 1 with ReLU and dropout 0.5, Adam lr 0.001 with weight decay "
                             "1e-7, batches of 32, 400 epochs, inputs and price min-max scaled, half the rows held out.",
                             "입력 13개 → 50 → 30 → 1, ReLU와 드롭아웃 0.5, Adam 학습률 0.001과 가중치 감쇠 1e-7, "
-                            "배치 32, 400 에포크, 입력과 집값을 min-max 스케일링, 데이터의 절반은 테스트용."),
+                            "배치 32, 400 에포크, 입력과 집값을 최소-최대 스케일링, 데이터의 절반은 테스트용."),
     "preset_seed003_help": ("784 pixels → 50 sigmoid units → 10 digits, plain SGD with lr 0.1, batches of 100, "
                             "pixels min-max scaled to 0–1, 20 epochs.",
-                            "픽셀 784개 → sigmoid 유닛 50개 → 숫자 10개, 학습률 0.1의 기본 SGD, 배치 100, 픽셀을 "
-                            "0–1로 min-max 스케일링, 20 에포크."),
+                            "픽셀 784개 → 시그모이드 유닛 50개 → 숫자 10개, 학습률 0.1의 기본 SGD, 배치 100, 픽셀을 "
+                            "0–1로 최소-최대 스케일링, 20 에포크."),
     "preset_ready": ("{preset}: the dataset and the settings are loaded. Press Train.",
                      "{preset}: 데이터셋과 설정을 불러왔습니다. 학습 시작을 누르세요."),
     "model_line": ("Model: **{layers}** ({activation}, dropout {dropout}) on **{dataset}**.",
@@ -70,8 +70,8 @@ _TRAIN = {
     "batch_mini": ("mini-batch", "미니배치"),
     "batch_size": ("Batch size", "배치 크기"),
     "epochs": ("Epochs", "에포크 (epochs)"),
-    "steps": ("Iterations per epoch = ⌈{n} training rows / batch {b}⌉ = **{per_epoch}**, so {epochs} epochs = "
-              "**{total} steps** (weight updates) in total.",
+    "steps": ("Iterations per epoch = ⌈{n} training rows / batch {b}⌉ = **{per_epoch}**, so {epochs:@epoch} = "
+              "**{total:@step}** (weight updates) in total.",
               "에포크당 반복(iteration) = ⌈학습 데이터 {n}행 / 배치 {b}⌉ = **{per_epoch}번**, 따라서 {epochs} 에포크 = "
               "모두 **{total}걸음** (가중치 업데이트)."),
     "split_title": ("Test split, scaling and seed", "테스트 분할, 스케일링, 시드"),
@@ -81,8 +81,8 @@ _TRAIN = {
     "scaling": ("Input scaling", "입력 스케일링"),
     "scaling_none": ("none", "없음"),
     "scaling_standard": ("standard (mean 0, std 1)", "표준화 (평균 0, 표준편차 1)"),
-    "scaling_minmax": ("min-max (0 to 1)", "min-max (0에서 1)"),
-    "scale_target": ("Scale the target too (min-max)", "타깃도 스케일링 (min-max)"),
+    "scaling_minmax": ("min-max (0 to 1)", "최소-최대 (0~1)"),
+    "scale_target": ("Scale the target too (min-max)", "타깃도 스케일링 (최소-최대)"),
     "scale_target_help": ("The loss is then measured on the 0–1 scale, as in tutorial 001.",
                           "그러면 손실도 0–1 스케일에서 잽니다 (튜토리얼 001과 같음)."),
     "seed": ("Seed", "시드 (seed)"),
@@ -94,7 +94,7 @@ _TRAIN = {
     "stop": ("Stop", "멈추기"),
     "stop_help": ("Stops after the current step and keeps what the model has learned.",
                   "지금 걸음이 끝나면 멈추고, 모델이 배운 것은 그대로 남깁니다."),
-    "run_name": ("run {n}: {dataset} {model} {optimizer} lr {lr}", "실행 {n}: {dataset} {model} {optimizer} lr {lr}"),
+    "run_name": ("run {n}: {dataset} {model} {optimizer} lr {lr}", "실행 {n}: {dataset} {model} {optimizer} 학습률 {lr}"),
     "linear": ("linear", "선형"),
     "progress": ("step {step} / {total} · epoch {epoch} · {rate} steps/s · {eta} left",
                  "{step} / {total}걸음 · {epoch} 에포크 · 초당 {rate}걸음 · 남은 시간 {eta}"),
@@ -113,7 +113,7 @@ _TRAIN = {
     "predicted": ("predicted", "예측 값"),
     "boundary_legend": ("P(class 1)", "P(클래스 1)"),
     "none_yet": ("No run on this dataset yet: press Train.", "이 데이터셋으로 학습한 실행이 아직 없습니다. 학습 시작을 누르세요."),
-    "done": ("{epochs} epochs in {seconds} s ({mode}).", "{epochs} 에포크, {seconds}초 ({mode})."),
+    "done": ("{epochs:@epoch} completed in {seconds} s ({mode}).", "{epochs} 에포크 완료, {seconds}초 ({mode})."),
     "live_on": ("live charts on", "실시간 차트 켬"),
     "live_off": ("live charts off", "실시간 차트 끔"),
     "final_train": ("Last training loss", "마지막 학습 손실"),
@@ -154,7 +154,7 @@ _EVAL = {
                  "것과 다름없습니다."),
     "units_note": ("The target was min-max scaled for training; these scores are on that 0–1 scale (as in "
                    "tutorial 001), while charts and tables below are in the target's own units.",
-                   "학습할 때 타깃을 min-max 스케일링했으므로 이 점수는 0–1 스케일입니다 (튜토리얼 001과 같음). "
+                   "학습할 때 타깃을 최소-최대 스케일링했으므로 이 점수는 0–1 스케일입니다 (튜토리얼 001과 같음). "
                    "아래 차트와 표는 타깃의 원래 단위입니다."),
     "cls_note": ("Accuracy is the share of rows classified right. Precision: of the rows predicted as a class, how "
                  "many really are; recall: of the rows of a class, how many were found; F1 combines the two "

@@ -356,8 +356,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "{dataset}에서 마지막 학습 손실은 SGD {sgd:.4g}, Adam {adam:.4g}입니다 "
                                 "(더 낮은 쪽: {winner})."),
     "study.check.sgd_vs_adam_missing": (
-        "Needed: an SGD run and an Adam run of the same model on the same data. Optimizers in your runs: {optimizers}.",
-        "같은 데이터, 같은 모델로 SGD 실행과 Adam 실행이 하나씩 필요합니다. 지금까지 쓴 옵티마이저: {optimizers}."),
+        "Needed: an SGD run and an Adam run of the same model on the same data. You have {sgd} SGD and {adam} Adam "
+        "runs.",
+        "같은 데이터, 같은 모델로 SGD 실행과 Adam 실행이 하나씩 필요합니다. 지금은 SGD 실행 {sgd}개, Adam 실행 "
+        "{adam}개입니다."),
     "study.check.batch_modes": ("On {dataset}: full batch took {full_steps:,} iterations, batches of {batch} took "
                                 "{mini_steps:,}.",
                                 "{dataset}에서 전체 배치는 {full_steps:,} 이터레이션, 배치 {batch}개씩은 "

@@ -140,7 +140,8 @@ def sgd_vs_adam(state: StudyState) -> Verdict:
                                {"dataset": sgd.dataset, "sgd": sgd.final_train_loss, "adam": adam.final_train_loss,
                                 "winner": winner}, adam.name)
     return Verdict(False, "study.check.sgd_vs_adam_missing",
-                   {"optimizers": ", ".join(sorted({r.optimizer for r in state.runs})) or "-"})
+                   {"sgd": sum(r.optimizer == "sgd" for r in state.runs),
+                    "adam": sum(r.optimizer == "adam" for r in state.runs)})
 
 
 def batch_modes(state: StudyState) -> Verdict:

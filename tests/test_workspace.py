@@ -23,6 +23,9 @@ def _learner_works_a_while():
     train_and_wait(at)
     at.switch_page("pages/lab_cost.py").run()
     at.slider(key="lab_cost_W").set_value(2.5).run()
+    at.switch_page("pages/study.py").run()
+    at.number_input(key="study_answer_c004_cost").set_value(62.5).run()
+    at.button(key="study_check_c004_cost").click().run()
     at.session_state["lang"] = "ko"  # the sidebar switch (drawn by app.py, which the next run is)
     return through_app(at)
 
@@ -54,6 +57,8 @@ def test_a_new_session_gets_everything_back():
     assert again.slider(key="lab_cost_W").value == 2.5
     again.switch_page("pages/evaluate.py").run()
     assert not again.exception and again.metric  # a stored run opens in Evaluate like a fresh one
+    study = again.session_state["study"]  # the study path's ticks and answers come back too
+    assert study["answers"]["c004_cost"] == 62.5 and "c004_cost" in study["progress"]
 
 
 def _fresh():

@@ -43,10 +43,11 @@ def _model_facts() -> ModelFacts | None:
 def snapshot() -> StudyState:
     """What the checks look at: this learner's runs, current model, CV results and answers."""
     record = study_record()
-    facts = st.session_state.setdefault("study_facts", {})  # id(run) -> RunFacts: a run's facts never change
+    facts = st.session_state.setdefault("study_facts", {})  # a run's facts never change: worked out once
     run_list = []
     for entry in runs():
-        key = id(entry["run"])
+        # A stored run is named by its id (reading entry["run"] would load its model); a fresh one by its object.
+        key = (entry.get("id") or id(entry["run"]), entry["name"])
         if key not in facts:
             facts[key] = run_facts(entry["name"], entry["run"])
         run_list.append(facts[key])

@@ -109,7 +109,8 @@ def _prefs() -> dict:
         elif upload is not None and upload.get("id") is not None:
             source = {"upload": upload["id"]}
     return {"lang": lang(), "config": dataclasses.asdict(config()), "kept": _plain(kept_values()),
-            "dataset": source, "preset": state.get("preset")}
+            "dataset": source, "preset": state.get("preset"),
+            "study": json.loads(json.dumps(state.get("study") or {}))}  # a copy: the page changes it in place
 
 
 def _plain(values: dict) -> dict:
@@ -168,6 +169,8 @@ def restore() -> bool:
         kept_values().setdefault(key, value)
     if prefs.get("preset") and "preset" not in state:
         state.preset = prefs["preset"]
+    if prefs.get("study") and "study" not in state:
+        state.study = prefs["study"]
     if "dataset" not in state:
         _restore_dataset(space, prefs.get("dataset") or {})
     state.runs = state.get("runs", []) + [StoredEntry(info.id, _cache(), name=info.name,

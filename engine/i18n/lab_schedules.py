@@ -1,0 +1,69 @@
+"""Translation strings: the Learning-rate schedules lab. Key -> (English, Korean)."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "lab_schedules.intro": (
+        "A learning-rate schedule changes the step size while training runs. Big steps early cover ground fast; "
+        "small steps late let the model settle into a minimum instead of bouncing around it. Pick one or more "
+        "schedulers and their settings: the chart shows the learning rate each epoch, read from real PyTorch "
+        "schedulers. Then train the same small network with a constant rate and with your schedule and compare.",
+        "학습률 스케줄은 학습이 진행되는 동안 보폭(step size)을 바꿉니다. 초반의 큰 보폭은 빠르게 멀리 가고, 후반의 "
+        "작은 보폭은 최솟값 주변에서 튕기지 않고 자리를 잡게 해 줍니다. 스케줄러를 하나 이상 고르고 설정을 바꿔 보세요. "
+        "그래프는 실제 PyTorch 스케줄러에서 읽어 온 에포크별 학습률입니다. 그다음 같은 작은 신경망을 고정 학습률과 "
+        "선택한 스케줄로 각각 학습해서 비교해 보세요."),
+    "lab_schedules.pick": ("Schedulers", "스케줄러"),
+    "lab_schedules.base_lr": ("Starting learning rate", "시작 학습률"),
+    "lab_schedules.epochs": ("Epochs", "에포크 (epochs)"),
+    "lab_schedules.none_picked": ("Pick at least one scheduler to see its curve.",
+                                  "그래프를 보려면 스케줄러를 하나 이상 고르세요."),
+    "lab_schedules.name_step": ("StepLR", "StepLR"),
+    "lab_schedules.name_multistep": ("MultiStepLR", "MultiStepLR"),
+    "lab_schedules.name_exponential": ("ExponentialLR", "ExponentialLR"),
+    "lab_schedules.name_cosine": ("CosineAnnealingLR", "CosineAnnealingLR"),
+    "lab_schedules.name_warmup": ("Warm-up (LambdaLR)", "워밍업 (LambdaLR)"),
+    "lab_schedules.name_multiplicative": ("MultiplicativeLR", "MultiplicativeLR"),
+    "lab_schedules.name_constant": ("constant lr", "고정 학습률"),
+    "lab_schedules.rule_step": ("`lr × γ^⌊epoch / step_size⌋`: drop by γ every step_size epochs.",
+                                "`lr × γ^⌊epoch / step_size⌋`: step_size 에포크마다 γ배로 줄어듭니다."),
+    "lab_schedules.rule_multistep": ("Multiply by γ at each milestone epoch.",
+                                     "지정한 마일스톤(milestone) 에포크마다 γ를 곱합니다."),
+    "lab_schedules.rule_exponential": ("`lr × γ^epoch`: a little smaller every epoch.",
+                                       "`lr × γ^epoch`: 매 에포크 조금씩 작아집니다."),
+    "lab_schedules.rule_cosine": ("`η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2`: a smooth half cosine down to η_min.",
+                                  "`η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2`: η_min까지 부드러운 코사인 곡선으로 내려갑니다."),
+    "lab_schedules.rule_warmup": ("`lr × min(1, (epoch + 1) / warm-up epochs)`: start small, ramp up linearly, then stay.",
+                                  "`lr × min(1, (epoch + 1) / 워밍업 에포크)`: 작게 시작해 직선으로 올라간 뒤 유지합니다."),
+    "lab_schedules.rule_multiplicative": ("Multiply by a factor every epoch: `lr × factor^epoch`.",
+                                          "매 에포크 factor를 곱합니다: `lr × factor^epoch`."),
+    "lab_schedules.step_size": ("step_size (epochs)", "step_size (에포크)"),
+    "lab_schedules.gamma": ("γ (gamma)", "γ (gamma)"),
+    "lab_schedules.milestones": ("milestones (epochs, comma-separated)", "마일스톤 (에포크, 쉼표로 구분)"),
+    "lab_schedules.bad_milestones": ("Milestones must be whole numbers separated by commas, like 30, 80. Using {used}.",
+                                     "마일스톤은 30, 80처럼 쉼표로 구분한 정수여야 합니다. {used}{을} 사용합니다."),
+    "lab_schedules.t_max": ("T_max (epochs to reach η_min)", "T_max (η_min까지 걸리는 에포크)"),
+    "lab_schedules.eta_min": ("η_min (lowest rate)", "η_min (가장 낮은 학습률)"),
+    "lab_schedules.warmup_epochs": ("warm-up epochs", "워밍업 에포크"),
+    "lab_schedules.factor": ("factor", "factor (곱하는 값)"),
+    "lab_schedules.lr_axis": ("learning rate", "학습률"),
+    "lab_schedules.epoch_axis": ("epoch", "에포크"),
+    "lab_schedules.curve_title": ("Learning rate per epoch", "에포크별 학습률"),
+    "lab_schedules.log_lr": ("Log scale", "로그 눈금"),
+    "lab_schedules.training": ("Training: {name}…", "학습 중: {name}…"),
+    "lab_schedules.effect_title": ("Effect on training", "학습에 주는 효과"),
+    "lab_schedules.effect_help": (
+        "A 13-50-30-1 network on the house-price data (Adam, batch 16, half the rows held out) trains twice with "
+        "the same seed: once with the constant starting rate, once with the schedule you choose here.",
+        "집값 데이터로 13-50-30-1 신경망(Adam, 배치 16, 절반은 테스트용으로 보관)을 같은 시드로 두 번 학습합니다. "
+        "한 번은 시작 학습률을 고정해서, 한 번은 여기서 고른 스케줄로 학습합니다."),
+    "lab_schedules.which": ("Schedule to compare", "비교할 스케줄"),
+    "lab_schedules.train": ("Train both", "둘 다 학습하기"),
+    "lab_schedules.press_train": ("Press 'Train both' to compare the loss curves.",
+                                  "'둘 다 학습하기'를 누르면 손실 곡선을 비교할 수 있습니다."),
+    "lab_schedules.stale": ("These curves are from earlier settings; press 'Train both' again to update them.",
+                            "이 곡선은 이전 설정의 결과입니다. 다시 '둘 다 학습하기'를 누르면 갱신됩니다."),
+    "lab_schedules.loss_axis": ("test loss (MSE, scaled target)", "테스트 손실 (MSE, 스케일된 타깃)"),
+    "lab_schedules.final_test": ("Final test loss · {name}", "최종 테스트 손실 · {name}"),
+    "lab_schedules.wiggle": ("Wobble over the last 10 epochs · {name}", "마지막 10 에포크의 흔들림 · {name}"),
+    "lab_schedules.wiggle_help": ("Standard deviation of the test loss over the last 10 epochs: smaller means it settled.",
+                                  "마지막 10 에포크 동안 테스트 손실의 표준편차입니다. 작을수록 안정적으로 자리를 잡았다는 뜻입니다."),
+    "lab_schedules.code": ("The same in PyTorch", "PyTorch로 쓰면"),
+}

@@ -1,6 +1,12 @@
-"""Shared fixtures: small seeded datasets built by hand, independent of engine.datasets."""
+"""Shared fixtures: small seeded datasets built by hand, independent of engine.datasets; the app as a server."""
 import os
+import socket
+import subprocess
+import sys
 import tempfile
+import time
+import urllib.request
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -18,6 +24,47 @@ def own_workspace_file(tmp_path, monkeypatch):
     """Each test starts with an empty workspace file: in personal mode every session restores the one workspace,
     so a test would otherwise find the runs and settings an earlier test saved."""
     monkeypatch.setenv("STUDYLAB_DB", str(tmp_path / "studylab.sqlite"))
+
+
+class AppServer:
+    """`streamlit run app.py` on a free port with its own workspace file; stop() then start() is a restart.
+
+    Its output goes nowhere: a pipe nobody reads would fill up and stall the server mid-test.
+    """
+
+    def __init__(self, db, shared: bool = False):
+        self.db, self.shared, self.proc = db, shared, None
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def start(self):
+        env = {**os.environ, "STUDYLAB_DB": str(self.db)}
+        env.pop("STUDYLAB_SHARED", None)
+        if self.shared:  # classroom mode: every browser context is a new learner with a workspace of its own
+            env["STUDYLAB_SHARED"] = "1"
+        self.proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port",
+                                      str(self.port), "--server.address", "127.0.0.1", "--server.headless", "true"],
+                                     cwd=Path(__file__).resolve().parent.parent, env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 120
+        while True:
+            try:
+                urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2)
+                return self
+            except OSError:
+                assert self.proc.poll() is None and time.time() < deadline, "streamlit did not start"
+                time.sleep(0.3)
+
+    def stop(self):
+        """End the server; one that does not finish within 30 s (a training thread mid-step) is killed."""
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=30)
 
 
 def make(X, y, task, names=None, target="y", class_names=None, name="handmade"):

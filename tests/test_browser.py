@@ -4,18 +4,13 @@ Walks Data → Model → Train → Evaluate on `rent` as a learner would; stops 
 pages without losing choices; takes a Korean Excel CSV through the workflow; and checks that two browser
 contexts (two learners) never see each other's choices. Screenshots go to tests/artifacts/.
 """
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 import zipfile
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import AppServer
 from playwright.sync_api import expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,27 +23,10 @@ expect.set_options(timeout=SLOW)
 
 
 @pytest.fixture(scope="module")
-def server():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    # Shared (classroom) mode: every browser context is a new learner with a workspace of its own.
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.address", "127.0.0.1", "--server.headless", "true"],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            env={**os.environ, "STUDYLAB_SHARED": "1"})
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
-            break
-        except OSError:
-            assert proc.poll() is None and time.time() < deadline, "streamlit did not start"
-            time.sleep(0.5)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+def server(tmp_path_factory):
+    app = AppServer(tmp_path_factory.mktemp("workspace") / "studylab.sqlite", shared=True).start()
+    yield app.url
+    app.stop()
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +43,21 @@ def open_learner(browser, url: str, path: str = ""):
     page.set_default_timeout(SLOW)
     page.goto(f"{url}/{path}")
     page.get_by_text("Language / 언어").wait_for()  # app.py's shell ran, not a bare page
+    return page
+
+
+def upload_in_korean(browser, url: str, path, rows: int):
+    """A new learner on the Data page in Korean uploads the file at `path` and sees its `rows` rows."""
+    page = open_learner(browser, url, "data")
+    page.get_by_text("한국어", exact=True).click()
+    expect(page.get_by_role("heading", name="데이터", exact=True)).to_be_visible()
+    settle(page)
+    page.get_by_text("내 파일 (CSV, 엑셀)").click()
+    expect(page.get_by_text("표 파일 올리기 (CSV 또는 엑셀)")).to_be_visible()
+    settle(page)
+    page.locator("input[type=file]").set_input_files(path)
+    expect(rows_shown(page)).to_have_text(str(rows))
+    settle(page)
     return page
 
 
@@ -218,16 +211,7 @@ def test_a_korean_excel_csv_goes_through_the_whole_workflow(server, browser, tmp
     csv = tmp_path / "집값.csv"
     csv.write_bytes(f"면적,방 개수,가격\n{rows}\n".encode("cp949"))
 
-    page = open_learner(browser, server, "data")
-    page.get_by_text("한국어", exact=True).click()
-    expect(page.get_by_role("heading", name="데이터", exact=True)).to_be_visible()
-    settle(page)
-    page.get_by_text("내 파일 (CSV, 엑셀)").click()
-    expect(page.get_by_text("표 파일 올리기 (CSV 또는 엑셀)")).to_be_visible()
-    settle(page)
-    page.locator("input[type=file]").set_input_files(csv)
-    expect(rows_shown(page)).to_have_text("150")
-    settle(page)
+    page = upload_in_korean(browser, server, csv, rows=150)
     expect(page.get_by_text("방 개수").first).to_be_visible()
 
     go(page, "학습")

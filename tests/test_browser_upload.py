@@ -8,7 +8,7 @@ import numpy as np
 import openpyxl
 from playwright.sync_api import expect
 
-from test_browser import SHOTS, browser, open_learner, rows_shown, server, settle  # noqa: F401 - fixtures
+from test_browser import SHOTS, browser, server, upload_in_korean  # noqa: F401 - browser, server: fixtures
 
 
 def test_a_korean_xlsx_upload_shows_its_table_and_target(server, browser, tmp_path):  # noqa: F811 - the fixtures imported above
@@ -28,20 +28,11 @@ def test_a_korean_xlsx_upload_shows_its_table_and_target(server, browser, tmp_pa
     path = tmp_path / "매출.xlsx"
     book.save(path)
 
-    page = open_learner(browser, server, "data")
-    page.get_by_text("한국어", exact=True).click()
-    expect(page.get_by_role("heading", name="데이터", exact=True)).to_be_visible()
-    settle(page)
-    page.get_by_text("내 파일 (CSV, 엑셀)").click()
-    expect(page.get_by_text("표 파일 올리기 (CSV 또는 엑셀)")).to_be_visible()
-    settle(page)
-    page.locator("input[type=file]").set_input_files(path)
-    expect(rows_shown(page)).to_have_text("40")  # 40 branches: no title, no totals row
-    settle(page)
+    page = upload_in_korean(browser, server, path, rows=40)  # 40 branches: no title, no totals row
     expect(page.get_by_role("heading", name="매출.xlsx")).to_be_visible()
     expect(page.get_by_text("첫 번째 시트 '지점별 매출'")).to_be_visible()
     expect(page.get_by_text("합계 행 1개")).to_be_visible()
-    target = page.get_by_label("목표값 (맞힐 값)", exact=True)
+    target = page.get_by_label("타깃 (맞힐 값)", exact=True)
     expect(target).to_have_value("매출액")
     expect(page.get_by_text("개점일_month").first).to_be_visible()  # the dates became numbers in the table
     SHOTS.mkdir(exist_ok=True)

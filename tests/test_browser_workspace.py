@@ -4,54 +4,21 @@ A learner trains a run, uploads a CSV, sets Adam and switches to Korean; after F
 process is replaced by a new one on the same STUDYLAB_DB file, the run, the upload, the language and the
 config are all back. A brand-new server's first request shows the app's own navigation, never a file list.
 """
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
+import re
 
 import numpy as np
 import pytest
+from conftest import AppServer
 from playwright.sync_api import expect
 
 from test_browser import ROOT, SHOTS, browser, open_learner, rows_shown, settle  # noqa: F401, F811 - browser: a fixture
 
-
-class Server:
-    """`streamlit run app.py` on a free port with its own workspace file; restart() replaces the process."""
-
-    def __init__(self, db):
-        self.db, self.proc = db, None
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-
-    def start(self):
-        env = {**os.environ, "STUDYLAB_DB": str(self.db)}
-        env.pop("STUDYLAB_SHARED", None)
-        self.proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port",
-                                      str(self.port), "--server.address", "127.0.0.1", "--server.headless", "true"],
-                                     cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.time() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2)
-                return
-            except OSError:
-                assert self.proc.poll() is None and time.time() < deadline, "streamlit did not start"
-                time.sleep(0.3)
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=20)
+PAGES = len(re.findall(r'\("pages/\w+\.py"', (ROOT / "app.py").read_text(encoding="utf-8")))  # app.py's navigation
 
 
 @pytest.fixture
 def server(tmp_path):
-    server = Server(tmp_path / "studylab.sqlite")
-    server.start()
+    server = AppServer(tmp_path / "studylab.sqlite").start()
     yield server
     server.stop()
 
@@ -85,9 +52,9 @@ def test_reload_and_restart_lose_nothing(server, browser, tmp_path):  # noqa: F8
     csv.write_bytes(("면적,가격\n" + "\n".join(f"{a:.1f},{3 * a + rng.normal(0, 5):.1f}" for a in area)).encode())
 
     page = open_learner(browser, server.url, "data")  # a brand-new server: the first request
-    expect(_nav(page)).to_have_count(19)  # the app's navigation, not a list of files
+    expect(_nav(page)).to_have_count(PAGES)  # the app's navigation, not a list of files
     expect(_nav(page).filter(has_text="app")).to_have_count(0)
-    page.get_by_text("My CSV file").click()
+    page.get_by_text("My file (CSV, Excel)").click()
     settle(page)
     page.locator("input[type=file]").set_input_files(csv)
     expect(rows_shown(page)).to_have_text("150")

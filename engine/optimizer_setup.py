@@ -41,6 +41,8 @@ def make_scheduler(config: TrainConfig, optimizer: optim.Optimizer):
 
 def lr_curve(config: TrainConfig) -> list[float]:
     """The learning rate used in each epoch 1..epochs, read off a real scheduler on a dummy parameter."""
+    if config.scheduler is None:
+        return [config.lr] * config.epochs  # nothing changes it (and 50,000 dummy steps would cost a second)
     optimizer = make_optimizer(config, [torch.zeros(1, requires_grad=True)])
     scheduler = make_scheduler(config, optimizer)
     rates = []

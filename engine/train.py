@@ -271,7 +271,8 @@ def fit(config: TrainConfig, dataset: Dataset,
 
 
 def fit_many(configs: list[TrainConfig], dataset: Dataset) -> list[Run]:
-    """Several runs that differ only in lr and seed, trained as one stacked computation (engine.vectorized).
+    """Several runs that differ only in seed and optimizer settings (kind, lr, momentum, betas, weight decay),
+    trained as one stacked computation (engine.vectorized): one forward and backward pass for all of them.
 
     Each Run equals what fit(config, dataset) gives, up to float rounding (dropout draws aside). When the
     members cannot share steps (different numbers of batches per epoch) they are fitted one by one.

@@ -20,6 +20,7 @@ engine.train.fit_many uses the same path for runs that differ in seed, lr or opt
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Callable
 
 import torch
 from torch import nn
@@ -83,11 +84,13 @@ class Together:
     X_val: torch.Tensor
 
 
-def train_together(configs: list[TrainConfig], dataset: Dataset, rows) -> Together | None:
+def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
+                   on_epoch: Callable[[int, list[History]], None] | None = None) -> Together | None:
     """Train one member per (config, (train rows, validation rows)) at once; None when their step counts differ.
 
     The configs may differ only in their seed (starting weights and batch order) and their optimizer: its
     kind, lr, momentum, betas and weight decay. _Updates picks the cheapest exact way to move the weights.
+    on_epoch(epoch, histories) is called after every epoch (e.g. to draw the curves so far).
     """
     base = configs[0]
     for config in configs:
@@ -197,6 +200,8 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows) -> Togeth
             for p, kept in zip(params, good):
                 torch.where(mask.view(k, *[1] * (p.dim() - 1)), p, kept, out=kept)
         updates.end_epoch()
+        if on_epoch is not None:
+            on_epoch(epoch, histories)
         if all(stopped):
             break
     with torch.no_grad():

@@ -13,6 +13,7 @@ from engine.split import split_indices
 from engine.train import train
 from ui import charts
 from ui.live import LAST, LiveTrainer, Progress, finish_interrupted_run, start_training
+from ui.sweep import sweep_panel
 from ui.train_presets import preset_panel
 from ui.train_view import TrainView
 from ui.state import choice_labels, config, labels, require_dataset, runs, set_config, show_error, show_stopped, tr
@@ -197,6 +198,7 @@ if go.button(tr("train_page.train"), type="primary", icon=":material/play_arrow:
         LiveTrainer(training, TrainView(ds, live).draw).run()
         finish_interrupted_run()
         st.rerun()  # show the finished run below, without the Stop button
+sweep_panel(cfg, ds, tr("train_page.linear") if not cfg.hidden else _layers(cfg, ds))
 
 last = st.session_state.get(LAST)
 if last is None or last["dataset"] != ds.name:

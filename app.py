@@ -2,6 +2,7 @@
 import streamlit as st
 
 from engine.i18n import LANG_NAMES
+from ui.gc_freeze import freeze_once
 from ui.live import finish_interrupted_run
 from ui.state import arrive, resend_choices, tr
 
@@ -56,4 +57,7 @@ navigation = st.navigation({
 }, expanded=True)
 finish_interrupted_run()  # a run that a Stop click or a page change interrupted is kept as stopped, never retrained
 arrive(navigation.url_path)
-navigation.run()
+try:
+    navigation.run()
+finally:  # also after st.stop()/st.rerun(), which leave the page by an exception
+    freeze_once()

@@ -1,0 +1,22 @@
+"""Move the app's long-lived objects out of the garbage collector's way, once per server process.
+
+Streamlit runs a full gc.collect(2) after every script run (runner.postScriptGC), and a full collection walks
+every tracked object: torch, pandas, altair and Streamlit's own modules are most of them and never become
+garbage. gc.freeze() moves every object alive at that moment into a permanent generation that collections
+skip, so the post-run collection only walks what runs create. Done once, after the first script run has
+imported the pages' modules; later garbage is still collected as before (unlike runner.postScriptGC = false).
+STUDYLAB_GC_FREEZE=0 turns it off (bench/browser.py --gc compares the three settings).
+"""
+import gc
+import os
+
+_frozen = False
+
+
+def freeze_once() -> None:
+    global _frozen
+    if _frozen or os.environ.get("STUDYLAB_GC_FREEZE", "1") == "0":
+        return
+    gc.collect()  # what is garbage now is freed, not frozen forever
+    gc.freeze()
+    _frozen = True

@@ -223,7 +223,8 @@ class _Updates:
     - one optimizer and one lr for all: the real optimizer and scheduler over the stacked tensors;
     - only the lr differs: the optimizer runs at lr 1 and each member's step is scaled by its own lr for that
       epoch, read off its real scheduler (engine.optimizer_setup.lr_curve). Every optimizer in the table moves
-      a weight by lr × a step that does not depend on lr, so this is each member's own run up to rounding;
+      a weight by lr × a step that does not depend on lr, so this is each member's own run up to rounding
+      (for plain SGD without weight decay the gradient itself is scaled, which is the same);
     - the optimizers (or their settings) differ: member f gets its own parameter group, with the settings
       its own config gives (engine.choices), over views of its slices of the stacked tensors (weights and
       gradients share their memory), so it runs exactly the update a single fit would. The scheduler
@@ -240,8 +241,10 @@ class _Updates:
             self.curves = None if one_lr else [lr_curve(config) for config in configs]
             if self.curves is not None:
                 self.rates = torch.tensor(self.curves).T[:, :, None, None]  # (epochs, k, 1, 1): broadcasts
-
-                self.starts = [p.detach().clone() for p in params]
+                # Plain SGD moves a weight by lr × its gradient, so scaling the gradient is the same step, in
+                # one op per tensor instead of four (measured on rent's 1→1 model, where those ops cost most).
+                self.scale_grads = base.optimizer == "sgd" and base.weight_decay == 0
+                self.starts = None if self.scale_grads else [p.detach().clone() for p in params]
             return
         for p in params:
             p.grad = torch.zeros_like(p)  # kept for good: backward adds into it, the members' views see it
@@ -276,12 +279,15 @@ class _Updates:
             for optimizer in self.optimizers:
                 optimizer.step()
             return
-        if self.curves is not None:
+        if self.curves is not None and self.scale_grads:
+            for p in self.params:
+                p.grad.mul_(self.rates[epoch - 1])
+        elif self.curves is not None:
             with torch.no_grad():
                 for p, start in zip(self.params, self.starts):
                     start.copy_(p)
         self.optimizer.step()
-        if self.curves is not None:
+        if self.curves is not None and not self.scale_grads:
             with torch.no_grad():  # p ← start + lr·(p − start), in place (lerp_ would round 1 − lr)
                 for p, start in zip(self.params, self.starts):
                     p.sub_(start).mul_(self.rates[epoch - 1]).add_(start)

@@ -8,10 +8,10 @@ from engine.choices import OPTIMIZERS, SCHEDULERS
 from engine.config import TrainConfig
 
 
-def make_optimizer(config: TrainConfig, params) -> optim.Optimizer:
-    """The torch.optim optimizer the config names, with its hyper-parameters."""
+def make_optimizer(config: TrainConfig, params, **options) -> optim.Optimizer:
+    """The torch.optim optimizer the config names, with its hyper-parameters (and torch `options`, e.g. fused)."""
     choice = OPTIMIZERS[config.optimizer]
-    return choice.torch_class(params, **choice.arguments(config))
+    return choice.torch_class(params, **choice.arguments(config), **options)
 
 
 def scheduler_params(config: TrainConfig) -> dict:

@@ -251,18 +251,20 @@ class _Updates:
             p.grad = torch.zeros_like(p)  # kept for good: backward adds into it, the members' views see it
         # Members whose optimizers share a torch class share one optimizer object, one parameter group each
         # with its own settings: one step() call per class, not per member (its fixed cost is most of a tiny step).
-        by_class: dict[type, list[int]] = {}
+        by_class: dict[str, list[int]] = {}
         for f, config in enumerate(configs):
-            by_class.setdefault(OPTIMIZERS[config.optimizer].torch_class, []).append(f)
+            by_class.setdefault(_shared_kind(config.optimizer), []).append(f)
         self.members = [None] * len(configs)  # member f → (its optimizer, its group's index)
         self.optimizers, self.schedulers = [], []
-        for members in by_class.values():
+        for kind, members in by_class.items():
             groups = [{"params": [p.detach()[f] for p in params],
                        **OPTIMIZERS[configs[f].optimizer].arguments(configs[f])} for f in members]
             for group, f in zip(groups, members):
                 for view, p in zip(group["params"], params):
                     view.grad = p.grad[f]
-            optimizer = make_optimizer(configs[members[0]], groups)
+                if kind == "adam":
+                    group["decoupled_weight_decay"] = configs[f].optimizer == "adamw"
+            optimizer = _fused_if_possible(replace(configs[members[0]], optimizer=kind), groups)
             self.optimizers.append(optimizer)
             self.schedulers.append(make_scheduler(base, optimizer))
             for g, f in enumerate(members):
@@ -304,6 +306,15 @@ class _Updates:
         for scheduler in [self.scheduler] if self.members is None else self.schedulers:
             if scheduler is not None:
                 scheduler.step()
+
+
+def _shared_kind(name: str) -> str:
+    """The optimizer whose object can hold a member of kind `name` as a parameter group: the one whose torch
+    class it uses (momentum → sgd), and adam for adamw (torch's AdamW is Adam with decoupled weight decay)."""
+    if name == "adamw":
+        return "adam"
+    torch_class = OPTIMIZERS[name].torch_class
+    return next(other for other, choice in OPTIMIZERS.items() if choice.torch_class is torch_class)
 
 
 def _fused_if_possible(config: TrainConfig, params: list[torch.Tensor]):

@@ -54,7 +54,7 @@ def test_members_may_differ_only_in_seed_and_optimizer_settings(rent):
         fit_many([TrainConfig(lr=0.01), TrainConfig(lr=0.01, epochs=3)], rent)
 
 
-OPTIMIZER_MEMBERS = [("sgd", 0.05), ("momentum", 0.01), ("adam", 0.01), ("rmsprop", 0.003)]
+OPTIMIZER_MEMBERS = [("sgd", 0.05), ("momentum", 0.01), ("adam", 0.01), ("rmsprop", 0.003), ("adamw", 0.01)]
 
 
 def optimizer_members(**fields):

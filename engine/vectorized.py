@@ -157,11 +157,13 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
     shuffled = [bs < n for n, bs in zip(ns, sizes)]
     names = (["val_loss"] if val_shares is not None else []) + (
         (["val_acc"] if val_shares is not None else []) + ["train_acc"] if task != "regression" else [])
+    # Each member's epoch order, then its padding row's index (n_f) up to n_max + 1 places.
+    padded = torch.tensor(ns)[:, None].expand(k, n_max + 1).contiguous()
+    row_counts = torch.tensor(ns, dtype=torch.float32)
     for epoch in range(1, base.epochs + 1):
         if epoch == 1 or any(shuffled):  # full-batch members keep one order: gather their rows once
-            orders = [torch.randperm(n, generator=g) if mixed else torch.arange(n)
-                      for n, g, mixed in zip(ns, gens, shuffled)]
-            padded = torch.stack([torch.cat([o, o.new_full((n_max + 1 - len(o),), len(o))]) for o in orders])
+            for f, (n, g, mixed) in enumerate(zip(ns, gens, shuffled)):  # written in place: no per-epoch stacking
+                padded[f, :n] = torch.randperm(n, generator=g) if mixed else torch.arange(n)
             order = padded.gather(1, slots).reshape(k, n_steps, width)
             Xe, ye = X[members_ix[:, :, None], order], y[members_ix[:, :, None], order]
         batch_losses = []
@@ -172,7 +174,7 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
             updates.step(epoch)
             batch_losses.append(weighted.detach().sum((1, 2)))
         with torch.no_grad():
-            columns = [(torch.stack(batch_losses, 1) * counts).sum(1) / torch.tensor(ns, dtype=torch.float32)]
+            columns = [(torch.stack(batch_losses, 1) * counts).sum(1) / row_counts]
             if val_shares is not None:
                 out = forward(X_val, False)
                 columns.append((losses(out, y_val) * val_shares).sum((1, 2)))

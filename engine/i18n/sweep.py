@@ -9,9 +9,9 @@ STRINGS = {
         "지금 모델의 복사본 여러 개를 한 가지만 바꿔서 하나의 계산으로 나란히 학습합니다. 복사본이 여러 개여도 "
         "드는 시간은 실행 한두 번 정도이고, 각 복사본의 결과는 따로 학습했을 때와 같습니다."),
     "sweep.vary": ("What differs", "무엇을 바꿀까요"),
-    "sweep.vary_lr": ("Learning rate", "학습률"),
-    "sweep.vary_optimizer": ("Optimizer", "옵티마이저"),
-    "sweep.vary_seed": ("Seed", "시드"),
+    "sweep.vary_lr": ("Learning rates", "학습률"),
+    "sweep.vary_optimizer": ("Optimizers", "옵티마이저"),
+    "sweep.vary_seed": ("Seeds", "시드"),
     "sweep.lrs": ("Learning rates (2–8)", "학습률 (2–8개)"),
     "sweep.optimizers": ("Optimizers (2–6), each at learning rate {lr}", "옵티마이저 (2–6개), 모두 학습률 {lr}"),
     "sweep.seeds": ("How many seeds (from seed {seed} on)", "시드 개수 (시드 {seed}부터)"),

@@ -9,7 +9,8 @@ STUDYLAB_GC_FREEZE=0 turns it off (bench/browser.py --gc compares the three sett
 
 Measured with bench/browser.py --gc --quick (18 page switches per setting in Chromium, 2 shared cores at load
 ≈ 3.4): median [min–max] 384 ms [273–607] by default, 281 ms [155–566] frozen (0.73×), 271 ms [131–528] with
-postScriptGC = false (0.71×); the server's RSS after was 436–437 MB in all three, and bench/memory.py's
+postScriptGC = false (0.71×); a full run at load 4.5–13 gave 760, 430 (0.57×) and 299 ms (0.39×), spreads
+from 0.1 to 2.8 s. The server's RSS after was 434–437 MB in all three settings, and bench/memory.py's
 50 runs in one session (frozen) grew it by 0.19 MB a run for the house MLP: nothing piles up.
 """
 import gc

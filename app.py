@@ -2,6 +2,7 @@
 import streamlit as st
 
 from engine.i18n import LANG_NAMES
+from ui.gc_freeze import freeze_once
 from ui.state import tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
@@ -75,3 +76,4 @@ try:
     navigation.run()
 finally:  # also after st.stop() or a rerun: what the learner changed in this run is saved
     workspace.save()
+    freeze_once()

@@ -1,6 +1,6 @@
 """What a learner waits for in a real browser: first visit, page switches, and seed 000's preset run.
 
-Usage: python bench/browser.py [--quick]
+Usage: python bench/browser.py [--quick] [--gc]
 Starts `streamlit run app.py` on a free port with a throw-away workspace, drives Debian's Chromium with
 Playwright, prints a table and, as its last line, one JSON object. A page counts as shown when the app's
 script has finished (`data-test-script-state="notRunning"`), no element of the previous run is left
@@ -35,16 +35,16 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 TIMEOUT = 120_000  # ms
 
 
-def start_server(workdir: str) -> tuple[subprocess.Popen, str, float]:
+def start_server(workdir: str, extra_args: tuple = (), env: dict | None = None) -> tuple[subprocess.Popen, str, float]:
     """A brand-new server process; returns it, its URL and the time it took to answer its health check."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     began = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.address", "127.0.0.1", "--server.headless", "true"],
+                             "--server.address", "127.0.0.1", "--server.headless", "true", *extra_args],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "STUDYLAB_DB": str(Path(workdir) / "workspace.db")})
+                            env={**os.environ, "STUDYLAB_DB": str(Path(workdir) / "workspace.db"), **(env or {})})
     url = f"http://127.0.0.1:{port}"
     while True:
         try:
@@ -112,13 +112,64 @@ def page_switches(browser, url: str, rounds: int) -> dict[str, dict[str, float]]
             for title, values in times.items()}
 
 
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process (VmRSS), in MB."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line for line in status.splitlines() if line.startswith("VmRSS")).split()[1]) / 1024
+
+
+# Streamlit's post-run garbage collection, three ways (ui/gc_freeze.py keeps the second).
+GC_MODES = {"default (gc.collect(2) after each run)": ((), {"STUDYLAB_GC_FREEZE": "0"}),
+            "gc.freeze() once after the first run": ((), {}),
+            "runner.postScriptGC = false": (("--runner.postScriptGC", "false"), {"STUDYLAB_GC_FREEZE": "0"})}
+GC_PAGES = ("nav.data", "nav.train", "nav.home")
+
+
+def gc_comparison(browser, workdir: str, rounds: int, cycles: int = 2) -> dict[str, list[float]]:
+    """Per GC mode: page switch times over Data → Train → Home, `rounds` times, on a fresh server per cycle
+    (modes take turns, so a change in the machine's load hits each of them); also the server's RSS after."""
+    times: dict[str, list[float]] = {mode: [] for mode in GC_MODES}
+    rss: dict[str, list[float]] = {mode: [] for mode in GC_MODES}
+    for _ in range(cycles):
+        for mode, (args, env) in GC_MODES.items():
+            proc, url, _ = start_server(workdir, args, env)
+            try:
+                page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+                page.goto(url)
+                settled(page)
+                for title in [t(key) for key in GC_PAGES]:  # first visits: imports, not what is measured
+                    switch(page, title)
+                for _ in range(rounds):
+                    for key in GC_PAGES:
+                        times[mode].append(switch(page, t(key)))
+                rss[mode].append(rss_mb(proc.pid))
+                page.context.close()
+            finally:
+                proc.terminate()
+                proc.wait(timeout=30)
+    return {mode: {"switch_s": values, "rss_mb": rss[mode]} for mode, values in times.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="two rounds of page switches instead of four")
+    parser.add_argument("--gc", action="store_true", help="only compare the post-run garbage collection settings")
     args = parser.parse_args()
     out: dict = {"quick": args.quick}
     with tempfile.TemporaryDirectory() as workdir, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        if args.gc:
+            load = os.getloadavg()[0]
+            for mode, result in gc_comparison(browser, workdir, 3 if args.quick else 6).items():
+                values = result["switch_s"]
+                print(f"{mode:<44} switch median {statistics.median(values) * 1e3:.0f} ms "
+                      f"[{min(values) * 1e3:.0f}–{max(values) * 1e3:.0f}], RSS {max(result['rss_mb']):.0f} MB")
+                out[mode] = {"median_s": statistics.median(values), "min_s": min(values), "max_s": max(values),
+                             "rss_mb": max(result["rss_mb"])}
+            out["load_before"] = load
+            browser.close()
+            print(json.dumps(out, ensure_ascii=False))
+            return
         firsts = []
         for _ in range(1 if args.quick else 3):
             proc, url, boot = start_server(workdir)

@@ -15,6 +15,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,13 +32,17 @@ from engine.losses import make_loss
 from engine.models import seeded_model
 from engine.optimizer_setup import make_optimizer
 from engine.split import prepare
-from engine.train import Training
+from engine.train import Training, fit_many
 
 # Seed 001's house-price MLP and seed 000's rent regression (batch N/2 of the 60 training rows).
 HOUSE = dict(hidden=[50, 30], activation="relu", dropout=0.5, optimizer="adam", lr=1e-3, weight_decay=1e-7,
              batch_size=32, test_size=0.5, scaling="minmax", scale_target=True, seed=1)
 RENT = dict(hidden=[], optimizer="sgd", lr=5e-4, batch_size=30, seed=0)
 HEADLINE_STEPS = 100_000
+# 8 learning rates: the case's own times these factors, none of which diverges (rent's own lr 5e-4 is its
+# largest stable one: a diverged member would end a one-at-a-time fit early and flatter the sequential figure).
+SWEEP_FACTORS = (0.03, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0)
+SWEEP_OPTIMIZERS = ("sgd", "momentum", "adagrad", "rmsprop", "adam", "adamw")  # 6 optimizers at the case's lr
 
 
 MIN_SECONDS = 2.0  # every timed section lasts at least this long (set from --min-seconds)
@@ -280,6 +285,24 @@ def main() -> None:
         seq.record(out, f"cv_vs_fit_{case}_sequential")
         row(f"{case}: cv_vs_fit (3 folds, time)", ratio.spread(), "≤ 1.6", f"one after another {seq.median:.2f}")
     out["cv_vs_fit"] = max(out["cv_vs_fit_house"], out["cv_vs_fit_rent"])
+
+    # Several learning rates at once (engine.train.fit_many, one stacked computation) vs one fit of one of them.
+    for case, cfg, ds in (("house", house, house_ds), ("rent", rent, rent_ds)):
+        members = [replace(cfg, lr=cfg.lr * factor) for factor in SWEEP_FACTORS]
+        ratio = Ratio(lambda: engine_fit(cfg, ds), lambda: fit_many(members, ds), pairs)
+        ratio.record(out, f"sweep_vs_fit_{case}")
+        seq = Ratio(lambda: engine_fit(cfg, ds), lambda: [engine_fit(member, ds) for member in members],
+                    max(1, pairs // 2))
+        seq.record(out, f"sweep_vs_fit_{case}_sequential")
+        row(f"{case}: sweep_vs_fit (8 lrs, time)", ratio.spread(), "≤ 1.5", f"one after another {seq.median:.2f}")
+    out["sweep_vs_fit"] = max(out["sweep_vs_fit_house"], out["sweep_vs_fit_rent"])
+    for case, cfg, ds in (("house", house, house_ds), ("rent", rent, rent_ds)):
+        members = [replace(cfg, optimizer=name) for name in SWEEP_OPTIMIZERS]
+        ratio = Ratio(lambda: engine_fit(cfg, ds), lambda: fit_many(members, ds), pairs)
+        ratio.record(out, f"optimizers_vs_fit_{case}")
+        row(f"{case}: optimizers_vs_fit (6 optimizers, time)", ratio.spread(), "≤ 3.0",
+            "one fit: the case's own optimizer")
+    out["optimizers_vs_fit"] = max(out["optimizers_vs_fit_house"], out["optimizers_vs_fit_rent"])
 
     # Whole runs as the learner starts them (the live view's one final draw is part of the price).
     house_ui = TrainConfig(**HOUSE, epochs=400)  # seed 001's own run

@@ -8,10 +8,10 @@ from engine.choices import OPTIMIZERS, SCHEDULERS
 from engine.config import TrainConfig
 
 
-def make_optimizer(config: TrainConfig, params) -> optim.Optimizer:
-    """The torch.optim optimizer the config names, with its hyper-parameters."""
+def make_optimizer(config: TrainConfig, params, **options) -> optim.Optimizer:
+    """The torch.optim optimizer the config names, with its hyper-parameters (and torch `options`, e.g. fused)."""
     choice = OPTIMIZERS[config.optimizer]
-    return choice.torch_class(params, **choice.arguments(config))
+    return choice.torch_class(params, **choice.arguments(config), **options)
 
 
 def scheduler_params(config: TrainConfig) -> dict:
@@ -41,6 +41,8 @@ def make_scheduler(config: TrainConfig, optimizer: optim.Optimizer):
 
 def lr_curve(config: TrainConfig) -> list[float]:
     """The learning rate used in each epoch 1..epochs, read off a real scheduler on a dummy parameter."""
+    if config.scheduler is None:
+        return [config.lr] * config.epochs  # nothing changes it (and 50,000 dummy steps would cost a second)
     optimizer = make_optimizer(config, [torch.zeros(1, requires_grad=True)])
     scheduler = make_scheduler(config, optimizer)
     rates = []

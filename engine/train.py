@@ -296,15 +296,17 @@ def fit(config: TrainConfig, dataset: Dataset,
     return training.run
 
 
-def fit_many(configs: list[TrainConfig], dataset: Dataset) -> list[Run]:
-    """Several runs that differ only in lr and seed, trained as one stacked computation (engine.vectorized).
+def fit_many(configs: list[TrainConfig], dataset: Dataset, on_epoch=None) -> list[Run]:
+    """Several runs that differ only in seed and optimizer settings (kind, lr, momentum, betas, weight decay),
+    trained as one stacked computation (engine.vectorized): one forward and backward pass for all of them.
 
     Each Run equals what fit(config, dataset) gives, up to float rounding (dropout draws aside). When the
     members cannot share steps (different numbers of batches per epoch) they are fitted one by one.
+    on_epoch(epoch, histories) is called after every epoch of the stacked training with each member's history.
     """
     from engine.vectorized import train_together  # here, not at the top: engine.vectorized builds on this module
 
-    together = train_together(configs, dataset, [split_indices(config, dataset) for config in configs])
+    together = train_together(configs, dataset, [split_indices(config, dataset) for config in configs], on_epoch)
     if together is None:
         return [fit(config, dataset) for config in configs]
     loss = configs[0].loss_for(dataset.task)

@@ -16,6 +16,7 @@ from ui.help import help_for
 from ui.live import LAST, Progress, current_job, keep_training, start_training, stop_training
 from ui.names import activation_name, optimizer_name
 from ui.snapshots import snapshot_panel
+from ui.sweep import sweep_panel
 from ui.state import (bind, choice_labels, config, dataset, labels, remember, require_dataset, runs, set_config,
                       show_error, show_reset_note, show_stopped, tr)
 from ui.train_presets import init_note, preset_panel
@@ -217,6 +218,7 @@ if job is not None:
     st.button(tr("train_page.stop"), icon=":material/stop:", help=tr("train_page.stop_help"), on_click=stop_training)
     _watch(ds)
     st.stop()  # the previous run's result is not drawn under the live one
+sweep_panel(cfg, ds, tr("train_page.linear") if not cfg.hidden else _layers(cfg, ds))
 
 last = st.session_state.get(LAST)
 if last is None or last["dataset"] != ds.name:

@@ -15,8 +15,9 @@ def rent():
     return datasets.load("rent")
 
 
-def assert_same_runs(configs, dataset, rtol=1e-6):
+def assert_same_runs(configs, dataset, rtol=1e-6, weights_tol=None):
     together = fit_many(configs, dataset)
+    weights_rtol, weights_atol = weights_tol or (max(rtol, 1e-5), 1e-6)
     for config, run in zip(configs, together):
         alone = fit(config, dataset)
         assert run.config is config and run.stopped == alone.stopped
@@ -25,7 +26,8 @@ def assert_same_runs(configs, dataset, rtol=1e-6):
         np.testing.assert_allclose(a.to_numpy(), b.to_numpy(), rtol=rtol, atol=1e-9)
         assert run.metrics == pytest.approx(alone.metrics, rel=rtol, abs=1e-6)  # r2 = 1 - mse/var: absolute
         for p, q in zip(run.model.parameters(), alone.model.parameters()):
-            torch.testing.assert_close(p, q, rtol=max(rtol, 1e-5), atol=1e-6)  # the scaled step rounds differently
+            # the stacked matmuls (and the scaled step) round differently; one weight shows it more than a mean loss
+            torch.testing.assert_close(p, q, rtol=weights_rtol, atol=weights_atol)
         X = dataset.X[:5]
         np.testing.assert_allclose(run.predict(X), alone.predict(X), rtol=max(rtol, 1e-5))
     return together
@@ -47,6 +49,38 @@ def test_each_member_follows_its_own_schedule_and_a_diverged_member_rolls_back(r
     assert runs[2].stopped[0] == "train.diverged"  # lr 9 blows up, as it does alone, and stops at the same epoch
 
 
-def test_members_may_differ_only_in_lr_and_seed(rent):
-    with pytest.raises(ValueError, match="lr and seed"):
+def test_members_may_differ_only_in_seed_and_optimizer_settings(rent):
+    with pytest.raises(ValueError, match="seed and optimizer"):
         fit_many([TrainConfig(lr=0.01), TrainConfig(lr=0.01, epochs=3)], rent)
+
+
+OPTIMIZER_MEMBERS = [("sgd", 0.05), ("momentum", 0.01), ("adam", 0.01), ("rmsprop", 0.003), ("adamw", 0.01)]
+
+
+def optimizer_members(**fields):
+    return [TrainConfig(optimizer=name, lr=lr, seed=seed, **fields)
+            for seed, (name, lr) in enumerate(OPTIMIZER_MEMBERS)]
+
+
+def test_members_with_different_optimizers_equal_one_at_a_time_fits_on_rent(rent):
+    configs = optimizer_members(hidden=[8], batch_size=8, epochs=30, scaling="standard", scale_target=True,
+                                weight_decay=1e-4,
+                                scheduler="step", scheduler_params={"step_size": 10, "gamma": 0.5})
+    runs = assert_same_runs(configs, rent)
+    assert [run.history[-1]["lr"] for run in runs] == [lr * 0.25 for _, lr in OPTIMIZER_MEMBERS]
+
+
+def test_members_with_different_optimizers_equal_one_at_a_time_fits_on_the_house_mlp():
+    # Seed 001's MLP without dropout (stacked members draw their dropout masks together, so those differ).
+    # 200 epochs only: this run amplifies float rounding, so after ~300 epochs a sequential fit started from
+    # weights moved by 1e-7 drifts from itself as far as the stacked one does; it is the run, not the stacking.
+    configs = optimizer_members(hidden=[50, 30], activation="relu", batch_size=64, epochs=200, test_size=0.5,
+                                scaling="minmax", scale_target=True)
+    runs = assert_same_runs(configs, datasets.load("house_prices"), rtol=1e-5, weights_tol=(1e-4, 1e-4))
+    assert all(len(run.history) == 200 for run in runs)
+
+
+def test_members_of_one_optimizer_kind_keep_their_own_settings(rent):
+    configs = [TrainConfig(optimizer="momentum", lr=0.01, momentum=m, epochs=20, batch_size=8, hidden=[4],
+                           scaling="standard", scale_target=True) for m in (0.0, 0.5, 0.9)]
+    assert_same_runs(configs, rent)

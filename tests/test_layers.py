@@ -49,3 +49,14 @@ def test_stacked_dropout_drops_in_training_mode_only():
         assert torch.equal(stacked(x), stacked(x))
         stacked.train()
         assert not torch.equal(stacked(x), stacked(x))
+
+
+def test_stacked_dropout_keeps_each_unit_with_probability_1_minus_p_and_rescales():
+    from engine.layers import StackedDropout
+    torch.manual_seed(0)
+    x = torch.full((8, 500, 50), 3.0)
+    out = StackedDropout(0.3)(x)
+    kept = out != 0
+    torch.testing.assert_close(out[kept], torch.full_like(out[kept], 3.0 / 0.7))  # as nn.Dropout scales them
+    share = kept.float().mean().item()
+    assert abs(share - 0.7) < 4 * (0.7 * 0.3 / kept.numel()) ** 0.5  # within 4 standard errors of 1 - p

@@ -1,0 +1,50 @@
+"""The Train page's "Try several at once" panel in AppTest: three learning rates on rent trained together, the
+table's numbers checked against one-at-a-time engine.train.fit runs, and a member kept as a normal run."""
+from dataclasses import replace
+
+import pytest
+
+from conftest import open_page
+from engine import datasets
+from engine.config import TrainConfig
+from engine.train import fit
+
+RATES = [0.003, 0.01, 0.03]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_three_learning_rates_on_rent_match_one_at_a_time_fits_and_one_can_be_kept(lang):
+    rent = datasets.load("rent")
+    config = TrainConfig(hidden=[8], lr=0.01, epochs=40, batch_size=16, scaling="standard", scale_target=True)
+    at = open_page("pages/train.py", lang, state={"dataset": rent, "config": config})
+    at.multiselect(key="sweep_lrs").set_value(RATES).run()
+    go = next(b for b in at.button if b.key == "sweep_go")
+    go.click().run()
+    assert not at.exception
+
+    table = at.dataframe[0].value
+    assert len(table) == len(RATES)
+    for row, lr in zip(table.itertuples(index=False), RATES):
+        alone = fit(replace(config, lr=lr), rent)  # the independent computation: one plain run per lr
+        member, train_loss, val_loss, test_rmse, diverged = row
+        assert f"{lr:g}" in member
+        assert train_loss == pytest.approx(alone.history[-1]["train_loss"], rel=1e-5)
+        assert val_loss == pytest.approx(alone.history[-1]["val_loss"], rel=1e-5)
+        assert test_rmse == pytest.approx(alone.metrics["rmse"], rel=1e-5)
+        assert diverged == ("no" if lang == "en" else "아니요")
+    assert len(at.get("vega_lite_chart")) >= 1  # the overlaid curves
+
+    next(b for b in at.button if b.key == "sweep_keep_1").click().run()
+    assert not at.exception
+    kept = at.session_state["runs"]
+    assert len(kept) == 1 and kept[0]["dataset"] == rent.name and kept[0]["run"].config.lr == RATES[1]
+    assert next(b for b in at.button if b.key == "sweep_keep_1").disabled  # kept once, not twice
+
+
+def test_too_few_members_gets_a_message_instead_of_a_button():
+    rent = datasets.load("rent")
+    at = open_page("pages/train.py", state={"dataset": rent, "config": TrainConfig(epochs=5)})
+    at.multiselect(key="sweep_lrs").set_value([0.01]).run()
+    assert not at.exception
+    assert not any(b.key == "sweep_go" for b in at.button)
+    assert any("2 to 8" in w.value for w in at.warning)

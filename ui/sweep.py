@@ -1,0 +1,156 @@
+"""The Train page's "try several at once" panel: copies of the learner's model that differ in learning rate,
+optimizer or seed, trained as one stacked computation (engine.train.fit_many), drawn as overlaid loss curves
+and a table; any copy can be kept as a normal run.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from engine.choices import OPTIMIZERS
+from engine.config import TrainConfig
+from engine.errors import LearnerError
+from engine.train import History, Run, fit_many
+from ui import charts
+from ui.names import optimizer_name
+from ui.state import runs, show_error, tr
+from ui.workspace import keep_run
+
+KINDS = ("lr", "optimizer", "seed")
+LIMITS = {"lr": (2, 8), "optimizer": (2, 6), "seed": (2, 8)}  # members per kind, as the issue sets them
+LR_GRID = (1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+LAST = "sweep_last"  # the last sweep's result, shown until the next one
+DRAW_EVERY = 0.25  # seconds between live redraws (more often only slows the training)
+
+
+def lr_choices(lr: float) -> tuple[list[float], list[float]]:
+    """The offered learning rates (a 1-3-10 grid plus the learner's own) and the default pick: ÷10, own, ×10."""
+    picked = [v for v in (lr / 10, lr, lr * 10) if 1e-6 <= v <= 10.0]
+    return sorted({*LR_GRID, *picked}), picked
+
+
+def members(cfg: TrainConfig, kind: str, values: list) -> list[TrainConfig]:
+    """One config per value: the learner's config with only that one thing changed."""
+    field = {"lr": "lr", "optimizer": "optimizer", "seed": "seed"}[kind]
+    return [replace(cfg, **{field: value}) for value in values]
+
+
+def member_label(kind: str, config: TrainConfig) -> str:
+    if kind == "lr":
+        return tr("sweep.member_lr", lr=f"{config.lr:g}")
+    if kind == "optimizer":
+        return tr(OPTIMIZERS[config.optimizer].label)
+    return tr("sweep.member_seed", seed=config.seed)
+
+
+def curves_chart(histories: list[History], labels: list[str]):
+    """Each member's training loss, one colour per member."""
+    frame = pd.concat([charts.history_long(h, {"train_loss": label}) for h, label in zip(histories, labels)],
+                      ignore_index=True)
+    return charts.loss_chart(frame, tr("train_page.epoch"), tr("train_page.loss_axis"))
+
+
+class LiveCurves:
+    """fit_many's on_epoch: redraw the progress bar and the curves at most every DRAW_EVERY seconds."""
+
+    def __init__(self, epochs: int, labels: list[str]):
+        self.epochs, self.labels = epochs, labels
+        self.bar, self.chart = st.progress(0.0), st.empty()
+        self.next_draw = time.perf_counter() + DRAW_EVERY
+
+    def __call__(self, epoch: int, histories: list[History]) -> None:
+        if time.perf_counter() < self.next_draw or not any(histories):
+            return
+        self.bar.progress(epoch / self.epochs, text=tr("sweep.progress", epoch=epoch, epochs=self.epochs))
+        self.chart.altair_chart(curves_chart(histories, self.labels), width="stretch")
+        self.next_draw = time.perf_counter() + DRAW_EVERY
+
+    def clear(self) -> None:
+        self.bar.empty()
+        self.chart.empty()
+
+
+def results_table(result: dict) -> pd.DataFrame:
+    """Per member: final training and validation loss, the test metric, and whether it diverged."""
+    rows = []
+    for label, run in zip(result["labels"], result["runs"]):
+        final = run.history[-1] if run.history else {}
+        metric = "rmse" if run.task == "regression" else "accuracy"
+        rows.append({
+            tr("sweep.col_member"): label,
+            tr("sweep.col_train"): final.get("train_loss"),
+            tr("sweep.col_val"): final.get("val_loss"),
+            tr("sweep.col_test", metric="RMSE" if metric == "rmse" else tr("sweep.accuracy")): run.metrics.get(metric),
+            tr("sweep.col_diverged"): tr("sweep.yes" if _diverged(run) else "sweep.no"),
+        })
+    return pd.DataFrame(rows)
+
+
+def _diverged(run: Run) -> bool:
+    return run.stopped is not None and run.stopped[0] == "train.diverged"
+
+
+def _keep(i: int) -> None:
+    """Keep member i as a run of its own, as the Train button would (a button callback)."""
+    result = st.session_state[LAST]
+    run, cfg = result["runs"][i], result["runs"][i].config
+    name = tr("train_page.run_name", n=len(runs()) + 1, dataset=result["dataset"], model=result["model"],
+              optimizer=optimizer_name(cfg.optimizer, short=True), lr=f"{cfg.lr:g}")
+    keep_run(run, name, result["dataset"], result["seconds"], live=True)  # in the workspace, like a Train run
+    result["kept"].add(i)
+
+
+def _pick(cfg: TrainConfig, kind: str) -> list:
+    """The widget for the chosen kind; returns the picked values."""
+    if kind == "lr":
+        options, default = lr_choices(cfg.lr)
+        return st.multiselect(tr("sweep.lrs"), options, default=default, key="sweep_lrs", format_func="{:g}".format)
+    if kind == "optimizer":
+        default = list(dict.fromkeys([cfg.optimizer, "sgd", "adam"]))
+        return st.multiselect(tr("sweep.optimizers", lr=f"{cfg.lr:g}"), list(OPTIMIZERS), default=default,
+                              key="sweep_optimizers", format_func=lambda name: tr(OPTIMIZERS[name].label))
+    count = st.number_input(tr("sweep.seeds", seed=cfg.seed), min_value=2, max_value=8, value=3, step=1,
+                            key="sweep_seed_count")
+    return [cfg.seed + i for i in range(int(count))]
+
+
+def sweep_panel(cfg: TrainConfig, ds, model: str) -> None:
+    """The expander on the Train page; `model` is the model's short name used in kept runs' names."""
+    with st.expander(tr("sweep.title"), icon=":material/stacked_line_chart:"):
+        st.caption(tr("sweep.intro"))
+        kind = st.radio(tr("sweep.vary"), KINDS, key="sweep_kind", horizontal=True,
+                        format_func={k: tr(f"sweep.vary_{k}") for k in KINDS}.get)
+        values = _pick(cfg, kind)
+        low, high = LIMITS[kind]
+        if cfg.dropout > 0:
+            st.caption(tr("sweep.dropout_note"))
+        if not low <= len(values) <= high:
+            st.warning(tr("sweep.count", low=low, high=high), icon=":material/warning:")
+        elif st.button(tr("sweep.go"), key="sweep_go", icon=":material/play_arrow:"):
+            configs = members(cfg, kind, values)
+            labels = [member_label(kind, config) for config in configs]
+            live = LiveCurves(cfg.epochs, labels)
+            began = time.perf_counter()
+            try:
+                trained = fit_many(configs, ds, on_epoch=live)
+            except LearnerError as error:
+                show_error(error)
+                return
+            finally:
+                live.clear()
+            st.session_state[LAST] = {"dataset": ds.name, "model": model, "labels": labels, "runs": trained,
+                                      "seconds": time.perf_counter() - began, "kept": set()}
+        result = st.session_state.get(LAST)
+        if result is None or result["dataset"] != ds.name:
+            return
+        st.caption(tr("sweep.done", n=len(result["runs"]), seconds=f"{result['seconds']:.1f}"))
+        st.markdown(f"**{tr('sweep.curves')}**")
+        st.altair_chart(curves_chart([run.history for run in result["runs"]], result["labels"]), width="stretch")
+        st.dataframe(results_table(result), hide_index=True, width="stretch")
+        for column, (i, label) in zip(st.columns(min(len(result["labels"]), 4)) * 2, enumerate(result["labels"])):
+            kept = i in result["kept"]
+            column.button(tr("sweep.kept" if kept else "sweep.keep", member=label), key=f"sweep_keep_{i}",
+                          on_click=_keep, args=(i,), disabled=kept, help=tr("sweep.keep_help"))

@@ -1,4 +1,6 @@
-"""Shared fixtures: small seeded datasets built by hand, independent of engine.datasets; the app as a server."""
+"""Shared fixtures and helpers: small seeded datasets built by hand (independent of engine.datasets), the rent
+training rows the descent lab's engine and page tests share, AppTest helpers that open a page and read its widgets
+and metrics, and the app as a server for the browser tests."""
 import os
 import socket
 import subprocess
@@ -13,6 +15,8 @@ import pandas as pd
 import pytest
 
 from engine.dataset import Dataset
+from engine.datasets import load
+from engine.i18n import t
 
 # The test run keeps saved work (engine.store) in a throwaway file, never in the user's data folder; set
 # here at import so app servers the tests start in subprocesses inherit it too.
@@ -105,6 +109,14 @@ def blobs3():
     return make(X, np.repeat([0, 1, 2], 40), "multiclass")
 
 
+@pytest.fixture(scope="module")
+def rent():
+    """The rent data's training rows as (area, rent), the one-feature line the descent lab fits."""
+    ds = load("rent")
+    train = ~ds.test_mask
+    return ds.X[train, 0].astype(float), ds.y[train, 0].astype(float)
+
+
 APP = str(__import__("pathlib").Path(__file__).resolve().parent.parent / "app.py")
 
 
@@ -136,3 +148,20 @@ def charts(at) -> list[tuple[dict, "pd.DataFrame"]]:
         frames = [convert_arrow_bytes_to_pandas_df(d.data.data) for d in chart.proto.datasets]
         out.append((json.loads(chart.proto.spec), frames[0] if frames else pd.DataFrame()))
     return out
+
+
+def widget(at, kind: str, key: str, lang: str):
+    """The widget of this kind whose label is the translation of `key`."""
+    label = t(key, lang)
+    return next(w for w in getattr(at, kind) if w.label == label)
+
+
+def metric_value(at, key: str, lang: str, **params) -> str:
+    """The shown value of the metric whose label is the translation of `key` (with `params`)."""
+    label = t(key, lang, **params)
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def metric_number(at, i):
+    """The i-th metric's value as a number (thousands commas, a trailing × and any unit dropped)."""
+    return float(at.metric[i].value.replace(",", "").rstrip("×").split()[0])

@@ -1,0 +1,30 @@
+"""The activations lab page (pages/lab_activations.py) in AppTest, in English and Korean."""
+import numpy as np
+import pytest
+from conftest import metric_value as metric, open_page, widget
+
+LANGS = ["en", "ko"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_activations_page_slopes_layers_and_temperature(lang, capsys):
+    at = open_page("pages/lab_activations.py", lang)
+    assert not at.exception
+    # sigmoid by hand: σ′(0) = 0.5 · 0.5 = 0.25 is its largest slope; 10 layers leave at best 0.25^10
+    assert metric(at, "lab_activations.max_slope", lang) == "0.25"
+    assert metric(at, "lab_activations.after_layers", lang, n=10) == f"{0.25 ** 10:.3g}"
+    assert f"{0.25 ** 10:.3g}" in at.info[1].value
+    widget(at, "slider", "lab_activations.layers", lang).set_value(4).run()
+    exec(at.code[0].value, {})  # the code block runs and prints the same two numbers
+    top, left = map(float, capsys.readouterr().out.split())
+    assert top == pytest.approx(0.25) and left == pytest.approx(0.25 ** 4)
+    assert metric(at, "lab_activations.after_layers", lang, n=4) == f"{0.25 ** 4:.3g}"
+    widget(at, "selectbox", "lab_activations.function", lang).set_value("tanh").run()
+    assert metric(at, "lab_activations.max_slope", lang) == "1"  # 1 − tanh²(0)
+    widget(at, "select_slider", "lab_activations.temperature", lang).set_value(100.0).run()
+    z = np.array([2.0, 1.0, 0.1, -1.0]) / 100
+    assert metric(at, "lab_activations.top", lang) == f"{np.exp(z).max() / np.exp(z).sum():.4f}"
+    exec(at.code[1].value, {})  # the softmax code block prints the same top probability
+    assert f"{float(capsys.readouterr().out.split()[-1]):.4f}" == metric(at, "lab_activations.top", lang)
+    widget(at, "text_input", "lab_activations.logits", lang).set_value("oops").run()
+    assert not at.exception and len(at.error) == 1

@@ -1,0 +1,66 @@
+"""The batches lab page (pages/lab_batches.py) in AppTest, in English and Korean."""
+import math
+
+import numpy as np
+import pytest
+from conftest import charts, metric_value as metric, open_page, widget
+
+from engine.i18n import t
+
+LANGS = ["en", "ko"]
+
+
+def test_batches_map_keeps_one_scale_and_draws_sgd_faint():
+    at = open_page("pages/lab_batches.py", "ko")
+    assert not at.exception
+    spec, data = charts(at)[-1]
+    domains = [layer["encoding"][axis]["scale"]["domain"] for layer in spec["layer"][:1] for axis in ("x", "y")]
+    (x0, x1), (y0, y1) = domains
+    assert spec["width"] == spec["height"] and x1 - x0 == pytest.approx(y1 - y0)  # equal data span per pixel
+    opacity = spec["layer"][1]["encoding"]["opacity"]["scale"]
+    assert opacity["domain"] == [True, False] and opacity["range"][0] < opacity["range"][1]
+    epoch_axis = charts(at)[0][0]["encoding"]["x"]["axis"]
+    assert epoch_axis["tickMinStep"] == 1
+    # the epoch slider replays the race, with a big dot where each path has got to
+    at.slider(key="batches_upto").set_value(1).run()
+    assert not at.exception
+    spec = charts(at)[-1][0]
+    heads = next(layer for layer in spec["layer"]
+                 if layer["mark"].get("type") == "circle" and layer["mark"].get("size") == 120)
+    assert heads["encoding"]["x"]["field"] == "w"
+    at.slider(key="batches_epochs").set_value(3).run()  # a shorter race cuts the replay back to its end
+    assert at.slider(key="batches_upto").value == 3
+
+
+def test_batches_code_blocks_run_and_print_the_pages_numbers(capsys):
+    at = open_page("pages/lab_batches.py", "ko")
+    widget(at, "number_input", "lab_batches.n", "ko").set_value(2001).run()
+    widget(at, "slider", "lab_batches.epochs", "ko").set_value(4).run()
+    calculator, comparison = (block.value for block in at.code)
+    exec(calculator, {})
+    assert capsys.readouterr().out.split() == [str(math.ceil(2001 / 200)), str(math.ceil(2001 / 200))]
+    exec(comparison, {})
+    finals = [float(line.split()[1]) for line in capsys.readouterr().out.splitlines()]
+    table = at.dataframe[0].value
+    np.testing.assert_allclose(finals, table.iloc[:, 3].astype(float), rtol=1e-4)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_batches_page_calculator_and_comparison(lang):
+    at = open_page("pages/lab_batches.py", lang)
+    assert metric(at, "lab_batches.per_epoch", lang) == "10"  # seed 002: 2,000 samples, batch 200
+    widget(at, "number_input", "lab_batches.n", lang).set_value(2001).run()
+    widget(at, "number_input", "lab_batches.e", lang).set_value(3).run()
+    assert metric(at, "lab_batches.per_epoch", lang) == str(math.ceil(2001 / 200))
+    assert metric(at, "lab_batches.total", lang) == str(3 * math.ceil(2001 / 200))
+    assert metric(at, "lab_batches.last", lang) == "1"
+    widget(at, "checkbox", "lab_batches.drop_last", lang).check().run()
+    assert metric(at, "lab_batches.per_epoch", lang) == str(2001 // 200)
+
+    widget(at, "select_slider", "lab_batches.mini", lang).set_value(5).run()
+    widget(at, "slider", "lab_batches.epochs", lang).set_value(3).run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    steps = dict(zip(table[t("lab_batches.col_mode", lang)], table[t("lab_batches.col_steps", lang)]))
+    n = 60  # training rows of the rent data
+    assert list(steps.values()) == [3, 3 * n, 3 * math.ceil(n / 5)]

@@ -1,0 +1,61 @@
+"""The cost lab page (pages/lab_cost.py) in AppTest: sliders and steps change numbers that match numpy."""
+import numpy as np
+import pytest
+from conftest import metric_number as metric, open_page
+
+COST = "pages/lab_cost.py"
+LANGS = ["en", "ko"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cost_starts_at_the_classic_line_and_follows_the_sliders(lang):
+    at = open_page(COST, lang)
+    assert not at.exception
+    assert metric(at, 1) == 62.5 and "52.5" in at.info[0].value and "62.5" in at.info[0].value
+    table = at.dataframe[0].value
+    assert table.iloc[:, 3].tolist() == [2, -10, 11, 5]
+    at.slider(key="lab_cost_W").set_value(7.5)
+    at.slider(key="lab_cost_b").set_value(-3.25).run()
+    assert not at.exception and not at.info  # the slip note belongs to 13x + 1 only
+    x, y = np.array([2, 3, 4, 5.0]), np.array([25, 50, 42, 61.0])
+    assert metric(at, 1) == pytest.approx(np.mean((7.5 * x - 3.25 - y) ** 2), rel=1e-3)
+    assert metric(at, 2) == pytest.approx(np.mean((np.polyval(np.polyfit(x, y, 1), x) - y) ** 2))
+
+
+def test_cost_gradient_step_and_the_three_point_data():
+    at = open_page(COST)
+    at.button[0].click().run()  # one step from 13x + 1 at lr 0.01: the gradient is (21.5, 4) by hand
+    assert at.slider(key="lab_cost_W").value == pytest.approx(13 - 0.215)
+    assert at.slider(key="lab_cost_b").value == pytest.approx(1 - 0.04)
+    assert metric(at, 1) < 62.5
+    at.segmented_control(key="lab_cost_data").set_value("study_hours").run()
+    assert not at.exception
+    assert (at.slider(key="lab_cost_W").value, at.slider(key="lab_cost_b").value) == (1.0, 1.0)
+    assert metric(at, 1) == pytest.approx(np.mean((np.array([1, 2, 3]) + 1 - [2, 4, 6.0]) ** 2), rel=1e-3)  # 5/3
+    at.slider(key="lab_cost_W").set_value(2.0)
+    at.slider(key="lab_cost_b").set_value(0.0).run()
+    # the points lie on y = 2x: least squares is exact, and its rounding noise is shown as a plain 0
+    assert at.metric[1].value == "0" and at.metric[2].value == "0"
+
+
+def test_cost_trail_and_code_follow_the_steps(capsys):
+    at = open_page(COST, "ko")
+    for _ in range(3):
+        at.button[0].click().run()
+    # three gradient steps from 13x + 1 by hand, with numpy
+    x, y, W, b = np.array([2, 3, 4, 5.0]), np.array([25, 50, 42, 61.0]), 13.0, 1.0
+    trail = [(W, b)]
+    for _ in range(3):
+        r = W * x + b - y
+        W, b = W - 0.01 * np.mean(2 * r * x), b - 0.01 * np.mean(2 * r)
+        trail.append((W, b))
+    np.testing.assert_allclose(at.session_state["cost_trail"], trail, rtol=1e-9)
+    # the code block uses these points and this (W, b): it prints the page's MSE and the next step
+    exec(at.code[0].value, {})
+    cost, step = capsys.readouterr().out.splitlines()
+    assert float(cost) == pytest.approx(np.mean((W * x + b - y) ** 2), rel=1e-6)
+    r = W * x + b - y
+    assert [float(v) for v in step.split()] == pytest.approx([W - 0.01 * np.mean(2 * r * x), b - 0.01 * np.mean(2 * r)],
+                                                             rel=1e-6)
+    at.slider(key="lab_cost_W").set_value(5.0).run()  # moving a slider ends the trail
+    assert not at.exception and at.session_state["cost_trail"] == []

@@ -1,0 +1,53 @@
+"""The descent lab page (pages/lab_descent.py) in AppTest: steps and presets match the closed form."""
+import numpy as np
+import pytest
+from conftest import metric_number as metric, open_page
+
+DESCENT = "pages/lab_descent.py"
+LANGS = ["en", "ko"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_descent_steps_follow_the_closed_form(rent, lang):
+    x, y = rent
+    L2 = 2 * np.mean(x**2)
+    at = open_page(DESCENT, lang)
+    assert not at.exception
+    assert f"{2 / L2:.6f}" in at.info[0].value  # the critical learning rate, from the curvature by hand
+    at.button[0].click().run()
+    lr = at.number_input(key="lab_descent_lr").value
+    assert lr == pytest.approx(0.5 / L2)
+    expected = 0.2 - lr * 2 * np.mean(x * (0.2 * x - y))
+    assert metric(at, 0) == 1 and metric(at, 1) == pytest.approx(expected, abs=5e-5)
+    # autograd slope and central difference agree with 2·mean(x(wx - y)) at the new w
+    assert metric(at, 3) == pytest.approx(2 * np.mean(x * (expected * x - y)), abs=5e-3)
+    assert at.metric[3].value == at.metric[4].value
+    at.button[2].click().run()
+    assert metric(at, 0) == 0 and metric(at, 1) == 0.2
+
+
+def test_descent_code_runs_twenty_steps_of_the_chosen_lr(rent, capsys):
+    x, y = rent
+    at = open_page(DESCENT, "ko")
+    at.button[0].click().run()  # a preset sets lr; the code block follows it
+    lr = at.number_input(key="lab_descent_lr").value
+    exec(at.code[0].value, {})
+    w = 0.2
+    for _ in range(20):  # by hand: w ← w − lr · 2·mean(x(wx − y))
+        w -= lr * 2 * np.mean(x * (w * x - y))
+    assert float(capsys.readouterr().out) == pytest.approx(w, rel=1e-6)
+
+
+def test_descent_diverging_preset_moves_away_from_the_optimum(rent):
+    x, y = rent
+    w_star = x @ y / (x @ x)
+    at = open_page(DESCENT)
+    at.segmented_control(key="lab_descent_preset").set_value("diverging").run()
+    assert at.number_input(key="lab_descent_lr").value == pytest.approx(2.1 / (2 * np.mean(x**2)))
+    gaps = [abs(0.2 - w_star)]
+    for _ in range(3):
+        at.button[0].click().run()
+        gaps.append(abs(metric(at, 1) - w_star))
+    assert np.all(np.diff(gaps) > 0)  # each step overshoots further: |1 - 2.1| = 1.1 > 1
+    at.button[1].click().run()
+    assert not at.exception and metric(at, 0) == 23 and at.warning  # off the chart

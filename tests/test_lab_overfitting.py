@@ -1,0 +1,94 @@
+"""Engine of the overfitting lab (engine.labs.overfitting: noisy sine, split, dropout, verdict) against numpy."""
+import math
+
+import numpy as np
+import pytest
+import torch
+
+from engine.config import TrainConfig
+from engine.labs.overfitting import dropout_passes, interleaved_split, noise_level, noisy_sine, verdict
+from engine.train import fit
+
+
+def test_noisy_sine_is_seeded_and_follows_the_sine():
+    a, b = noisy_sine(), noisy_sine()
+    np.testing.assert_array_equal(a.X, b.X)
+    residual = a.y.ravel() - np.sin(a.X.ravel())
+    assert len(a) == 40 and a.task == "regression"
+    assert 0.15 < residual.std() < 0.45  # the noise we asked for (σ = 0.3), from 40 draws
+    assert not np.array_equal(noisy_sine(seed=2).y, a.y)
+
+
+@pytest.mark.parametrize("p", [0.2, 0.5, 0.8])
+def test_train_mode_zeros_or_scales_by_one_over_keep(p):
+    x = np.arange(1, 21, dtype=np.float32)
+    train, evaluation = dropout_passes(x, p, passes=5)
+    assert train.shape == (5, 20)
+    kept = train != 0
+    np.testing.assert_allclose(train[kept], np.broadcast_to(x / (1 - p), train.shape)[kept], rtol=1e-6)
+    assert kept.any() and (~kept).any()
+    # different passes draw different masks
+    assert len({tuple(row) for row in kept}) > 1
+    np.testing.assert_array_equal(evaluation, x)
+
+
+def test_train_mode_mean_over_many_passes_is_the_input():
+    x = np.linspace(1, 2, 8, dtype=np.float32)
+    p, passes = 0.5, 20_000
+    train, _ = dropout_passes(x, p, passes=passes)
+    # each output is x/(1-p) with probability 1-p: std of the mean = x·sqrt(p/(1-p))/sqrt(passes); allow 5σ
+    tolerance = 5 * x * math.sqrt(p / (1 - p)) / math.sqrt(passes)
+    assert (np.abs(train.mean(axis=0) - x) < tolerance).all()
+
+
+def test_dropout_passes_do_not_disturb_the_global_generator():
+    torch.manual_seed(0)
+    expected = torch.rand(3)
+    torch.manual_seed(0)
+    dropout_passes(np.ones(4), 0.5)
+    np.testing.assert_array_equal(torch.rand(3), expected)
+
+
+def test_train_and_test_points_alternate_along_x():
+    ds = noisy_sine()
+    train, test = interleaved_split(len(ds))
+    x = ds.X.ravel()
+    assert np.all(np.diff(x) > 0) and len(train) == len(test) == 20
+    # every test point has a training point on each side (the last one only on its left)
+    for row in test[:-1]:
+        assert x[train].min() < x[row] < x[train].max() and row - 1 in train and row + 1 in train
+    assert np.max(np.diff(x[train])) < 0.4  # no stretch of x without training data
+
+
+def test_noise_level_is_the_true_curves_test_mse():
+    ds = noisy_sine()
+    _, test = interleaved_split(len(ds))
+    by_hand = np.mean((ds.y.ravel()[test].astype(float) - np.sin(ds.X.ravel()[test].astype(float))) ** 2)
+    assert noise_level(ds, test) == pytest.approx(by_hand)
+    assert 0.02 < by_hand < 0.2  # about 0.3², from 20 draws
+
+
+def test_a_big_net_overfits_and_a_tiny_one_underfits():
+    ds = noisy_sine()
+    train, test = interleaved_split(len(ds))
+    noise = noise_level(ds, test)
+    big = fit(TrainConfig(hidden=[128, 128], optimizer="adam", lr=0.01, epochs=600, seed=1), ds, train, test)
+    history = big.history.to_frame()
+    assert history["train_loss"].iloc[-1] < 0.5 * noise < history["val_loss"].iloc[-1]
+    assert verdict(history, noise) == "overfit"
+    # one unit, 100 epochs: barely bends, the test MSE (numpy) stays far above the noise
+    tiny = fit(TrainConfig(hidden=[1], optimizer="adam", lr=0.01, epochs=100, seed=1), ds, train, test)
+    mse = np.mean((tiny.predict(ds.X[test]) - ds.y[test].ravel()) ** 2)
+    assert mse > 1.5 * noise and verdict(tiny.history.to_frame(), noise) == "underfit"
+
+
+def test_verdict_rules():
+    import pandas as pd
+    memorised = pd.DataFrame({"train_loss": [0.5, 0.1, 0.01], "val_loss": [0.5, 0.1, 0.12]})
+    close = pd.DataFrame({"train_loss": [0.5, 0.1, 0.08], "val_loss": [0.5, 0.1, 0.11]})
+    high = pd.DataFrame({"train_loss": [0.5, 0.45, 0.4], "val_loss": [0.5, 0.46, 0.41]})
+    # the issue's case: a near-straight line whose test loss is 3× the noise is not a good fit
+    straight = pd.DataFrame({"train_loss": [0.2], "val_loss": [0.27]})
+    assert verdict(memorised, 0.09) == "overfit"
+    assert verdict(close, 0.09) == "good"
+    assert verdict(high, 0.09) == "underfit" and verdict(straight, 0.09) == "underfit"

@@ -1,0 +1,98 @@
+"""The overfitting lab page (pages/lab_overfitting.py) in AppTest (en and ko), checked against independent fits."""
+import re
+
+import numpy as np
+import pytest
+from conftest import open_page
+from sklearn.model_selection import KFold
+
+from engine.config import TrainConfig
+from engine.labs.overfitting import interleaved_split, noisy_sine
+from engine.train import Training, fit
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_overfitting_table_matches_a_numpy_mse_and_cv_summary(lang):
+    at = open_page("pages/lab_overfitting.py", lang)
+    assert not at.exception
+    at.select_slider[0].set_value(16)
+    at.slider[0].set_value(1)
+    at.select_slider[2].set_value(100)
+    at.button[0].click().run()
+    assert not at.exception
+    ds = noisy_sine()
+    train_idx, test = interleaved_split(len(ds))
+    cfg = TrainConfig(hidden=[16], optimizer="adam", lr=0.01, epochs=100, test_size=0.5, seed=1)
+    run = fit(cfg, ds, train_idx, test)
+    mse = np.mean((run.predict(ds.X[test]) - ds.y[test].ravel()) ** 2)
+    table = at.dataframe[0].value
+    assert table.iloc[-1, 4] == pytest.approx(mse, rel=1e-4)
+    assert len(at.error) + len(at.warning) + len(at.success) == 1  # exactly one verdict
+    # the verdict names the noise level: sin(x)'s own test MSE, by numpy
+    noise = np.mean((ds.y.ravel()[test].astype(float) - np.sin(ds.X.ravel()[test].astype(float))) ** 2)
+    assert f"{noise:.4f}" in (at.error or at.warning or at.success)[0].value
+    at.button[2].click().run()
+    assert not at.exception
+    # the same five folds by hand: sklearn's KFold over the 20 training rows, one fit per fold, RMSE by numpy
+    scores = []
+    for tr, va in KFold(5, shuffle=True, random_state=1).split(train_idx):
+        training = Training(cfg, ds, train_idx[tr], train_idx[va])
+        for _ in training:
+            pass
+        rows = train_idx[va]
+        scores.append(np.sqrt(np.mean((training.run.predict(ds.X[rows]) - ds.y[rows].ravel()) ** 2)))
+    numbers = [float(v) for v in re.findall(r"\d+\.\d+", at.info[-1].value)]
+    expected = [np.mean(scores), np.std(scores), min(scores), max(scores)]
+    assert numbers[:4] == pytest.approx(expected, abs=1.5e-3)  # the page rounds to 3 decimals
+
+
+def test_overfitting_capacity_sweep_matches_independent_fits():
+    at = open_page("pages/lab_overfitting.py", "ko")
+    at.slider[0].set_value(1)
+    at.select_slider[2].set_value(100)
+    at.button[0].click().run()  # the form's Train button commits the settings the sweep uses
+    at.button[1].click().run(timeout=180)  # the sweep: 9 widths, 1 layer, 100 epochs
+    assert not at.exception
+    rows = at.session_state["lab_overfitting_sweep"][1]
+    assert [r["units"] for r in rows] == [1, 2, 4, 8, 16, 32, 64, 128, 256]
+    ds = noisy_sine()
+    train, test = interleaved_split(len(ds))
+    for row in (rows[0], rows[-1]):
+        run = fit(TrainConfig(hidden=[row["units"]], optimizer="adam", lr=0.01, epochs=100, seed=1), ds, train, test)
+        assert row["test"] == pytest.approx(np.mean((run.predict(ds.X[test]) - ds.y[test].ravel()) ** 2), rel=1e-4)
+        # the history's train loss is measured during the last epoch, one update before the final weights
+        assert row["train"] == pytest.approx(np.mean((run.predict(ds.X[train]) - ds.y[train].ravel()) ** 2), rel=3e-2)
+    best = min(rows, key=lambda r: r["test"])
+    assert f"{best['test']:.4f}" in at.info[0].value
+
+
+def test_overfitting_code_trains_the_same_network(capsys):
+    at = open_page("pages/lab_overfitting.py", "ko")
+    at.select_slider[0].set_value(8)
+    at.slider[1].set_value(0.2)
+    at.select_slider[1].set_value(1e-3)
+    at.select_slider[2].set_value(100)
+    at.button[0].click().run()
+    exec(at.code[0].value, {})
+    printed = float(capsys.readouterr().out)
+    # same data, split, seed, dropout masks and weight decay: the page's final test loss
+    assert printed == pytest.approx(float(at.dataframe[0].value.iloc[-1, 4]), rel=1e-4)
+
+
+def test_dropout_table_train_mode_scales_and_eval_mode_is_identity():
+    at = open_page("pages/lab_overfitting.py")
+    at.slider(key="overfit_dropout_p").set_value(0.25).run()
+    assert not at.exception
+    table = at.dataframe[-1].value.to_numpy(dtype=float)
+    x, passes, evaluation = table[0], table[1:6], table[6]
+    kept = passes != 0
+    np.testing.assert_allclose(passes[kept], np.broadcast_to(x / 0.75, passes.shape)[kept], rtol=1e-6)
+    np.testing.assert_array_equal(evaluation, x)
+    assert f"{(~kept).sum()} " in at.caption[-1].value
+
+
+def test_big_net_on_the_page_is_called_overfitting_in_korean():
+    at = open_page("pages/lab_overfitting.py", "ko")
+    at.button[0].click().run()  # defaults: 2 × 128 units, no dropout, 600 epochs
+    assert not at.exception
+    assert "과적합" in at.error[0].value

@@ -1,0 +1,106 @@
+"""The schedules lab page (pages/lab_schedules.py) in AppTest (en and ko), checked against closed forms."""
+import numpy as np
+import pytest
+from conftest import charts, open_page
+
+from engine.config import TrainConfig
+from engine.datasets import load
+from engine.i18n import t
+from engine.train import fit
+
+
+def test_schedules_lab_draws_every_schedule_in_the_table_from_its_own_defaults():
+    from engine.config import SCHEDULERS
+    from engine.optimizer_setup import lr_curve
+
+    at = open_page("pages/lab_schedules.py")
+    at.multiselect(key="sched_pick").set_value(list(SCHEDULERS))
+    at.slider(key="sched_epochs").set_value(30).run()
+    assert not at.exception
+    # the warm-up lab default (10 epochs) reaches the full rate at epoch 10, as a real LambdaLR does
+    assert at.slider(key="sched_warmup_warm").value == 10
+    curve = lr_curve(TrainConfig(lr=0.01, epochs=30, scheduler="warmup", scheduler_params={"warmup_epochs": 10}))
+    np.testing.assert_allclose(curve[:10], 0.01 * np.arange(1, 11) / 10, rtol=1e-6)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_schedules_train_run_follows_the_closed_form(lang):
+    at = open_page("pages/lab_schedules.py", lang)
+    assert not at.exception
+    at.multiselect(key="sched_pick").set_value(["exponential"])
+    at.slider(key="sched_epochs").set_value(12).run()
+    at.slider(key="sched_exponential_gamma").set_value(0.8).run()
+    at.button[0].click().run()
+    assert not at.exception
+    result = at.session_state["lab_schedules"]
+    rates = [record["lr"] for record in result["scheduled"]]
+    np.testing.assert_allclose(rates, 0.01 * 0.8 ** np.arange(12), rtol=1e-5)
+    assert [record["lr"] for record in result["constant"]] == [0.01] * 12
+    losses = [record["val_loss"] for record in result["scheduled"]]
+    # the final test loss by hand: the same run's held-out MSE in numpy, on the min-max scaled target
+    houses = load("house_prices")
+    run = fit(TrainConfig(hidden=[50, 30], optimizer="adam", lr=0.01, epochs=12, batch_size=16, scaling="standard",
+                          scale_target=True, test_size=0.5, seed=1, scheduler="exponential",
+                          scheduler_params={"gamma": 0.8}), houses)
+    y_train, test = houses.y[run.data.train_idx].ravel(), run.data.test_idx
+    mse = np.mean(((run.predict(houses.X[test]) - houses.y[test].ravel()) / np.ptp(y_train)) ** 2)
+    assert float(at.metric[2].value) == pytest.approx(mse, abs=1e-5)
+    assert float(at.metric[3].value) == pytest.approx(np.std(losses[-10:]), abs=6e-6)
+    # changing a setting afterwards marks the comparison as stale
+    at.slider(key="sched_exponential_gamma").set_value(0.9).run()
+    assert len(at.warning) == 1
+
+
+def test_schedules_draw_steps_on_a_linear_axis_and_the_lr_under_the_losses():
+    at = open_page("pages/lab_schedules.py", "ko")
+    assert not at.exception
+    spec, data = charts(at)[0]
+    assert spec["mark"]["interpolate"] == "step-after" and spec["encoding"]["y"]["scale"].get("type") != "log"
+    step = data[data["series"] == t("lab_schedules.name_step", "ko")]
+    # StepLR by hand: lr 0.01 halved after every 20 epochs, 60 epochs
+    np.testing.assert_allclose(step["lr"], 0.01 * 0.5 ** ((step["epoch"] - 1) // 20))
+    # the code block builds the chosen schedule (StepLR is "which" by default) and prints the same rates
+    import contextlib
+    import io
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(at.code[0].value, {})
+    printed = np.array([float(line.split()[1]) for line in out.getvalue().splitlines()])
+    np.testing.assert_allclose(printed, step["lr"].to_numpy(), rtol=1e-9)
+    at.toggle(key="sched_log_lr").set_value(True).run()
+    assert charts(at)[0][0]["encoding"]["y"]["scale"]["type"] == "log"
+    at.slider(key="sched_epochs").set_value(10).run()
+    at.button[0].click().run()
+    (_, losses), (lr_spec, used) = charts(at)[1:]
+    assert set(losses["series"]) == set(used["series"]) and lr_spec["mark"]["interpolate"] == "step-after"
+    constant = used[used["series"] == t("lab_schedules.name_constant", "ko")]
+    assert constant["lr"].tolist() == [0.01] * 10
+
+
+def test_schedules_come_back_as_the_learner_left_them():
+    at = open_page("pages/lab_schedules.py")
+    at.multiselect(key="sched_pick").set_value(["exponential"])
+    at.slider(key="sched_epochs").set_value(12).run()
+    at.slider(key="sched_exponential_gamma").set_value(0.8).run()
+    at.button[0].click().run()
+    assert not at.warning
+    at.switch_page("pages/lab_cost.py")
+    at.run()
+    assert "sched_epochs" not in at.session_state  # Streamlit itself forgets widgets a run does not draw
+    at.switch_page("pages/lab_schedules.py")
+    at.run()
+    assert not at.exception and not at.warning  # the kept comparison still matches the settings shown
+    assert at.multiselect(key="sched_pick").value == ["exponential"]
+    assert (at.slider(key="sched_epochs").value, at.slider(key="sched_exponential_gamma").value) == (12, 0.8)
+    at.slider(key="sched_exponential_gamma").set_value(0.9).run()  # and a real change is still noticed
+    assert len(at.warning) == 1
+
+
+def test_schedules_bad_milestones_warn_and_keep_working():
+    at = open_page("pages/lab_schedules.py", "ko")
+    at.multiselect(key="sched_pick").set_value(["multistep"]).run()
+    at.text_input(key="sched_multistep_milestones").set_value("ten, 20").run()
+    assert not at.exception
+    assert "마일스톤" in at.warning[0].value
+    at.multiselect(key="sched_pick").set_value([]).run()
+    assert not at.exception and at.info

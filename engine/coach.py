@@ -20,10 +20,12 @@ STILL_IMPROVING = 0.01   # the loss fell more than 1 % from one tenth of the epo
 OVERFIT_RISE = 0.10      # validation loss 10 % above its lowest point, reached well before the end
 # Training loss still this share of what always guessing the average costs (R² under 0.5), or for classes of
 # what guessing the class shares costs (cross-entropy barely below it: overlapping classes stay well under 0.8).
-UNDERFIT_SHARE = {"regression": 0.5, "classification": 0.8}
+UNDERFIT_SHARE = 0.8     # classification: training loss still this share of always answering the class shares
+UNDERFIT_LINE = 1.5      # regression: training loss this many times what the best straight line costs
 SCALE_RATIO = 100.0      # feature spreads differ by two orders of magnitude
 ID_MIN_ROWS = 10         # fewer rows than this: 1, 2, 3 is a small table's x, not an ID
 MAJORITY_MARGIN = 0.01   # accuracy within one point of always answering the most common class
+STOPPED_BY_LEARNER = ("train.stopped_by_learner", {})
 ID_NAME = re.compile(r"(^|[_\s.-])id$|^id([_\s.-]|$)|^(no|index|번호|순번)$|[a-z]ID$", re.IGNORECASE)
 
 
@@ -80,11 +82,16 @@ def overfitting(history) -> tuple[str, dict] | None:
 
 
 def underfitting(history, baseline: float, task: str) -> tuple[str, dict] | None:
-    """Training loss still at least half of what a constant guess costs: the model is too simple or trained
-    too briefly."""
+    """The training loss is still far from a bar the model should clear: for regression the best straight line
+    (so noise a line cannot explain is never called underfitting), for classification the class shares."""
     train = _losses(history)
-    share = UNDERFIT_SHARE["regression" if task == "regression" else "classification"]
-    if not len(train) or not baseline > 0 or train[-1] < share * baseline:
+    if not len(train) or not baseline > 0:
+        return None
+    if task == "regression":
+        if train[-1] < UNDERFIT_LINE * baseline:
+            return None
+        return "coach.underfitting_line", {"times": f"{train[-1] / baseline:.1f}"}
+    if train[-1] < UNDERFIT_SHARE * baseline:
         return None
     return "coach.underfitting", {"share": f"{train[-1] / baseline:.0%}"}
 
@@ -96,9 +103,21 @@ def constant_loss(loss: str, y: np.ndarray) -> float:
         p = np.bincount(y.astype(np.int64)) / len(y)
         p = p[p > 0]
         return float(-(p * np.log(p)).sum())  # always answering the class shares
+    return _regression_loss(loss, y - (y.mean() if loss == "mse" else np.median(y)))
+
+
+def line_loss(loss: str, X: np.ndarray, y: np.ndarray) -> float:
+    """The loss of the least-squares line (hyperplane) through these rows: what a linear model can reach."""
+    A = np.c_[np.asarray(X, dtype=np.float64), np.ones(len(X))]
+    y = np.ravel(y).astype(np.float64)
+    coef, *_ = np.linalg.lstsq(A, y, rcond=None)
+    return _regression_loss(loss, y - A @ coef)
+
+
+def _regression_loss(loss: str, residuals: np.ndarray) -> float:
+    err = np.abs(residuals)
     if loss == "mse":
-        return float(np.var(y))
-    err = np.abs(y - np.median(y))
+        return float(np.mean(err**2))
     return float(err.mean() if loss == "mae" else np.mean(np.where(err < 1, 0.5 * err**2, err - 0.5)))
 
 
@@ -161,7 +180,8 @@ def advise(run: Run, limit: int = 2) -> list[tuple[str, dict]]:
         None if run.task == "regression" else
         majority_guess(y_train, y_test, run.metrics.get("accuracy", 0.0), run.class_names),
         overfitting(history),
-        underfitting(history, constant_loss(run.loss, y_train), run.task) if len(y_train) else None,
-        still_improving(history),
+        underfitting(history, line_loss(run.loss, data.X_train.numpy(), y_train) if run.task == "regression"
+                     else constant_loss(run.loss, y_train), run.task) if len(y_train) else None,
+        None if run.stopped == STOPPED_BY_LEARNER else still_improving(history),  # they chose to stop
     ]
     return [rule for rule in found if rule is not None][:limit]

@@ -3,10 +3,11 @@ import streamlit as st
 
 from engine.study.progress import next_step
 from ui.state import tr
-from ui.study import study_record
+from ui.study import check_progress, study_record
 
 st.title(tr("home.title"))
 st.write(tr("home.intro"))
+check_progress()  # ticks what the learner did since the study page was last open
 upcoming = next_step(study_record()["progress"])
 if upcoming is None:
     st.success(tr("study.all_done"), icon=":material/celebration:")

@@ -84,12 +84,21 @@ def _outcome(work, done_key=None, **params):
             st.session_state.runs_outcome = ("done", tr(done_key, **(params or {}), **(result or {})))
 
 
+def _list_changed():
+    """The run list's names or order changed: its choice widgets start afresh (their options' labels moved)."""
+    st.session_state.runs_version = st.session_state.get("runs_version", 0) + 1
+
+
 def _rename(entry):
-    _outcome(lambda: rename_run(entry, st.session_state.get("runs_new_name", "")))
+    new, old = st.session_state.get("runs_new_name", "").strip(), entry["name"]
+    _outcome(lambda: rename_run(entry, new), "state.renamed", old=old, new=new)
+    st.session_state.runs_new_name = ""
+    _list_changed()
 
 
 def _delete(entry):
     _outcome(lambda: delete_run(entry), "state.deleted", name=entry["name"])
+    _list_changed()
 
 
 def _add_model(name, data):
@@ -115,8 +124,9 @@ if not kept:
     no_runs_hint("runs_page.none", ":material/compare:")
 else:
     name_of = {i: f"{i + 1}. {entry['name']}" for i, entry in enumerate(kept)}
+    version = st.session_state.get("runs_version", 0)  # part of the choice widgets' keys: see _list_changed
     chosen = st.multiselect(tr("runs_page.pick"), list(name_of), default=list(name_of)[-4:], format_func=name_of.get,
-                            key="runs_pick")
+                            key=f"runs_pick_{version}")
     picked = [kept[i] for i in chosen]
     if picked:
         st.markdown(f"**{tr('runs_page.curves')}**")
@@ -136,9 +146,9 @@ else:
         st.subheader(tr("runs_page.diff_title"))
         left, right = st.columns(2)
         a = left.selectbox(tr("runs_page.diff_a"), list(name_of), index=len(kept) - 2, format_func=name_of.get,
-                              key="runs_diff_a")
+                              key=f"runs_diff_a_{version}")
         b = right.selectbox(tr("runs_page.diff_b"), list(name_of), index=len(kept) - 1, format_func=name_of.get,
-                               key="runs_diff_b")
+                               key=f"runs_diff_b_{version}")
         first, second = asdict(kept[a]["run"].config), asdict(kept[b]["run"].config)
         first["dataset"], second["dataset"] = kept[a]["dataset"], kept[b]["dataset"]
         diff = [{tr("runs_page.col_field"): field, name_of[a]: _value(first[field]), name_of[b]: _value(second[field])}
@@ -152,7 +162,7 @@ else:
 
     st.subheader(tr("runs_page.export_title"))
     pick = st.selectbox(tr("runs_page.export_pick"), list(name_of), index=len(kept) - 1, format_func=name_of.get,
-                        key="runs_export")
+                        key=f"runs_export_{version}")
     entry = kept[pick]
     run = entry["run"]
     file_base = slug(entry["name"])
@@ -189,7 +199,7 @@ else:
     st.subheader(tr("state.manage_title"))
     left, middle, right = st.columns([2, 2, 1], vertical_alignment="bottom")
     managed = left.selectbox(tr("state.manage_pick"), list(name_of), index=len(kept) - 1, format_func=name_of.get,
-                             key="runs_manage")
+                             key=f"runs_manage_{version}")
     middle.text_input(tr("state.new_name"), key="runs_new_name", max_chars=200)
     right.button(tr("state.rename"), on_click=_rename, args=(kept[managed],), icon=":material/edit:")
     st.button(tr("state.delete"), on_click=_delete, args=(kept[managed],), icon=":material/delete:")

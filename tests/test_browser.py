@@ -42,7 +42,8 @@ def open_learner(browser, url: str, path: str = ""):
     page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
     page.set_default_timeout(SLOW)
     page.goto(f"{url}/{path}")
-    page.get_by_text("Language / 언어").wait_for()  # app.py's shell ran, not a bare page
+    # app.py's shell ran, not a bare page; a fresh server's first page imports torch, so it may take a while
+    page.get_by_text("Language / 언어").wait_for(timeout=2 * SLOW)
     return page
 
 

@@ -68,7 +68,7 @@ def test_reload_and_restart_lose_nothing(server, browser, tmp_path):  # noqa: F8
     epochs.press("Enter")
     settle(page)
     page.get_by_role("button", name="Train", exact=True).click()
-    expect(page.get_by_text("20 epochs in")).to_be_visible()
+    expect(page.get_by_text("20 epochs completed in")).to_be_visible()
     page.get_by_text("한국어").click()
     settle(page)
     _go(page, "데이터")

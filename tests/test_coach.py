@@ -122,7 +122,25 @@ def test_accuracy_no_better_than_the_most_common_class(blobs3):
 def test_advise_after_1000_iterations_of_tutorial_000_says_underfitting():
     rent = datasets.load("rent")
     run = fit(TrainConfig(lr=5e-4, epochs=500, batch_size=30, hidden=[]), rent)  # 1,000 iterations
-    y_train = rent.y[~rent.test_mask, 0]
-    share = run.history[-1]["train_loss"] / np.var(y_train)  # by hand: against always guessing the mean
-    assert share > 0.5
-    assert coach.advise(run) == [("coach.underfitting", {"share": f"{share:.0%}"})]
+    train = ~rent.test_mask
+    slope, intercept = np.polyfit(rent.X[train, 0], rent.y[train, 0], 1)  # by hand: the least-squares line
+    line = np.mean((slope * rent.X[train, 0] + intercept - rent.y[train, 0]) ** 2)
+    times = run.history[-1]["train_loss"] / line
+    assert times > 1.5
+    assert coach.advise(run) == [("coach.underfitting_line", {"times": f"{times:.1f}"})]
+
+
+def test_a_line_at_least_squares_is_not_called_underfitting_however_noisy_the_data():
+    rent = datasets.load("rent")  # noise sd 7: no line gets its loss near 0
+    run = fit(TrainConfig(hidden=[], scaling="standard", lr=0.1, epochs=300), rent)
+    assert coach.underfitting(run.history, coach.line_loss("mse", run.data.X_train.numpy(), run.data.y_train.numpy()),
+                              "regression") is None
+    assert not any(key.startswith("coach.underfitting") for key, _ in coach.advise(run))
+
+
+def test_a_learner_who_stopped_is_not_told_to_train_longer():
+    from dataclasses import replace
+    run = fit(TrainConfig(init="zeros", lr=0.01, epochs=100, test_size=0.0), datasets.load("study_hours"))
+    assert coach.still_improving(run.history) is not None  # had it run to the end, the coach would say so
+    stopped = replace(run, stopped=("train.stopped_by_learner", {}))
+    assert not any(key == "coach.still_improving" for key, _ in coach.advise(stopped, limit=5))

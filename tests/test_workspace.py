@@ -97,6 +97,11 @@ def test_runs_are_loaded_on_demand_within_the_bound(study_hours):
     assert entries[0]["run"].history == entries[0]["run"].history and len(entries[0]["run"].history) == 2
 
 
+def _manage(at):
+    """The Runs page's rename/delete choice (its key changes whenever the list of runs does)."""
+    return next(box for box in at.selectbox if box.key.startswith("runs_manage"))
+
+
 def test_runs_page_renames_deletes_adds_a_model_file_and_moves_a_workspace(study_hours):
     from engine.config import TrainConfig
     from engine.export import model_bytes
@@ -107,11 +112,14 @@ def test_runs_page_renames_deletes_adds_a_model_file_and_moves_a_workspace(study
     train_and_wait(at)
     first = at.session_state["runs"][0]
     at.switch_page("pages/runs.py").run()
-    at.selectbox(key="runs_manage").set_value(0).run()
+    _manage(at).set_value(0).run()
     at.text_input(key="runs_new_name").input("baseline").run()
     next(b for b in at.button if b.label == "Rename").click().run()
     assert [e["name"] for e in at.session_state["runs"]][0] == "baseline"
-    at.selectbox(key="runs_manage").set_value(1).run()
+    assert any("'baseline'" in s.value for s in at.success) and at.text_input(key="runs_new_name").value == ""
+    assert "1. baseline" in at.multiselect[0].options  # the lists show the new name at once
+    _manage(at).set_value(1).run()  # picking another run after a rename (this once crashed the page)
+    assert not at.exception
     next(b for b in at.button if b.label == "Delete").click().run()
     assert [e["name"] for e in at.session_state["runs"]] == ["baseline"]
     assert any("Deleted" in s.value for s in at.success)

@@ -23,7 +23,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The table has {rows} rows. `X` holds the {features} input columns as 32-bit floats and `y` the target "
         "`{target}`. {where}",
         "## 2. 데이터\n\n"
-        "표는 {rows}개 행입니다. `X`에는 입력 열 {features}개가 32비트 실수로, `y`에는 타깃 `{target}`이 "
+        "표는 {rows}개 행입니다. `X`에는 입력 열 {features}개가 32비트 실수로, `y`에는 타깃 `{target}`{이} "
         "들어갑니다. {where}"),
     "codegen.md_data_embedded": (
         "The CSV text is written into the cell itself, so the notebook needs no other file.",

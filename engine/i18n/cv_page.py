@@ -39,8 +39,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cv_page.score": ("Validation {metric}: {mean} ± {std}", "검증 {metric}: {mean} ± {std}"),
     "cv_page.score_help_rmse": ("Mean ± standard deviation of the {k} fold RMSEs (lower is better), on the scale "
                                 "the model trains on.",
-                                "폴드 {k}개의 RMSE 평균 ± 표준편차입니다 (낮을수록 좋음). 모델이 학습하는 값의 "
-                                "스케일 기준입니다."),
+                                "폴드 {k}개의 RMSE 평균 ± 표준편차입니다 (낮을수록 좋음). 모델이 학습할 때 보는 "
+                                "값의 단위로 잰 값입니다."),
     "cv_page.scaled_note": ("The target was min-max scaled for training, so these RMSEs are on its 0–1 scale, like "
                             "tutorial 001's score; multiply by the target's range to get its own units.",
                             "학습할 때 타깃을 최소-최대 스케일링했으므로 이 RMSE는 0–1 스케일입니다 (튜토리얼 001의 "

@@ -29,7 +29,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                  "{target} by this much. RMSE is in the same units but weighs big misses more; R² = 1 is perfect, "
                  "0 is no better than always guessing the mean.",
                  "MAE는 튜토리얼의 \"평균 절대 오차\"입니다. 예측이 실제 {target}에서 평균적으로 이만큼 빗나갑니다. "
-                 "RMSE도 단위는 같지만 크게 틀린 것에 더 무게를 둡니다. R²는 1이면 완벽, 0이면 늘 평균을 찍는 "
+                 "RMSE도 단위는 같지만 크게 틀린 것에 더 무게를 둡니다. R²는 1이면 완벽, 0이면 항상 평균으로 예측하는 "
                  "것과 다름없습니다."),
     "eval_page.units_note": ("The target was min-max scaled for training; these scores are on that 0–1 scale (as in "
                    "tutorial 001), while charts and tables below are in the target's own units.",

@@ -38,10 +38,10 @@ _LESSONS = {
                      "**볼 곳:** 평가 페이지의 RMSE (집값을 최소-최대 스케일링했으므로 가격 범위에 대한 비율입니다). "
                      "튜토리얼은 학습 데이터에서 약 0.07, 테스트 데이터에서 약 0.11을 얻었습니다."),
     "look_seed003": ("**Look at** the accuracy per epoch, training and test, beside the loss. The tutorial computed "
-                     "gradients numerically, could afford only 100 iterations and stayed near 10 % (guessing); "
+                     "gradients numerically, could afford only 100 iterations and stayed near 10% (guessing); "
                      "backpropagation makes 20 epochs a matter of seconds.",
                      "**볼 곳:** 손실 옆의 에포크별 정확도 (학습, 테스트). 튜토리얼은 기울기를 수치 미분으로 구해서 "
-                     "100 이터레이션밖에 돌리지 못했고 정확도가 찍는 수준인 10 % 근처에 머물렀습니다. 역전파로는 "
+                     "100 이터레이션밖에 돌리지 못했고 정확도가 무작위로 고르는 수준인 10% 근처에 머물렀습니다. 역전파로는 "
                      "20 에포크가 몇 초면 끝납니다."),
     "look_seed004": ("**Look at** H(x) = Wx + b under the chart and the cost falling from 18.67 (W = b = 0). The "
                      "data is exactly y = 2x, so W heads for 2 and b for 0.",

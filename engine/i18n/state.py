@@ -21,6 +21,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "state.rename": ("Rename", "이름 바꾸기"),
     "state.delete": ("Delete", "지우기"),
     "state.deleted": ("Deleted '{name}'.", "'{name}'{을} 지웠습니다."),
+    "state.renamed": ("Renamed '{old}' to '{new}'.", "'{old}'의 이름을 '{new}'{으로} 바꿨습니다."),
     "state.add_model": ("Add this model as a run", "이 모델을 실행으로 추가"),
     "state.added_model": ("Added '{name}': open it in Evaluate to score it and predict.",
                           "'{name}'{을} 추가했습니다. 평가 페이지에서 점수를 보고 예측해 보세요."),

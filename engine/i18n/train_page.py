@@ -104,7 +104,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "train_page.loss_title": ("Loss per epoch", "에포크별 손실"),
     "train_page.pred_title": ("What the model predicts now", "지금 모델의 예측"),
     "train_page.series_train": ("train", "학습"),
-    "train_page.series_val": ("validation", "검증"),
+    "train_page.series_val": ("test (held out)", "테스트"),
     "train_page.epoch": ("epoch", "에포크"),
     "train_page.loss_axis": ("loss", "손실"),
     "train_page.part_train": ("training rows", "학습 데이터"),
@@ -117,6 +117,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "train_page.live_on": ("live charts on", "실시간 차트 켬"),
     "train_page.live_off": ("live charts off", "실시간 차트 끔"),
     "train_page.final_train": ("Last training loss", "마지막 학습 손실"),
-    "train_page.final_val": ("Last validation loss", "마지막 검증 손실"),
+    "train_page.final_val": ("Last test loss", "마지막 테스트 손실"),
     "train_page.to_evaluate": ("Evaluate this run", "이 실행 평가하기"),
 }

@@ -31,9 +31,10 @@ with st.container(border=True):
         loss = cfg.loss
     layers = " → ".join(str(n) for n in [ds.X.shape[1], *cfg.hidden, ds.n_outputs])
     batch = cfg.batch_size or tr("cv_page.full_batch")
-    st.markdown(tr("cv_page.config_summary", layers=layers, activation=activation_name(cfg.activation),
+    st.markdown(tr("cv_page.config_summary", layers=layers,
+                   activation=activation_name(cfg.activation) if cfg.hidden else tr("train_page.linear"),
                    dropout=f"{cfg.dropout:g}", loss=loss_name(loss), optimizer=optimizer_name(cfg.optimizer),
-                   lr=f"{cfg.lr:g}", batch=batch, epochs=cfg.epochs,
+                   lr=f"{cfg.lr:g}", batch=batch, epochs=f"{cfg.epochs:,}",
                    test_size=f"{cfg.test_size:g}", scaling=scaling_name(cfg.scaling)))
     st.page_link("pages/train.py", label=tr("cv_page.change_config"), icon=":material/tune:")
 

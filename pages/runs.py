@@ -54,9 +54,9 @@ def _metrics_table(entries) -> pd.DataFrame:
         run = entry["run"]
         row = {tr("runs_page.col_run"): entry["name"], tr("runs_page.col_dataset"): entry["dataset"]}
         for name in METRICS[run.task]:
-            row[tr("runs_page.col_test", metric=_label(name))] = run.metrics.get(name)
+            row[tr("runs_page.col_test", metric=_label(name))] = run.metrics.get(name, float("nan"))
         for name in METRICS[run.task][:1]:
-            row[tr("runs_page.col_train", metric=_label(name))] = run.train_metrics.get(name)
+            row[tr("runs_page.col_train", metric=_label(name))] = run.train_metrics.get(name, float("nan"))
         row[tr("runs_page.col_epochs")] = len(run.history)
         row[tr("runs_page.col_stopped")] = _stopped(run)
         row[tr("runs_page.col_seconds")] = entry["seconds"]
@@ -132,11 +132,11 @@ else:
         st.markdown(f"**{tr('runs_page.curves')}**")
         st.altair_chart(loss_chart(_curves(picked), tr("cv_page.epoch"), tr("cv_page.loss")), width="stretch")
         table = _metrics_table(picked)
-        numbers = {c: st.column_config.NumberColumn(format="%.4f") for c in table.columns
-                   if c not in (tr("runs_page.col_run"), tr("runs_page.col_dataset"), tr("runs_page.col_stopped"),
-                                tr("runs_page.col_epochs"))}
-        numbers[tr("runs_page.col_seconds")] = st.column_config.NumberColumn(format="%.1f s")
-        st.dataframe(table, hide_index=True, width="stretch", column_config=numbers)
+        text = (tr("runs_page.col_run"), tr("runs_page.col_dataset"), tr("runs_page.col_stopped"))
+        formats = {c: "{:.4f}" for c in table.columns if c not in text}
+        formats.update({tr("runs_page.col_epochs"): "{:,}", tr("runs_page.col_seconds"): "{:.1f} s"})
+        # A score a run does not have (no test rows) is an empty cell, as the caption below says, not "None".
+        st.dataframe(table.style.format(formats, na_rep=""), hide_index=True, width="stretch")
         st.caption(tr("runs_page.metrics_help"))
         scaled = [e["name"] for e in picked if e["run"].task == "regression" and e["run"].config.scale_target]
         if scaled:

@@ -96,7 +96,7 @@ def test_learner_walks_data_model_train_evaluate_on_rent(server, browser):
     SHOTS.mkdir(exist_ok=True)
     page = open_learner(browser, server, "data")  # a fresh server's first visit straight to a page
     expect(page.get_by_role("heading", name="Data")).to_be_visible()
-    choose(page, "Dataset", "Rent vs. flat area (seed 000)")
+    choose(page, "Dataset", "Rent vs. flat area (tutorial 000)")
     expect(rows_shown(page)).to_have_text("80")
     page.screenshot(path=SHOTS / "1_data.png")
 
@@ -154,7 +154,7 @@ def test_stop_keeps_what_was_learned(server, browser):
 def test_two_learners_never_see_each_others_choices(server, browser):
     alice = open_learner(browser, server, "data")
     bob = open_learner(browser, server, "data")
-    choose(alice, "Dataset", "Boston house prices (seed 001)")
+    choose(alice, "Dataset", "Boston house prices (tutorial 001)")
     expect(rows_shown(alice)).to_have_text("506")
     bob.reload()
     bob.get_by_text("Language / 언어").wait_for()

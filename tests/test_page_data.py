@@ -44,7 +44,7 @@ def test_rent_then_house_prices(lang):
     assert at.session_state["config"].test_size == 0.5  # the tutorial's 50:50 split
     assert "scikit-learn" in at.warning[0].value and "B" in at.warning[0].value
     assert len(_charts(at)) == 3  # scatter, histogram and the 14×14 correlation heatmap
-    title = "보스턴 집값 (seed 001)" if lang == "ko" else "Boston house prices (seed 001)"
+    title = "보스턴 집값 (튜토리얼 001)" if lang == "ko" else "Boston house prices (tutorial 001)"
     assert title in [h.value for h in at.subheader]
 
 

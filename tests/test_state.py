@@ -38,6 +38,10 @@ def test_preset_003_then_study_hours_trains_with_mse():
     _pick(at, "study_hours")
     notes = [i.value for i in at.info if "New data" in i.value]
     assert notes and "test share: 0.2 → 0" in notes[0]  # the reset is said, not silent
+    from engine.choices import LOSSES
+    from engine.i18n import t
+    # … in the names the pages use, not the config's ids
+    assert f"loss: {t(LOSSES['ce'].label)} → {t(LOSSES['mse'].label)}" in notes[0] and "ce →" not in notes[0]
     assert "preset" not in at.session_state  # its banner belonged to mnist_5k
     _go(at, "pages/train.py")
     assert at.selectbox(key="train_page_loss").value == "mse"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from engine import datasets
+from engine import choices, datasets
 from engine.config import TrainConfig, suggested_loss
 from engine.errors import LearnerError
 from engine.i18n import t
@@ -210,13 +210,22 @@ def show_reset_note(page: str) -> None:
     if note is None or ds is None or note["dataset"] != ds.name or page in note["shown"]:
         return
     note["shown"].append(page)
-    items = ", ".join(f"{tr('state.field_' + k)}: {_shown(old)} → {_shown(new)}"
+    items = ", ".join(f"{tr('state.field_' + k)}: {_shown(k, old)} → {_shown(k, new)}"
                       for k, (old, new) in note["changed"].items())
     st.info(tr("state.reset_note", dataset=ds.name, items=items), icon=":material/restart_alt:")
 
 
-def _shown(value) -> str:
-    return tr("state.full_batch") if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+def _shown(field: str, value) -> str:
+    """A config value as its owner page shows it: names (cross-entropy, standardised), not ids (ce, standard)."""
+    if value is None:
+        return tr("state.full_batch")
+    if field == "loss" and value in choices.LOSSES:
+        return tr(choices.LOSSES[value].label)
+    if field == "scaling":
+        return tr(f"train_page.scaling_{value}")
+    if isinstance(value, bool):
+        return tr("state.yes" if value else "state.no")
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def apply_preset(name: str, ds_name: str, values: dict) -> bool:

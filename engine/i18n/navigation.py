@@ -44,9 +44,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "home.step_runs": ("Compare your runs, download the model and a script that reproduces it.",
                        "실행 기록을 비교하고, 모델과 같은 결과를 내는 스크립트를 내려받습니다."),
     "home.presets": ("Following a tutorial? On the Train page, open **Tutorial presets** to load its settings and "
-                     "dataset (tutorials 000, 001 and 003).",
+                     "dataset in one click (tutorials 000, 001, 003 and 004).",
                      "튜토리얼을 따라 하는 중인가요? 학습 페이지의 **튜토리얼 설정 불러오기**에서 그 튜토리얼의 설정과 "
-                     "데이터셋을 불러올 수 있습니다 (튜토리얼 000, 001, 003)."),
+                     "데이터셋을 한 번에 불러올 수 있습니다 (튜토리얼 000, 001, 003, 004)."),
     "home.labs_title": ("Labs", "실험실"),
     "home.labs_intro": ("Each lab in the sidebar lets you touch one idea: cost, gradients, optimizers, "
                         "losses, activations, batches, XOR, schedules, overfitting.",

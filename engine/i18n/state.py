@@ -4,6 +4,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "state.reset_note": ("New data ({dataset}), so these settings went back to their starting values for it: {items}.",
                          "데이터가 바뀌어({dataset}) 다음 설정을 이 데이터에 맞는 처음 값으로 되돌렸습니다: {items}."),
     "state.field_loss": ("loss", "손실 함수"),
+    "state.yes": ("yes", "예"),
+    "state.no": ("no", "아니요"),
     "state.field_test_size": ("test share", "테스트 비율"),
     "state.field_scaling": ("scaling", "스케일링"),
     "state.field_scale_target": ("scale the target", "타깃 스케일링"),

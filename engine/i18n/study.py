@@ -45,8 +45,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "rent 데이터셋을 고르고 선형 모델(은닉층 없음)을 학습하세요."),
     "study.c000_linear.hint1": ("On the Model page, set the number of hidden layers to 0.",
                                 "모델 페이지에서 은닉층 수를 0으로 두세요."),
-    "study.c000_linear.hint2": ("The Train page's seed-000 preset does all of it in one click.",
-                                "학습 페이지의 seed 000 프리셋을 누르면 한 번에 준비됩니다."),
+    "study.c000_linear.hint2": ("The Train page's tutorial 000 preset does all of it in one click.",
+                                "학습 페이지의 튜토리얼 000 프리셋을 누르면 한 번에 준비됩니다."),
     "study.c000_iterations.task": (
         "Train the rent line for about 1,000 iterations, then for 100,000, and compare their test errors (MAE).",
         "rent 직선을 약 1,000 이터레이션, 그리고 100,000 이터레이션 학습한 뒤 두 실행의 테스트 오차(MAE)를 비교하세요."),
@@ -132,8 +132,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "(the tutorial got about 0.11).",
         "13-50-30-1 신경망을 학습해, 최소-최대 스케일링한 집값 기준 테스트 RMSE를 0.12 아래로 만드세요 "
         "(튜토리얼은 약 0.11)."),
-    "study.c001_train.hint1": ("The Train page's seed-001 preset uses the tutorial's settings.",
-                               "학습 페이지의 seed 001 프리셋이 튜토리얼의 설정을 씁니다."),
+    "study.c001_train.hint1": ("The Train page's tutorial 001 preset uses the tutorial's settings.",
+                               "학습 페이지의 튜토리얼 001 프리셋이 튜토리얼의 설정을 씁니다."),
     "study.c001_train.hint2": ("The RMSE only compares with 0.11 when the target is scaled to 0–1 too.",
                                "타깃도 0~1로 스케일링해야 RMSE를 0.11과 비교할 수 있습니다."),
     "study.c001_train.hint3": ("Adam with lr 0.001 and batches of 32 for 400 epochs is what the tutorial ran.",
@@ -162,8 +162,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "RMSE below 0.10.",
                            "타깃을 최소-최대 스케일링한 house_prices로 3겹 교차 검증을 해서 평균 RMSE를 0.10 아래로 "
                            "만드세요."),
-    "study.c001_cv.hint1": ("Set up the seed-001 model first; the Cross-validate page uses the same settings.",
-                            "먼저 seed 001 모델을 준비하세요. 교차 검증 페이지는 같은 설정을 씁니다."),
+    "study.c001_cv.hint1": ("Set up the tutorial 001 model first; the Cross-validate page uses the same settings.",
+                            "먼저 튜토리얼 001 모델을 준비하세요. 교차 검증 페이지는 같은 설정을 씁니다."),
     "study.c001_cv.hint2": ("Each fold trains on two thirds of the rows, so it can score a little worse than one split.",
                             "각 폴드는 행의 3분의 2로 학습하므로 한 번의 분할보다 점수가 조금 나쁠 수 있습니다."),
 
@@ -258,7 +258,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "study.c003_mnist.task": ("Train the 784-50-10 network on mnist_5k to at least 85% test accuracy.",
                               "mnist_5k로 784-50-10 신경망을 학습해 테스트 정확도 85% 이상을 얻으세요."),
     "study.c003_mnist.hint1": ("One hidden layer of 50 units.", "50 유닛짜리 은닉층 하나입니다."),
-    "study.c003_mnist.hint2": ("The Train page's seed-003 preset sets it up.", "학습 페이지의 seed 003 프리셋이 준비해 줍니다."),
+    "study.c003_mnist.hint2": ("The Train page's tutorial 003 preset sets it up.", "학습 페이지의 튜토리얼 003 프리셋이 준비해 줍니다."),
     "study.c003_mnist.hint3": ("Scaled pixels and mini-batches of 100 train it in a few seconds.",
                                "픽셀을 스케일링하고 100개씩 미니배치로 학습하면 몇 초면 됩니다."),
 

@@ -118,10 +118,13 @@ def from_record(record: dict, dataset: Dataset | None, rows: Prepared | None = N
     stopped = record["stopped"]
     extra = {name: value for name, value in record.get("facts", {}).items()
              if name in {f.name for f in dataclasses.fields(Run)} - KNOWN_FIELDS}
-    return Run(config, model, History(record["history"]), data, record["task"], details["loss"],
-               list(details["feature_names"]), details["target_name"], list(details["class_names"]),
-               record["dataset_name"], metrics=record["metrics"], train_metrics=record["train_metrics"],
-               stopped=(stopped[0], stopped[1]) if stopped else None, **extra)
+    run = Run(config, model, History(record["history"]), data, record["task"], details["loss"],
+              list(details["feature_names"]), details["target_name"], list(details["class_names"]),
+              record["dataset_name"], metrics=record["metrics"], train_metrics=record["train_metrics"],
+              stopped=(stopped[0], stopped[1]) if stopped else None, **extra)
+    if dataset is not None and has_rows(run):  # its data is back, so is the table it carries (for exports)
+        run.table, run.image_shape = dataset.frame, dataset.image_shape
+    return run
 
 
 def _fits(dataset: Dataset | None, details: dict, task: str, rows: int) -> bool:

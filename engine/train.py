@@ -13,6 +13,7 @@ from torch import nn
 from engine.config import TrainConfig, batch_rows, steps_per_epoch
 from engine.data import make_dataset
 from engine.dataset import Dataset
+from engine.errors import DataError
 from engine.layers import unstack_model
 from engine.losses import make_loss
 from engine.metrics import classification_metrics, regression_metrics
@@ -88,15 +89,19 @@ class Run:
     image_shape: tuple[int, int] | None = None  # (h, w) when each row is an image
     steps_per_epoch: int = 0
 
-    def dataset(self) -> Dataset:
-        """The Dataset rebuilt from the cleaned table the run carries (e.g. to export a script for an upload)."""
-        ds = make_dataset(self.table, self.target_name, self.feature_names, self.task, self.dataset_name)
-        ds.image_shape = self.image_shape
-        return ds
     # After 10, 100, 1,000 … steps: {"step", "epoch", "state" (the weights), "metrics" (test, else train)},
     # so a learner can compare the model after 1,000 iterations with the one after 100,000 (tutorial 000).
     snapshots: list[dict] = field(default_factory=list)
     steps: int = 0  # optimiser steps taken (iterations)
+
+    def dataset(self) -> Dataset:
+        """The Dataset rebuilt from the cleaned table the run carries (e.g. to export a script for an upload);
+        DataError when the run no longer has it (a stored run whose upload was deleted)."""
+        if self.table is None:
+            raise DataError("data.table_gone", name=self.dataset_name)
+        ds = make_dataset(self.table, self.target_name, self.feature_names, self.task, self.dataset_name)
+        ds.image_shape = self.image_shape
+        return ds
 
     def outputs(self, X_scaled: torch.Tensor) -> torch.Tensor:
         """Raw model outputs in eval mode (dropout off), leaving the module's mode as it was."""

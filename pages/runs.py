@@ -171,10 +171,10 @@ else:
     st.caption(tr("runs_page.model_help"))
     # A built-in is loaded by name in the script; an upload travels with the run as its cleaned table.
     uploaded = run.dataset_name not in datasets.names()
-    export_ds = run.dataset() if uploaded else datasets.load(run.dataset_name)
     source, language = data_file_name(run.dataset_name), lang()
     with st.expander(tr("runs_page.script_title"), icon=":material/code:"):
         try:
+            export_ds = run.dataset() if uploaded else datasets.load(run.dataset_name)
             script = _script(run, uploaded, export_ds)
         except LearnerError as error:
             show_error(error)

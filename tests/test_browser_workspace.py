@@ -11,7 +11,7 @@ import pytest
 from conftest import AppServer
 from playwright.sync_api import expect
 
-from test_browser import ROOT, SHOTS, browser, open_learner, rows_shown, settle  # noqa: F401, F811 - browser: a fixture
+from test_browser import ROOT, SHOTS, browser, go, open_learner, rows_shown, settle  # noqa: F401, F811 - browser: a fixture
 
 PAGES = len(re.findall(r'\("pages/\w+\.py"', (ROOT / "app.py").read_text(encoding="utf-8")))  # app.py's navigation
 
@@ -27,19 +27,13 @@ def _nav(page):
     return page.locator("[data-testid='stSidebarNav'] a")
 
 
-def _go(page, link):
-    _nav(page).filter(has_text=link).first.click()
-    expect(page.get_by_role("heading", name=link, exact=True)).to_be_visible()
-    settle(page)
-
-
 def _everything_is_back(page):
     expect(page.get_by_role("heading", name="데이터", exact=True)).to_be_visible()  # Korean, on the Data page
     expect(rows_shown(page)).to_have_text("150")  # the uploaded table
     expect(page.get_by_text("집값.csv").first).to_be_visible()
-    _go(page, "학습")
+    go(page, "학습")
     expect(page.get_by_role("combobox", name="옵티마이저")).to_have_value("Adam")
-    _go(page, "실행 기록")
+    go(page, "실행 기록")
     expect(page.get_by_text("run 1: 집값.csv").first).to_be_visible()  # the run, trained before the reload / restart
     expect(page.get_by_test_id("stException")).to_have_count(0)
 
@@ -59,7 +53,7 @@ def test_reload_and_restart_lose_nothing(server, browser, tmp_path):  # noqa: F8
     page.locator("input[type=file]").set_input_files(csv)
     expect(rows_shown(page)).to_have_text("150")
     settle(page)
-    _go(page, "Train")
+    go(page, "Train")
     page.get_by_role("combobox", name="Optimizer").click()
     page.get_by_role("option", name="Adam", exact=True).click()
     settle(page)
@@ -71,7 +65,7 @@ def test_reload_and_restart_lose_nothing(server, browser, tmp_path):  # noqa: F8
     expect(page.get_by_text("20 epochs completed in")).to_be_visible()
     page.get_by_text("한국어").click()
     settle(page)
-    _go(page, "데이터")
+    go(page, "데이터")
 
     page.reload()  # F5
     page.get_by_text("Language / 언어").wait_for()

@@ -57,6 +57,8 @@ def test_a_new_session_gets_everything_back():
     assert again.slider(key="lab_cost_W").value == 2.5
     again.switch_page("pages/evaluate.py").run()
     assert not again.exception and again.metric  # a stored run opens in Evaluate like a fresh one
+    again.switch_page("pages/runs.py").run()  # and its script exports from the table it trained on
+    assert not again.exception and run.table is not None and len(run.data.X_train) == len(trained.data.X_train)
     study = again.session_state["study"]  # the study path's ticks and answers come back too
     assert study["answers"]["c004_cost"] == 62.5 and "c004_cost" in study["progress"]
 

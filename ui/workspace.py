@@ -21,7 +21,7 @@ from engine.data import default_target, make_dataset, read_table, suggest_featur
 from engine.errors import LearnerError
 from engine.store import (PERSONAL, ModelCache, Store, StoreError, default_path, is_workspace_token,
                           new_workspace_token, open_store, run_from_model_file, shared_mode)
-from ui.state import kept_values, config, dataset, lang, runs, tr
+from ui.state import config, dataset, kept, kept_values, lang, runs, tr
 
 PREFS_SAVED = "workspace_prefs_saved"  # the preferences as last written, to write only changes
 
@@ -77,6 +77,11 @@ def keep_run(run, name: str, dataset_name: str, seconds: float, live: bool) -> d
     upload_id = upload.get("id") if upload and dataset_name == getattr(dataset(), "name", None) \
         and dataset_name not in datasets.names() else None
     try:
+        if upload_id is not None:  # the Data page's choices for this table, so the run can rebuild its rows later
+            task = kept("data_task", "auto")
+            store().set_upload_choices(workspace(), upload_id, {
+                "target": kept("data_target", run.target_name), "features": kept("data_features"),
+                "task": None if task == "auto" else task})
         run_id = store().save_run(workspace(), name, run, upload_id=upload_id,
                                   extra={"seconds": seconds, "live": live, "dataset": dataset_name})
     except LearnerError as error:

@@ -72,8 +72,6 @@ class StudyState:
 def run_facts(name: str, run) -> RunFacts:
     """Facts of an engine Run (engine.train.Run)."""
     config, history = run.config, run.history
-    n_train = len(run.data.X_train)
-    batch = min(config.batch_size or n_train, n_train)
     line = None
     if not config.hidden and len(run.feature_names) == 1 and run.task == "regression":
         at = run.predict(np.array([[0.0], [1.0]], dtype=np.float32))
@@ -81,7 +79,7 @@ def run_facts(name: str, run) -> RunFacts:
     return RunFacts(
         name=name, dataset=run.dataset_name, hidden=tuple(config.hidden), optimizer=config.optimizer,
         lr=float(config.lr), batch_size=config.batch_size, scaling=config.scaling,
-        scale_target=bool(config.scale_target), steps=len(history) * math.ceil(n_train / batch),
+        scale_target=bool(config.scale_target), steps=run.steps or len(history) * run.steps_per_epoch,
         diverged=bool(run.stopped and run.stopped[0] == DIVERGED), metrics=dict(run.metrics),
         train_metrics=dict(run.train_metrics),
         final_train_loss=float(history[-1]["train_loss"]) if history else math.nan, line=line)

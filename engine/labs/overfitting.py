@@ -42,18 +42,27 @@ def rows_of(data: Dataset, rows) -> Dataset:
                    data.frame.iloc[rows].reset_index(drop=True), data.name)
 
 
-def verdict(history: pd.DataFrame, noise_variance: float) -> str:
-    """"overfit", "underfit" or "good" from a run's final train_loss and val_loss and the data's noise level.
+def verdict(train: float, test: float, train_noise: float, test_noise: float) -> str:
+    """"overfit", "underfit" or "good" from a run's final losses and the noise level of each part.
 
-    Overfit: train loss far below the test loss and below the noise (it fits noise it cannot predict).
-    Underfit: test loss well above the noise (a better curve would get close to it).
+    `train` must be the training points' loss measured in eval mode (dropout off, as the test loss is): the
+    average of batch losses with dropout on scores a thinned network and says little about the fitted curve.
+    Overfit: train loss far below the test loss and below its noise (it fits noise it cannot predict).
+    Underfit: the train or the test loss well above its noise (a curve following the wave would come close to it).
     """
-    train, test = history["train_loss"].iloc[-1], history["val_loss"].iloc[-1]
-    if train < OVERFIT * test and train < OVERFIT * noise_variance:
+    if train < OVERFIT * test and train < OVERFIT * train_noise:
         return "overfit"
-    if test > UNDERFIT * noise_variance:
+    if test > UNDERFIT * test_noise or train > UNDERFIT * train_noise:
         return "underfit"
     return "good"
+
+
+def overfit_region(rows: list[dict]) -> tuple[int, int] | None:
+    """(from, to) widths of a sweep where the train loss still falls but the test loss does not: past the width
+    with the lowest test loss, up to the widest one whose train loss is lower than there; None if there is none."""
+    best = min(range(len(rows)), key=lambda n: rows[n]["test"])
+    lower = [n for n in range(best + 1, len(rows)) if rows[n]["train"] < rows[best]["train"]]
+    return (rows[best]["units"], rows[lower[-1]]["units"]) if lower else None
 
 
 def dropout_passes(x, p: float, passes: int = 5, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:

@@ -156,9 +156,10 @@ if "lab_overfitting_sweep" in st.session_state:
                  low=f"{rows[0]['test']:.4f}", high=f"{rows[-1]['test']:.4f}", high_train=f"{rows[-1]['train']:.4f}")
     region = overfit_region(rows)
     if region:
-        start, end = region
-        summary += " " + tr("lab_overfitting.sweep_region", start=start, end=end,
-                            train_from=f"{best['train']:.4f}", train_to=f"{min(r['train'] for r in rows):.4f}")
+        start, end = (rows[n] for n in region)
+        summary += " " + tr("lab_overfitting.sweep_region", start=start["units"], end=end["units"],
+                            train_from=f"{start['train']:.4f}", train_to=f"{end['train']:.4f}",
+                            best_test=f"{start['test']:.4f}")
     elif best is rows[-1]:
         summary += " " + tr("lab_overfitting.sweep_no_region")
     st.info(summary, icon=":material/insights:")

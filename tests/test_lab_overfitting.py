@@ -118,7 +118,9 @@ def test_overfit_region_only_where_train_falls_and_test_does_not():
         return [{"units": 2 ** n, "train": a, "test": b} for n, (a, b) in enumerate(zip(train, test))]
     # test falls all the way: no region
     assert overfit_region(rows([0.3, 0.2, 0.1], [0.3, 0.2, 0.1])) is None
-    # test lowest at 2 units, train keeps falling to 4: the region is 2 → 4
-    assert overfit_region(rows([0.3, 0.2, 0.1], [0.3, 0.1, 0.2])) == (2, 4)
+    # test lowest at 2 units (row 1), train keeps falling to 4 (row 2): the region is rows 1 → 2
+    assert overfit_region(rows([0.3, 0.2, 0.1], [0.3, 0.1, 0.2])) == (1, 2)
+    # the region ends at the lowest train loss past the best test width, not at the widest network
+    assert overfit_region(rows([0.3, 0.2, 0.05, 0.1], [0.3, 0.1, 0.2, 0.2])) == (1, 2)
     # test rises after its best but train rises too: nothing is being memorised
     assert overfit_region(rows([0.3, 0.2, 0.25], [0.3, 0.1, 0.2])) is None

@@ -86,9 +86,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{high}, 학습 {high_train}. 두 손실 모두 드롭아웃을 끄고 잰 값입니다."),
     "lab_overfitting.sweep_region": (
         "From {start} to {end} units the training loss still falls (from {train_from} to {train_to}) but the test "
-        "loss does not: there the extra capacity fits the noise of the training points, not the wave.",
-        "유닛 {start}개에서 {end}개 사이에서는 학습 손실이 계속 내려가는데({train_from} → {train_to}) 테스트 손실은 "
-        "내려가지 않습니다. 이 구간에서 늘어난 용량은 사인 곡선이 아니라 학습 점의 잡음을 맞추는 데 쓰입니다."),
+        "loss never gets below {best_test}: there the extra capacity fits the noise of the training points, not the "
+        "wave.",
+        "유닛 {start}개에서 {end}개로 가는 동안 학습 손실은 {train_from}에서 {train_to}{으로} 내려가는데 테스트 손실은 "
+        "{best_test}보다 내려가지 않습니다. 이 구간에서 늘어난 용량은 사인 곡선이 아니라 학습 점의 잡음을 맞추는 데 "
+        "쓰입니다."),
     "lab_overfitting.sweep_no_region": (
         "Here the test loss is lowest at the widest network: with these settings more capacity did not start fitting "
         "the noise within this sweep.",

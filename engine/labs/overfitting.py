@@ -58,11 +58,14 @@ def verdict(train: float, test: float, train_noise: float, test_noise: float) ->
 
 
 def overfit_region(rows: list[dict]) -> tuple[int, int] | None:
-    """(from, to) widths of a sweep where the train loss still falls but the test loss does not: past the width
-    with the lowest test loss, up to the widest one whose train loss is lower than there; None if there is none."""
+    """(from, to) row indices of a sweep where the train loss still falls but the test loss does not: from the
+    width with the lowest test loss to the wider one with the lowest train loss, if that is lower than at the
+    first; None if the train loss does not fall past the best test width."""
     best = min(range(len(rows)), key=lambda n: rows[n]["test"])
-    lower = [n for n in range(best + 1, len(rows)) if rows[n]["train"] < rows[best]["train"]]
-    return (rows[best]["units"], rows[lower[-1]]["units"]) if lower else None
+    if best == len(rows) - 1:
+        return None
+    lowest = min(range(best + 1, len(rows)), key=lambda n: rows[n]["train"])
+    return (best, lowest) if rows[lowest]["train"] < rows[best]["train"] else None
 
 
 def dropout_passes(x, p: float, passes: int = 5, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:

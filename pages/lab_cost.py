@@ -90,6 +90,13 @@ m2.metric(tr("lab_cost.mse"), _shown(cost, float(np.mean(y ** 2))))
 m3.metric(tr("lab_cost.best"), _shown(mse(W_best, b_best, x, y), float(np.mean(y ** 2))),
           help=tr("lab_cost.best_help", W=f"{W_best:.3f}", b=f"{b_best:.3f}"))
 
+trail = st.session_state.get("cost_trail") or []
+if trail and trail[-1] != (W, b):  # the sliders moved since the last step: that trail is over
+    trail = st.session_state.cost_trail = []
+if len(trail) >= 2 and mse(*trail[-1], x, y) > mse(*trail[-2], x, y):
+    st.warning(tr("lab_cost.overshoot", before=f"{mse(*trail[-2], x, y):.4g}", after=f"{mse(*trail[-1], x, y):.4g}",
+                  limit=f"{largest_stable_lr(x):.3f}"), icon=":material/trending_up:")
+
 if name == "study_hours_4" and (W, b) == (13.0, 1.0):
     st.info(tr("lab_cost.tutorial_slip"), icon=":material/calculate:")
 
@@ -117,12 +124,6 @@ dots = alt.Chart(marks).mark_point(size=160, filled=True, stroke="black").encode
                                       legend=None))
 labels = alt.Chart(marks).mark_text(align="left", dx=10, dy=-10, fontWeight="bold", color="white").encode(
     x="W:Q", y="b:Q", text="label:N")
-trail = st.session_state.get("cost_trail") or []
-if trail and trail[-1] != (W, b):  # the sliders moved since the last step: that trail is over
-    trail = st.session_state.cost_trail = []
-if len(trail) >= 2 and mse(*trail[-1], x, y) > mse(*trail[-2], x, y):
-    st.warning(tr("lab_cost.overshoot", before=f"{mse(*trail[-2], x, y):.4g}", after=f"{mse(*trail[-1], x, y):.4g}",
-                  limit=f"{largest_stable_lr(x):.3f}"), icon=":material/trending_up:")
 steps_taken = pd.DataFrame(trail, columns=["W", "b"]).assign(step=range(len(trail)))
 walk = alt.Chart(steps_taken).mark_line(color="white", strokeWidth=1.5, point=alt.OverlayMarkDef(
     color="white", size=30)).encode(x="W:Q", y="b:Q", order="step:Q", tooltip=["step", alt.Tooltip(

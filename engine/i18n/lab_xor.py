@@ -25,8 +25,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "linear layer's best answer on XOR is p = 0.5 everywhere (loss ln 2 ≈ 0.693; yours is {loss}). Any tilt of "
         "the line that moves (0,1) and (1,0) towards class 1 moves (0,0) or (1,1) the same way, so every tilt costs "
         "as much as it gains.",
-        "모델이 네 점 모두에서 p ≈ 0.5라고 답합니다. 어느 쪽도 고르지 못했으니, 여기서 정확도를 재 봐야 0.5가 우연히 "
-        "어느 쪽으로 반올림됐는지를 셀 뿐입니다. 그래서 그래프에도 색이 없습니다. 우연이 아닙니다. BCE로 학습하면 선형 층 하나가 XOR에서 낼 수 있는 가장 좋은 답은 "
+        "모델이 네 점 모두에서 p ≈ 0.5라고 답합니다. 어느 쪽도 고르지 못했으니, 여기서 정확도를 재 봐야 0.5가 "
+        "어느 쪽으로 반올림됐는지를 셀 뿐입니다. 그래서 그래프에도 색이 없습니다. 우연이 아닙니다. BCE로 학습하면 "
+        "선형 층 하나가 XOR에서 낼 수 있는 가장 좋은 답은 "
         "모든 곳에서 p = 0.5입니다 (손실 ln 2 ≈ 0.693, 지금 손실은 {loss}). 직선을 어떻게 기울여 (0,1)과 (1,0)을 "
         "클래스 1 쪽으로 옮기면 (0,0)이나 (1,1)도 같이 옮겨 가므로, 얻는 만큼 잃습니다."),
     "lab_xor.linear_why": (

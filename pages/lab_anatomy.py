@@ -1,4 +1,6 @@
 """Lab: model anatomy — print(model), named parameters, counting by hand, torchinfo summary, first weights."""
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
@@ -11,7 +13,7 @@ from ui.state import config, dataset, remember, tr
 
 remember("anatomy_")  # the widgets as the learner left them, after a visit to another page
 
-TUTORIAL = TrainConfig(hidden=[50, 30], activation="relu", dropout=0.5, seed=1)  # seed 001's house-price net
+TUTORIAL = TrainConfig(hidden=[50, 30], activation="relu", dropout=0.5)  # seed 001's house-price net
 HOUSE_FEATURES = 13
 @st.cache_data(max_entries=32, show_spinner=False)
 def anatomy(cfg: TrainConfig, n_features: int, n_outputs: int):
@@ -24,7 +26,8 @@ def anatomy(cfg: TrainConfig, n_features: int, n_outputs: int):
 st.title(tr("nav.lab_anatomy"))
 st.caption(tr("lab_anatomy.intro"))
 
-cfg, n_features, n_outputs = TUTORIAL, HOUSE_FEATURES, 1
+# the learner's seed everywhere on the page, so the starting weights shown are the ones their runs start from
+cfg, n_features, n_outputs = replace(TUTORIAL, seed=config().seed), HOUSE_FEATURES, 1
 if st.toggle(tr("lab_anatomy.use_mine"), key="anatomy_mine"):
     cfg, ds = config(), dataset()
     if ds is None:
@@ -41,7 +44,7 @@ else:  # build one here: the tutorial's net to start with
     if hidden is None:
         st.warning(tr("lab_anatomy.bad_hidden", text=text), icon=":material/warning:")
         hidden = TUTORIAL.hidden
-    cfg = TrainConfig(hidden=hidden, activation=activation, dropout=dropout, seed=1)
+    cfg = TrainConfig(hidden=hidden, activation=activation, dropout=dropout, seed=config().seed)
 layers = " → ".join(map(str, [n_features, *cfg.hidden, n_outputs]))
 if cfg.hidden:
     st.markdown(tr("lab_anatomy.layers", layers=layers, activation=activation_name(cfg.activation),
@@ -63,7 +66,8 @@ left.dataframe(pd.DataFrame({tr("lab_anatomy.col_layer"): range(1, len(formula) 
                              tr("lab_anatomy.col_arithmetic"): [text for text, _ in formula]}),
                hide_index=True, width="stretch")
 right.metric(tr("lab_anatomy.total"), f"{total:,}")
-right.caption(" + ".join(f"{count:,}" for _, count in formula) + f" = {total:,}")
+if len(formula) > 1:  # one layer's count is the total itself: "14 = 14" says nothing
+    right.caption(" + ".join(f"{count:,}" for _, count in formula) + f" = {total:,}")
 
 st.markdown(f"**{tr('lab_anatomy.summary_title')}**")
 st.dataframe(summary_table(summary), hide_index=True, width="stretch")

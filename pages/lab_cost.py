@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from engine.datasets import load
-from engine.labs.cost import cost_grid, cost_table, gradient_step, least_squares, mse
+from engine.labs.cost import cost_grid, cost_table, gradient_step, largest_stable_lr, least_squares, mse
 from ui.charts import heatmap
 from ui.state import put, remember, tr
 
@@ -74,8 +74,9 @@ left, right = st.columns(2)
 W = left.slider(tr("lab_cost.W"), *w_range, step=0.01, format="%.2f", key="lab_cost_W")
 b = right.slider(tr("lab_cost.b"), *b_range, step=0.01, format="%.2f", key="lab_cost_b")
 lr_col, step_col, reset_col = st.columns([2, 1, 1], vertical_alignment="bottom")
-lr_col.number_input(tr("lab_cost.lr"), 0.0001, 0.05, 0.01, step=0.005, format="%.4f", key="lab_cost_lr",
-                    help=tr("lab_cost.lr_help"))
+LR_RANGE = (0.0001, 1.0)  # wide enough to overshoot on purpose: the lesson of a too-large step
+lr_col.number_input(tr("lab_cost.lr", lo=f"{LR_RANGE[0]:g}", hi=f"{LR_RANGE[1]:g}"), *LR_RANGE, 0.01, step=0.005,
+                    format="%.4f", key="lab_cost_lr", help=tr("lab_cost.lr_help", limit=f"{largest_stable_lr(x):.3f}"))
 step_col.button(tr("lab_cost.step"), icon=":material/south:", on_click=_step, width="stretch")
 reset_col.button(tr("lab_cost.reset", W=START[name][0], b=START[name][1]), icon=":material/restart_alt:",
                  on_click=_reset, width="stretch")
@@ -88,6 +89,13 @@ m1.metric(tr("lab_cost.hypothesis"), f"H(x) = {W:.2f}Â·x {'+' if b >= 0 else 'âˆ
 m2.metric(tr("lab_cost.mse"), _shown(cost, float(np.mean(y ** 2))))
 m3.metric(tr("lab_cost.best"), _shown(mse(W_best, b_best, x, y), float(np.mean(y ** 2))),
           help=tr("lab_cost.best_help", W=f"{W_best:.3f}", b=f"{b_best:.3f}"))
+
+trail = st.session_state.get("cost_trail") or []
+if trail and trail[-1] != (W, b):  # the sliders moved since the last step: that trail is over
+    trail = st.session_state.cost_trail = []
+if len(trail) >= 2 and mse(*trail[-1], x, y) > mse(*trail[-2], x, y):
+    st.warning(tr("lab_cost.overshoot", before=f"{mse(*trail[-2], x, y):.4g}", after=f"{mse(*trail[-1], x, y):.4g}",
+                  limit=f"{largest_stable_lr(x):.3f}"), icon=":material/trending_up:")
 
 if name == "study_hours_4" and (W, b) == (13.0, 1.0):
     st.info(tr("lab_cost.tutorial_slip"), icon=":material/calculate:")
@@ -116,9 +124,6 @@ dots = alt.Chart(marks).mark_point(size=160, filled=True, stroke="black").encode
                                       legend=None))
 labels = alt.Chart(marks).mark_text(align="left", dx=10, dy=-10, fontWeight="bold", color="white").encode(
     x="W:Q", y="b:Q", text="label:N")
-trail = st.session_state.get("cost_trail") or []
-if trail and trail[-1] != (W, b):  # the sliders moved since the last step: that trail is over
-    trail = st.session_state.cost_trail = []
 steps_taken = pd.DataFrame(trail, columns=["W", "b"]).assign(step=range(len(trail)))
 walk = alt.Chart(steps_taken).mark_line(color="white", strokeWidth=1.5, point=alt.OverlayMarkDef(
     color="white", size=30)).encode(x="W:Q", y="b:Q", order="step:Q", tooltip=["step", alt.Tooltip(

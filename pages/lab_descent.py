@@ -80,10 +80,11 @@ if blown:
     st.stop()
 m = st.columns(5)
 m[0].metric(tr("lab_descent.step_no"), len(path) - 1)
-m[1].metric("w", f"{w:.4f}", help=tr("lab_descent.w_star", w_star=f"{w_star:.4f}"))
-m[2].metric(tr("lab_descent.loss"), f"{descent.loss(w, x, y):.4g}")
-m[3].metric(tr("lab_descent.slope_auto"), f"{descent.slope(w, x, y):.4f}")
-m[4].metric(tr("lab_descent.slope_num"), f"{descent.numeric_slope(w, x, y):.4f}",
+COMPACT = ".6g"  # six significant digits: a diverging run's −29487.0123… still fits a fifth of the page
+m[1].metric("w", f"{w:{COMPACT}}", help=tr("lab_descent.w_star", w_star=f"{w_star:.4f}"))
+m[2].metric(tr("lab_descent.loss"), f"{descent.loss(w, x, y):{COMPACT}}")
+m[3].metric(tr("lab_descent.slope_auto"), f"{descent.slope(w, x, y):{COMPACT}}")
+m[4].metric(tr("lab_descent.slope_num"), f"{descent.numeric_slope(w, x, y):{COMPACT}}",
             help=tr("lab_descent.slope_num_help"))
 
 curve = _curve(x, y)
@@ -105,8 +106,10 @@ layers = [
 left, right = st.columns([3, 2])
 left.altair_chart(alt.layer(*layers).properties(height=380, title=tr("lab_descent.curve_title")), width="stretch")
 right.altair_chart(alt.Chart(steps).mark_line(point=True, color="#ff7f0e").encode(
-    x=alt.X("step:Q", title=tr("lab_descent.step_no")),
-    y=alt.Y("loss:Q", title=tr("lab_descent.loss"), scale=alt.Scale(type="log")))
+    # whole-number steps, and an axis from 0 to at least 1 so a lone first point gets no 0.000000 tick
+    x=alt.X("step:Q", title=tr("lab_descent.step_no"), scale=alt.Scale(domain=[0, max(1, len(path) - 1)]),
+            axis=alt.Axis(tickMinStep=1, format="d")),
+    y=alt.Y("loss:Q", title=tr("lab_descent.loss"), scale=alt.Scale(type="log"), axis=alt.Axis(format="~g")))
     .properties(height=380, title=tr("lab_descent.history_title")), width="stretch")
 if not lo <= w <= hi:
     st.warning(tr("lab_descent.off_chart"), icon=":material/open_in_full:")

@@ -8,8 +8,8 @@ import streamlit as st
 
 from engine.config import TrainConfig
 from engine.cv import cross_validate
-from engine.labs.overfitting import (CAPACITIES, dropout_passes, interleaved_split, noise_level, noisy_sine, rows_of,
-                                     verdict)
+from engine.labs.overfitting import (CAPACITIES, dropout_passes, interleaved_split, noise_level, noisy_sine,
+                                     overfit_region, rows_of, verdict)
 from engine.train import fit
 from ui.charts import SERIES_COLORS, history_long, loss_chart
 from ui.state import remember, tr
@@ -19,9 +19,9 @@ remember("overfit_")  # the widgets as the learner left them, after a visit to a
 DATA = noisy_sine()
 TRAIN_ROWS, TEST_ROWS = interleaved_split(len(DATA))
 NOISE = noise_level(DATA, TEST_ROWS)  # what sin(x) itself scores on the test points: the floor for any model
+TRAIN_NOISE = noise_level(DATA, TRAIN_ROWS)  # the same on the training points
 CURVE_X = np.linspace(-3, 3, 200, dtype=np.float32).reshape(-1, 1)
 DROPOUT_INPUT = np.arange(1, 9, dtype=np.float32)
-
 
 
 def config(units: int, layers: int, dropout: float, weight_decay: float, epochs: int) -> TrainConfig:
@@ -32,15 +32,18 @@ def config(units: int, layers: int, dropout: float, weight_decay: float, epochs:
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def trained(cfg: TrainConfig):
-    """Per-epoch records (plain dicts, which the cache can pickle), the fitted curve over x ∈ [−3, 3], train rows."""
+    """Per-epoch records (plain dicts, which the cache can pickle), the fitted curve over x ∈ [−3, 3], and the final
+    train and test MSE measured in eval mode (dropout off), the numbers every verdict and table uses."""
     run = fit(cfg, DATA, TRAIN_ROWS, TEST_ROWS)
-    return list(run.history), run.predict(CURVE_X)
+    return list(run.history), run.predict(CURVE_X), run.train_metrics["mse"], run.metrics["mse"]
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def folds(cfg: TrainConfig) -> list[float]:
-    """5-fold cross-validation on the 20 training points only (the test points stay unseen)."""
-    return cross_validate(replace(cfg, test_size=0.0), rows_of(DATA, TRAIN_ROWS), k=5).fold_scores
+    """Validation MSE of each of 5 folds on the 20 training points only (the test points stay unseen): the
+    page's one metric (cross_validate reports RMSE, whose square is the fold's MSE)."""
+    result = cross_validate(replace(cfg, test_size=0.0), rows_of(DATA, TRAIN_ROWS), k=5)
+    return [score ** 2 for score in result.fold_scores]
 
 
 def sweep(cfg: TrainConfig, bar) -> list[dict]:
@@ -48,8 +51,8 @@ def sweep(cfg: TrainConfig, bar) -> list[dict]:
     rows = []
     for n, units in enumerate(CAPACITIES):
         bar.progress(n / len(CAPACITIES), text=tr("lab_overfitting.sweep_running", units=units))
-        history, _ = trained(replace(cfg, hidden=[units] * len(cfg.hidden)))
-        rows.append({"units": units, "train": history[-1]["train_loss"], "test": history[-1]["val_loss"]})
+        _, _, train_loss, test_loss = trained(replace(cfg, hidden=[units] * len(cfg.hidden)))
+        rows.append({"units": units, "train": train_loss, "test": test_loss})
     bar.empty()
     return rows
 
@@ -73,7 +76,7 @@ def fit_chart(curve) -> alt.LayerChart:
 st.title(tr("nav.lab_overfitting"))
 st.caption(tr("lab_overfitting.intro"))
 
-with st.form("overfit_form", border=True):
+with st.container(border=True):  # plain widgets, not a form: every button below uses what they show
     a, b, c, d, e = st.columns(5)
     units = a.select_slider(tr("lab_overfitting.units"), CAPACITIES, value=128, key="overfit_units")
     layers = b.slider(tr("lab_overfitting.layers"), 1, 3, 2, key="overfit_layers")
@@ -81,36 +84,39 @@ with st.form("overfit_form", border=True):
     weight_decay = d.select_slider(tr("lab_overfitting.weight_decay"), [0.0, 1e-4, 1e-3, 1e-2, 1e-1], value=0.0,
                                 key="overfit_weight_decay")
     epochs = e.select_slider(tr("lab_overfitting.epochs"), [100, 300, 600, 1000], value=600, key="overfit_epochs")
-    submitted = st.form_submit_button(tr("lab_overfitting.train"), type="primary", icon=":material/play_arrow:")
+    submitted = st.button(tr("lab_overfitting.train"), type="primary", icon=":material/play_arrow:")
 
 cfg = config(units, layers, dropout, weight_decay, epochs)
 tried = st.session_state.setdefault("lab_overfitting_tried", [])
 if submitted:
     with st.spinner():
-        history, _ = trained(cfg)
-    frame = pd.DataFrame(history)
-    kind = verdict(frame, NOISE)
+        _, _, train_loss, test_loss = trained(cfg)
     if not tried or tried[-1]["cfg"] != cfg:
-        tried.append({"cfg": cfg, "train": frame["train_loss"].iloc[-1], "test": frame["val_loss"].iloc[-1],
-                      "verdict": kind})
+        tried.append({"cfg": cfg, "train": train_loss, "test": test_loss,
+                      "verdict": verdict(train_loss, test_loss, TRAIN_NOISE, NOISE)})
     st.session_state.lab_overfitting = cfg
 
 shown = st.session_state.get("lab_overfitting")
 if shown is None:
     st.info(tr("lab_overfitting.press_train"), icon=":material/play_arrow:")
 else:
-    history, curve = trained(shown)
-    frame = pd.DataFrame(history)
-    numbers = {"train": f"{frame['train_loss'].iloc[-1]:.4f}", "test": f"{frame['val_loss'].iloc[-1]:.4f}",
-               "noise": f"{NOISE:.4f}"}
-    kind = verdict(frame, NOISE)
+    if shown != cfg:
+        st.warning(tr("lab_overfitting.result_stale"), icon=":material/history:")
+    history, curve, train_loss, test_loss = trained(shown)
+    numbers = {"train": f"{train_loss:.4f}", "test": f"{test_loss:.4f}", "noise": f"{NOISE:.4f}",
+               "train_noise": f"{TRAIN_NOISE:.4f}"}
+    kind = verdict(train_loss, test_loss, TRAIN_NOISE, NOISE)
     show = {"overfit": st.error, "underfit": st.warning, "good": st.success}[kind]
     show(tr(f"lab_overfitting.verdict_{kind}", **numbers), icon=":material/gavel:")
     left, right = st.columns(2)
     left.markdown(f"**{tr('lab_overfitting.curves')}**")
-    names = {"train_loss": tr("lab_overfitting.train_series"), "val_loss": tr("lab_overfitting.test_series")}
+    dropped = shown.dropout > 0  # the per-epoch train loss is then a thinned network's, not the curve's
+    names = {"train_loss": tr("lab_overfitting.train_series_dropout" if dropped else "lab_overfitting.train_series"),
+             "val_loss": tr("lab_overfitting.test_series")}
     left.altair_chart(loss_chart(history_long(history, names), tr("lab_overfitting.epoch_axis"),
                                  tr("lab_overfitting.loss_axis"), log_y=True), width="stretch")
+    left.caption(tr("lab_overfitting.curves_dropout" if dropped else "lab_overfitting.curves_help",
+                    train=numbers["train"]))
     right.markdown(f"**{tr('lab_overfitting.fit_title')}**")
     right.altair_chart(fit_chart(curve), width="stretch")
 
@@ -146,9 +152,17 @@ if "lab_overfitting_sweep" in st.session_state:
         strokeDash=[6, 4], color="gray").encode(y="loss:Q", tooltip=["label", alt.Tooltip("loss:Q", format=".4f")])
     st.altair_chart((lines + floor).properties(height=300), width="stretch")
     best = min(rows, key=lambda r: r["test"])
-    st.info(tr("lab_overfitting.sweep_summary", best=best["units"], best_test=f"{best['test']:.4f}",
-               low=f"{rows[0]['test']:.4f}", high=f"{rows[-1]['test']:.4f}", high_train=f"{rows[-1]['train']:.4f}"),
-            icon=":material/insights:")
+    summary = tr("lab_overfitting.sweep_summary", best=best["units"], best_test=f"{best['test']:.4f}",
+                 low=f"{rows[0]['test']:.4f}", high=f"{rows[-1]['test']:.4f}", high_train=f"{rows[-1]['train']:.4f}")
+    region = overfit_region(rows)
+    if region:
+        start, end = (rows[n] for n in region)
+        summary += " " + tr("lab_overfitting.sweep_region", start=start["units"], end=end["units"],
+                            train_from=f"{start['train']:.4f}", train_to=f"{end['train']:.4f}",
+                            best_test=f"{start['test']:.4f}")
+    elif best is rows[-1]:
+        summary += " " + tr("lab_overfitting.sweep_no_region")
+    st.info(summary, icon=":material/insights:")
 
 st.subheader(tr("lab_overfitting.cv_title"))
 st.caption(tr("lab_overfitting.cv_help"))
@@ -159,12 +173,13 @@ if "lab_overfitting_cv" in st.session_state:
     cv_cfg, scores = st.session_state.lab_overfitting_cv
     if cv_cfg != cfg:
         st.caption(tr("lab_overfitting.cv_stale"))
-    st.info(tr("lab_overfitting.cv_summary", mean=f"{np.mean(scores):.3f}", std=f"{np.std(scores):.3f}",
-               lo=f"{min(scores):.3f}", hi=f"{max(scores):.3f}"), icon=":material/insights:")
-    bars = pd.DataFrame({"fold": [tr("lab_overfitting.cv_fold", n=n + 1) for n in range(len(scores))], "rmse": scores})
+    st.info(tr("lab_overfitting.cv_summary", mean=f"{np.mean(scores):.4f}", std=f"{np.std(scores):.4f}",
+               lo=f"{min(scores):.4f}", hi=f"{max(scores):.4f}"), icon=":material/insights:")
+    bars = pd.DataFrame({"fold": [tr("lab_overfitting.cv_fold", n=n + 1) for n in range(len(scores))], "mse": scores})
     st.altair_chart(alt.Chart(bars).mark_bar().encode(
-        x=alt.X("fold:N", title=None, sort=None), y=alt.Y("rmse:Q", title=tr("lab_overfitting.cv_axis")),
-        tooltip=["fold", alt.Tooltip("rmse:Q", format=".4f")]).properties(height=220)
+        x=alt.X("fold:N", title=None, sort=None, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("mse:Q", title=tr("lab_overfitting.cv_axis")),
+        tooltip=["fold", alt.Tooltip("mse:Q", format=".4f")]).properties(height=220)
         + alt.Chart(pd.DataFrame({"mean": [np.mean(scores)]})).mark_rule(strokeDash=[6, 4]).encode(y="mean:Q"),
         width="stretch")
 

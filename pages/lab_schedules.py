@@ -166,8 +166,8 @@ st.altair_chart(loss_chart(curves, tr("lab_schedules.epoch_axis"), tr("lab_sched
 used = pd.concat([pd.DataFrame({"epoch": [r["epoch"] for r in history], "lr": [r["lr"] for r in history],
                                 "series": label})
                   for label, history in [(name(None), result["constant"]), (name(shown), result["scheduled"])]])
-st.altair_chart(lr_chart(used, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"), log_y=log_lr),
-                width="stretch")
+st.altair_chart(lr_chart(used, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"), height=220,
+                         log_y=log_lr), width="stretch")  # the height holds the legend and axes too
 for column, (label, history) in zip(st.columns(2),
                                     [(name(None), result["constant"]), (name(shown), result["scheduled"])]):
     losses = [record["val_loss"] for record in history]

@@ -48,3 +48,18 @@ def test_gradient_step_uses_the_closed_form_gradient():
     W, b, gW, gb = cost.gradient_step(13, 1, x, y, 0.01)
     assert (gW, gb) == pytest.approx((21.5, 4.0)) and (W, b) == pytest.approx((13 - 0.215, 1 - 0.04))
     assert cost.mse(W, b, x, y) < 62.5
+
+
+@pytest.mark.parametrize("x", [[2, 3, 4, 5.0], [1, 2, 3.0]])
+def test_largest_stable_lr_separates_shrinking_from_growing_steps(x):
+    # independent: run plain gradient descent in numpy just below and just above the limit for many steps
+    x, y = np.array(x), np.array([25, 50, 42, 61.0])[:len(x)]
+    limit = cost.largest_stable_lr(x)
+
+    def final_cost(lr):
+        W, b = 13.0, 1.0
+        for _ in range(2000):
+            r = W * x + b - y
+            W, b = W - lr * np.mean(2 * r * x), b - lr * np.mean(2 * r)
+        return np.mean((W * x + b - y) ** 2)
+    assert final_cost(0.98 * limit) < 1e3 < final_cost(1.02 * limit)

@@ -59,3 +59,26 @@ def test_cost_trail_and_code_follow_the_steps(capsys):
                                                              rel=1e-6)
     at.slider(key="lab_cost_W").set_value(5.0).run()  # moving a slider ends the trail
     assert not at.exception and at.session_state["cost_trail"] == []
+
+
+def test_cost_accepts_a_large_learning_rate_and_says_when_a_step_overshoots():
+    at = open_page(COST, "ko")
+    assert at.number_input(key="lab_cost_lr").proto.max >= 0.1  # the value a learner tries next after 0.01
+    at.number_input(key="lab_cost_lr").set_value(0.1).run()
+    x, y, W, b = np.array([2, 3, 4, 5.0]), np.array([25, 50, 42, 61.0]), 13.0, 1.0
+    costs = [np.mean((W * x + b - y) ** 2)]
+    for _ in range(3):
+        at.button[0].click().run()
+        r = W * x + b - y
+        W, b = W - 0.1 * np.mean(2 * r * x), b - 0.1 * np.mean(2 * r)  # numpy: the step at lr 0.1
+        costs.append(np.mean((W * x + b - y) ** 2))
+    assert not at.exception
+    assert at.slider(key="lab_cost_W").value == pytest.approx(W)
+    assert at.slider(key="lab_cost_b").value == pytest.approx(b)
+    assert costs[-1] > costs[-2]  # numpy: 0.1 is past this bowl's limit, the last step raised the cost
+    assert any("커졌습니다" in w.value and f"{costs[-1]:.4g}" in w.value for w in at.warning)
+    # the help names the limit: 2 / the largest eigenvalue of the MSE's Hessian 2/n·AᵀA, by numpy
+    A = np.column_stack([x, np.ones(4)])
+    limit = 2 / np.linalg.eigvalsh(2 / 4 * A.T @ A).max()
+    assert f"{limit:.3f}" in at.number_input(key="lab_cost_lr").help
+    assert "곱해서 옮깁니다" not in at.number_input(key="lab_cost_lr").help

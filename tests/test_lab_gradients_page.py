@@ -1,4 +1,6 @@
 """The gradients lab page (pages/lab_gradients.py) in AppTest: estimates and errors match hand math."""
+import re
+
 import numpy as np
 import pytest
 from conftest import metric_number as metric, open_page
@@ -44,6 +46,23 @@ def test_gradients_caption_matches_the_function_and_the_code_runs(lang, capsys):
         np.float32(2) * np.float32(0.01))
     assert f"{estimate:.6g}"[:6] in printed and at.metric[0].value.startswith(f"{estimate:.6g}"[:6])
 
+
+
+# each function's exact gradient at the lab's point, by hand: cos(1), 3·2², and 2·(3, 4)
+HAND_GRADIENTS = {"sin": [np.cos(1.0)], "cube": [12.0], "paraboloid": [6.0, 8.0]}
+
+
+@pytest.mark.parametrize("name", sorted(HAND_GRADIENTS))
+def test_gradients_code_block_runs_for_every_function(name, capsys):
+    at = open_page(GRAD, "ko")
+    at.radio(key="lab_grad_fn").set_value(name)
+    at.select_slider(key="lab_grad_h").set_value(-4.0).run()
+    exec(at.code[0].value, {})  # a SyntaxError (e.g. `x ** 3.backward()`) fails here
+    numbers = [float(v) for v in re.findall(r"-?\d+\.\d*(?:e-?\d+)?", capsys.readouterr().out)]
+    n = len(HAND_GRADIENTS[name])
+    # printed: the central difference, then autograd's gradient
+    np.testing.assert_allclose(numbers[:n], HAND_GRADIENTS[name], rtol=1e-6)
+    np.testing.assert_allclose(numbers[n:2 * n], HAND_GRADIENTS[name], rtol=1e-12)
 
 def test_gradients_timing_button_keeps_its_result():
     at = open_page(GRAD, "ko")

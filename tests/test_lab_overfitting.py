@@ -6,7 +6,8 @@ import pytest
 import torch
 
 from engine.config import TrainConfig
-from engine.labs.overfitting import dropout_passes, interleaved_split, noise_level, noisy_sine, verdict
+from engine.labs.overfitting import (dropout_passes, interleaved_split, noise_level, noisy_sine, overfit_region,
+                                     verdict)
 from engine.train import fit
 
 
@@ -71,24 +72,55 @@ def test_noise_level_is_the_true_curves_test_mse():
 def test_a_big_net_overfits_and_a_tiny_one_underfits():
     ds = noisy_sine()
     train, test = interleaved_split(len(ds))
-    noise = noise_level(ds, test)
+    noise, train_noise = noise_level(ds, test), noise_level(ds, train)
     big = fit(TrainConfig(hidden=[128, 128], optimizer="adam", lr=0.01, epochs=600, seed=1), ds, train, test)
-    history = big.history.to_frame()
-    assert history["train_loss"].iloc[-1] < 0.5 * noise < history["val_loss"].iloc[-1]
-    assert verdict(history, noise) == "overfit"
+    train_mse, test_mse = mse_of(big, ds, train), mse_of(big, ds, test)
+    assert train_mse < 0.5 * train_noise and 0.5 * noise < test_mse
+    assert verdict(train_mse, test_mse, train_noise, noise) == "overfit"
     # one unit, 100 epochs: barely bends, the test MSE (numpy) stays far above the noise
     tiny = fit(TrainConfig(hidden=[1], optimizer="adam", lr=0.01, epochs=100, seed=1), ds, train, test)
-    mse = np.mean((tiny.predict(ds.X[test]) - ds.y[test].ravel()) ** 2)
-    assert mse > 1.5 * noise and verdict(tiny.history.to_frame(), noise) == "underfit"
+    mse = mse_of(tiny, ds, test)
+    assert mse > 1.5 * noise and verdict(mse_of(tiny, ds, train), mse, train_noise, noise) == "underfit"
+
+
+def mse_of(run, ds, rows) -> float:
+    """numpy MSE of the run's eval-mode predictions (dropout off) on these rows."""
+    return float(np.mean((run.predict(ds.X[rows]).astype(float) - ds.y[rows].ravel().astype(float)) ** 2))
+
+
+def test_heavy_dropout_is_judged_on_the_eval_mode_training_loss():
+    # the learner's case: 2 × 256 units with dropout 0.7 flattens the peaks. The per-epoch train loss (batch
+    # losses with dropout on) is far above the test loss; measured with dropout off it is the curve's own MSE.
+    ds = noisy_sine()
+    train, test = interleaved_split(len(ds))
+    noise, train_noise = noise_level(ds, test), noise_level(ds, train)
+    run = fit(TrainConfig(hidden=[256, 256], dropout=0.7, optimizer="adam", lr=0.01, epochs=600, test_size=0.5,
+                          seed=1), ds, train, test)
+    train_mse, test_mse = mse_of(run, ds, train), mse_of(run, ds, test)
+    assert run.train_metrics["mse"] == pytest.approx(train_mse, rel=1e-4)
+    assert run.history.to_frame()["train_loss"].iloc[-1] > 2 * train_mse  # the thinned network's loss
+    assert train_mse > 1.5 * train_noise  # the flattened curve misses its own training points
+    assert verdict(train_mse, test_mse, train_noise, noise) == "underfit"
 
 
 def test_verdict_rules():
-    import pandas as pd
-    memorised = pd.DataFrame({"train_loss": [0.5, 0.1, 0.01], "val_loss": [0.5, 0.1, 0.12]})
-    close = pd.DataFrame({"train_loss": [0.5, 0.1, 0.08], "val_loss": [0.5, 0.1, 0.11]})
-    high = pd.DataFrame({"train_loss": [0.5, 0.45, 0.4], "val_loss": [0.5, 0.46, 0.41]})
-    # the issue's case: a near-straight line whose test loss is 3× the noise is not a good fit
-    straight = pd.DataFrame({"train_loss": [0.2], "val_loss": [0.27]})
-    assert verdict(memorised, 0.09) == "overfit"
-    assert verdict(close, 0.09) == "good"
-    assert verdict(high, 0.09) == "underfit" and verdict(straight, 0.09) == "underfit"
+    assert verdict(0.01, 0.12, 0.09, 0.09) == "overfit"
+    assert verdict(0.08, 0.11, 0.09, 0.09) == "good"
+    assert verdict(0.4, 0.41, 0.09, 0.09) == "underfit"
+    # a near-straight line whose test loss is 3× the noise is not a good fit
+    assert verdict(0.2, 0.27, 0.09, 0.09) == "underfit"
+    # a test loss near the noise does not rescue a curve that misses its own training points by 2×
+    assert verdict(0.18, 0.12, 0.09, 0.09) == "underfit"
+
+
+def test_overfit_region_only_where_train_falls_and_test_does_not():
+    def rows(train, test):
+        return [{"units": 2 ** n, "train": a, "test": b} for n, (a, b) in enumerate(zip(train, test))]
+    # test falls all the way: no region
+    assert overfit_region(rows([0.3, 0.2, 0.1], [0.3, 0.2, 0.1])) is None
+    # test lowest at 2 units (row 1), train keeps falling to 4 (row 2): the region is rows 1 → 2
+    assert overfit_region(rows([0.3, 0.2, 0.1], [0.3, 0.1, 0.2])) == (1, 2)
+    # the region ends at the lowest train loss past the best test width, not at the widest network
+    assert overfit_region(rows([0.3, 0.2, 0.05, 0.1], [0.3, 0.1, 0.2, 0.2])) == (1, 2)
+    # test rises after its best but train rises too: nothing is being memorised
+    assert overfit_region(rows([0.3, 0.2, 0.25], [0.3, 0.1, 0.2])) is None

@@ -75,6 +75,11 @@ def test_schedules_draw_steps_on_a_linear_axis_and_the_lr_under_the_losses():
     assert set(losses["series"]) == set(used["series"]) and lr_spec["mark"]["interpolate"] == "step-after"
     constant = used[used["series"] == t("lab_schedules.name_constant", "ko")]
     assert constant["lr"].tolist() == [0.01] * 10
+    # both rate charts tall enough for a plot under their legend and axes (Streamlit's height holds all three),
+    # with few ticks so 0.01 and 0 never overprint
+    for spec in (charts(at)[0][0], lr_spec):
+        assert spec["height"] >= 200
+        assert spec["encoding"]["y"]["axis"]["tickCount"] <= 5 and spec["encoding"]["y"]["axis"]["labelOverlap"]
 
 
 def test_schedules_come_back_as_the_learner_left_them():

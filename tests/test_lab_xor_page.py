@@ -55,6 +55,24 @@ def test_xor_single_layer_is_stuck_and_a_hidden_layer_solves_it(lang):
     assert labels["encoding"]["yOffset"]["field"] == "dy"
 
 
+
+def test_xor_single_layer_caption_says_colourless_only_when_undecided():
+    at = open_page("pages/lab_xor.py", "ko")
+    at.select_slider(key="xor_lin_lr").set_value(0.001)
+    at.number_input(key="xor_lin_seed").set_value(3).run()
+    # the learner's case: lr 0.001, seed 3 has not settled; numpy: the largest |p − 0.5| over the four points
+    run = fit(xor_config([], optimizer="adam", lr=0.001, epochs=300, seed=3), XOR)
+    w, b = (p.detach().numpy().astype(float) for p in run.model.parameters())
+    p = 1 / (1 + np.exp(-(XOR.X @ w.T + b).ravel()))
+    assert np.abs(p - 0.5).max() > 0.05
+    text = at.warning[0].value
+    assert "색이 없" not in text and "아직" in text and "적어도" not in text
+    at.selectbox(key="xor_lin_opt").set_value("sgd")
+    at.select_slider(key="xor_lin_lr").set_value(0.5)
+    at.number_input(key="xor_lin_seed").set_value(0).run()
+    text = at.warning[0].value
+    assert "색이 없" in text and "적어도" not in text and "아직" not in text
+
 def test_xor_code_trains_the_network_set_above(capsys):
     at = open_page("pages/lab_xor.py", "ko")
     at.slider(key="xor_units").set_value(3)

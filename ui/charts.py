@@ -229,7 +229,7 @@ def lr_chart(rates, x_title: str, y_title: str, height: int = 160, log_y: bool =
     scale = alt.Scale(type="log") if log_y else alt.Scale(zero=True)
     chart = alt.Chart(frame).mark_line(interpolate="step-after", strokeWidth=2.5).encode(
         x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(tickMinStep=1, format="d")),
-        y=alt.Y("lr:Q", title=y_title, scale=scale, axis=alt.Axis(format="~g")),
+        y=alt.Y("lr:Q", title=y_title, scale=scale, axis=alt.Axis(format="~g", tickCount=4, labelOverlap=True)),
         tooltip=["series", "epoch", alt.Tooltip("lr:Q", format=".3g")] if several
         else ["epoch", alt.Tooltip("lr:Q", format=".3g")])
     if several:

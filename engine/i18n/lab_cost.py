@@ -17,9 +17,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_cost.data_study_hours": ("3 students: 1, 2, 3 h → 2, 4, 6", "학생 3명: 1, 2, 3시간 → 2, 4, 6점"),
     "lab_cost.W": ("W (slope)", "W (가중치)"),
     "lab_cost.b": ("b (intercept)", "b (절편)"),
-    "lab_cost.lr": ("Learning rate for one step", "한 걸음의 학습률"),
-    "lab_cost.lr_help": ("The step moves W and b against the gradient of the MSE, scaled by this number.",
-                         "한 걸음은 W와 b를 MSE 기울기(gradient)의 반대 방향으로, 이 값만큼 곱해서 옮깁니다."),
+    "lab_cost.lr": ("Learning rate for one step ({lo} to {hi})", "한 걸음의 학습률 ({lo}~{hi})"),
+    "lab_cost.lr_help": (
+        "One step moves W and b against the gradient of the MSE, by the gradient times this number. On these "
+        "points a learning rate above {limit} overshoots the bottom of the bowl, and the cost grows with each step.",
+        "한 걸음은 W와 b를 MSE 기울기(gradient)의 반대 방향으로 옮깁니다. 옮기는 거리는 기울기에 이 값을 곱한 만큼입니다. "
+        "이 점들에서는 학습률이 {limit}보다 크면 골짜기 바닥을 넘어가 버려서 걸음마다 비용이 커집니다."),
+    "lab_cost.overshoot": (
+        "That step raised the cost from {before} to {after}: the learning rate is too large for these points "
+        "(above {limit}), so the step jumps past the bottom of the bowl. Try a smaller one.",
+        "방금 걸음으로 비용이 {before}에서 {after}{으로} 커졌습니다. 이 점들에 비해 학습률이 너무 커서({limit}보다 "
+        "큼) 골짜기 바닥을 지나쳐 버립니다. 더 작은 값으로 해 보세요."),
     "lab_cost.step": ("One gradient step", "경사 하강 한 걸음"),
     "lab_cost.reset": ("Back to W={W:g}, b={b:g}", "되돌리기: W={W:g}, b={b:g}"),
     "lab_cost.hypothesis": ("Hypothesis", "가설"),
@@ -30,10 +38,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_cost.tutorial_slip": (
         "This is the tutorial's example y = 13x + 1. The errors are 27 − 25 = 2, 40 − 50 = −10, 53 − 42 = 11 and "
         "66 − 61 = 5, so the squares are 4 + 100 + 121 + 25 = 250 and the MSE is 250 / 4 = **62.5**. The tutorial "
-        "prints 52.5 because it took the third error as 9 instead of 11. An honest slip, and a good reminder: "
+        "(tutorial 004) prints 52.5 because it took the third error as 9 instead of 11. An honest slip, and a good reminder: "
         "check hand arithmetic with a few lines of code.",
         "튜토리얼에 나오는 예 y = 13x + 1 입니다. 오차는 27 − 25 = 2, 40 − 50 = −10, 53 − 42 = 11, 66 − 61 = 5 "
-        "이므로 제곱의 합은 4 + 100 + 121 + 25 = 250, MSE는 250 / 4 = **62.5** 입니다. 튜토리얼에는 52.5로 "
+        "이므로 제곱의 합은 4 + 100 + 121 + 25 = 250, MSE는 250 / 4 = **62.5** 입니다. 튜토리얼 004에는 52.5로 "
         "나오는데, 세 번째 오차를 11이 아니라 9로 계산했기 때문입니다. 누구나 할 수 있는 실수이니, 손으로 한 "
         "계산은 코드 몇 줄로 꼭 확인해 보세요."),
     "lab_cost.col_x": ("hours x", "공부 시간 x"),

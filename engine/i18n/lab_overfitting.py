@@ -30,24 +30,43 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_overfitting.part_train": ("train points", "학습 점"),
     "lab_overfitting.part_test": ("test points", "테스트 점"),
     "lab_overfitting.verdict_overfit": (
-        "Overfitting: the training loss fell to {train}, below the noise level {noise}, while the test loss is "
-        "{test}. The model bent itself through the noise of its own points, which tells nothing about new ones. "
-        "Try fewer units, dropout or weight decay.",
-        "과적합입니다: 학습 손실은 잡음 수준 {noise}보다도 낮은 {train}까지 내려갔는데 테스트 손실은 {test}입니다. "
-        "모델이 학습 점의 잡음까지 지나가도록 휘어졌고, 그 잡음은 새 점에 대해 아무것도 알려 주지 않습니다. 유닛 수를 "
-        "줄이거나 드롭아웃이나 가중치 감쇠를 써 보세요."),
+        "Overfitting: the loss on the training points fell to {train}, below their noise level {train_noise}, while "
+        "the test loss is {test}. The model bent itself through the noise of its own points, which tells nothing "
+        "about new ones. Try fewer units, dropout or weight decay.",
+        "과적합입니다: 학습 점에서의 손실은 그 점들의 잡음 수준 {train_noise}보다도 낮은 {train}까지 내려갔는데 테스트 "
+        "손실은 {test}입니다. 모델이 학습 점의 잡음까지 지나가도록 휘어졌고, 그 잡음은 새 점에 대해 아무것도 알려 주지 "
+        "않습니다. 유닛 수를 줄이거나 드롭아웃이나 가중치 감쇠를 써 보세요."),
     "lab_overfitting.verdict_underfit": (
-        "Underfitting: the test loss {test} is well above the noise level {noise} (what the true curve sin(x) itself "
-        "scores on the test points), and the training loss is {train}. The model is too small or too held back to "
-        "follow the wave. Try more units or less dropout / weight decay.",
-        "과소적합(underfitting)입니다: 테스트 손실 {test}{이} 잡음 수준 {noise}(진짜 곡선 sin(x)가 테스트 점에서 받는 "
-        "점수)보다 한참 높고, 학습 손실은 {train}입니다. 모델이 너무 작거나 너무 많이 제약받아서 사인 곡선을 따라가지 "
-        "못합니다. 유닛을 늘리거나 드롭아웃 / 가중치 감쇠를 줄여 보세요."),
+        "Underfitting: the model misses part of the wave. On the training points its loss is {train} (their noise "
+        "level: {train_noise}), on the test points {test} (noise level {noise}, what the true curve sin(x) itself "
+        "scores there); a curve that follows the wave comes close to the noise on both, and at least one of these is "
+        "well above it. The model is too small or too held back. Try more units or less dropout / weight decay.",
+        "과소적합(underfitting)입니다: 모델이 사인 곡선을 다 따라가지 못합니다. 학습 점에서의 손실은 {train}(그 점들의 "
+        "잡음 수준 {train_noise}), 테스트 손실은 {test}(잡음 수준 {noise}, 진짜 곡선 sin(x)가 테스트 점에서 받는 "
+        "점수)입니다. 곡선을 제대로 따라가는 모델이라면 두 손실 모두 잡음 수준에 가까울 텐데, 적어도 하나가 그보다 한참 "
+        "높습니다. 모델이 너무 작거나 너무 많이 제약받고 있습니다. 유닛을 늘리거나 드롭아웃 / 가중치 감쇠를 줄여 보세요."),
     "lab_overfitting.verdict_good": (
         "A good fit: test loss {test}, close to the noise level {noise} (what the true curve sin(x) itself scores on "
-        "the test points, so no model can do much better), and the training loss {train} has not dropped far below it.",
+        "the test points, so no model can do much better), and the loss on the training points, {train}, is close to "
+        "their noise level {train_noise} too, not far below it.",
         "잘 맞았습니다: 테스트 손실 {test}{이} 잡음 수준 {noise}(진짜 곡선 sin(x)가 테스트 점에서 받는 점수라서 어떤 "
-        "모델도 이보다 많이 좋아질 수 없음)에 가깝고, 학습 손실 {train}도 그보다 한참 낮아지지 않았습니다."),
+        "모델도 이보다 많이 좋아질 수 없음)에 가깝고, 학습 점에서의 손실 {train}도 그 점들의 잡음 수준 {train_noise}에 "
+        "가까우며 그보다 한참 낮아지지 않았습니다."),
+    "lab_overfitting.result_stale": (
+        "The result below is from earlier settings. Press Train to train the settings shown above.",
+        "아래 결과는 이전 설정으로 학습한 것입니다. 위에 보이는 설정으로 학습하려면 '학습하기'를 누르세요."),
+    "lab_overfitting.train_series_dropout": ("train (dropout on)", "학습 (드롭아웃 켬)"),
+    "lab_overfitting.curves_help": (
+        "Both losses are the MSE of the model after each epoch. The verdict uses the final ones; on the training "
+        "points: {train}.",
+        "두 손실 모두 에포크마다 잰 모델의 MSE입니다. 판정은 마지막 값을 씁니다. 학습 점에서는 {train}입니다."),
+    "lab_overfitting.curves_dropout": (
+        "The train curve is the loss measured while training, with dropout on: each step scores a thinned network, so "
+        "it sits higher than the full network's. The verdict uses the training points' loss with dropout off "
+        "(model.eval()), as for the test points: {train}.",
+        "학습 곡선은 학습하는 동안, 즉 드롭아웃을 켠 채로 잰 손실입니다. 매 스텝 유닛 일부를 끈 신경망을 재므로 전체 "
+        "신경망의 손실보다 높게 나옵니다. 판정은 테스트 점과 같이 드롭아웃을 끄고(model.eval()) 잰 학습 점의 손실 "
+        "{train}{을} 씁니다."),
     "lab_overfitting.sweep_title": ("Capacity sweep: hidden units → train and test loss",
                                     "용량 훑어보기: 은닉 유닛 수 → 학습 손실과 테스트 손실"),
     "lab_overfitting.sweep_help": (
@@ -62,16 +81,26 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_overfitting.noise_line": ("noise level", "잡음 수준"),
     "lab_overfitting.sweep_summary": (
         "Lowest test loss: {best} units ({best_test}). 1 unit: test {low}. 256 units: test {high}, train "
-        "{high_train}. Where the training loss keeps falling but the test loss does not, the extra capacity is "
-        "fitting the noise of the training points, not the wave.",
+        "{high_train}. Both losses are measured with dropout off.",
         "테스트 손실이 가장 낮은 것은 유닛 {best}개 ({best_test})입니다. 유닛 1개: 테스트 {low}. 유닛 256개: 테스트 "
-        "{high}, 학습 {high_train}. 학습 손실은 계속 내려가는데 테스트 손실은 내려가지 않는 구간에서는, 늘어난 용량이 "
-        "사인 곡선이 아니라 학습 점의 잡음을 맞추는 데 쓰이고 있습니다."),
+        "{high}, 학습 {high_train}. 두 손실 모두 드롭아웃을 끄고 잰 값입니다."),
+    "lab_overfitting.sweep_region": (
+        "From {start} to {end} units the training loss still falls (from {train_from} to {train_to}) but the test "
+        "loss never gets below {best_test}: there the extra capacity fits the noise of the training points, not the "
+        "wave.",
+        "유닛 {start}개에서 {end}개로 가는 동안 학습 손실은 {train_from}에서 {train_to}{으로} 내려가는데 테스트 손실은 "
+        "{best_test}보다 내려가지 않습니다. 이 구간에서 늘어난 용량은 사인 곡선이 아니라 학습 점의 잡음을 맞추는 데 "
+        "쓰입니다."),
+    "lab_overfitting.sweep_no_region": (
+        "Here the test loss is lowest at the widest network: with these settings more capacity did not start fitting "
+        "the noise within this sweep.",
+        "여기서는 가장 넓은 신경망에서 테스트 손실이 가장 낮습니다. 이 설정에서는 이 범위 안에서 용량을 늘려도 잡음을 "
+        "맞추기 시작하지 않았습니다."),
     "lab_overfitting.tried": ("Settings you tried", "시도한 설정"),
     "lab_overfitting.col_layers": ("layers × units", "층 × 유닛"),
     "lab_overfitting.col_dropout": ("dropout", "드롭아웃"),
     "lab_overfitting.col_wd": ("weight decay", "가중치 감쇠"),
-    "lab_overfitting.col_train": ("final train loss", "최종 학습 손실"),
+    "lab_overfitting.col_train": ("final train loss (dropout off)", "최종 학습 손실 (드롭아웃 끔)"),
     "lab_overfitting.col_test": ("final test loss", "최종 테스트 손실"),
     "lab_overfitting.col_verdict": ("verdict", "판정"),
     "lab_overfitting.short_overfit": ("overfit", "과적합"),
@@ -90,11 +119,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "이 설정으로 5-겹 교차 검증 실행하기"),
     "lab_overfitting.cv_running": ("Training 5 models…", "모델 5개 학습 중…"),
     "lab_overfitting.cv_fold": ("fold {n}", "{n}번째 폴드"),
-    "lab_overfitting.cv_axis": ("validation RMSE", "검증 RMSE"),
+    "lab_overfitting.cv_axis": ("validation loss (MSE)", "검증 손실 (MSE)"),
     "lab_overfitting.cv_summary": (
-        "Validation RMSE {mean} ± {std}; the best fold scored {lo} and the worst {hi}. A single split could have "
-        "reported either.",
-        "검증 RMSE {mean} ± {std}. 가장 좋은 폴드는 {lo}, 가장 나쁜 폴드는 {hi}{이었습니다}. 분할을 한 번만 했다면 둘 중 "
+        "Validation loss (MSE, as everywhere on this page) {mean} ± {std} (mean ± standard deviation over the 5 "
+        "folds); the best fold scored {lo} and the worst {hi}. A single split could have reported either.",
+        "검증 손실(이 페이지의 다른 곳과 같은 MSE) {mean} ± {std}(폴드 5개의 평균 ± 표준편차). 가장 좋은 폴드는 {lo}, "
+        "가장 나쁜 폴드는 {hi}{이었습니다}. 분할을 한 번만 했다면 둘 중 "
         "어느 값이든 나올 수 있었습니다."),
     "lab_overfitting.cv_stale": ("This cross-validation used earlier settings.", "이 교차 검증은 이전 설정으로 실행한 결과입니다."),
     "lab_overfitting.dropout_title": ("model.train() vs model.eval() with dropout",

@@ -48,3 +48,14 @@ def gradient_step(W: float, b: float, x, y, lr: float) -> tuple[float, float, fl
     torch.mean((Wt * x + bt - y) ** 2).backward()
     dW, db = Wt.grad.item(), bt.grad.item()
     return W - lr * dW, b - lr * db, dW, db
+
+
+def largest_stable_lr(x) -> float:
+    """The learning rate above which gradient steps on this MSE overshoot and the cost grows without end.
+
+    The MSE of Wx + b is a quadratic bowl whose curvature (Hessian) is 2/n·AᵀA with A = [x, 1]; a step
+    shrinks the distance to the minimum along every direction only while lr < 2 / (its largest eigenvalue).
+    """
+    x = np.ravel(np.asarray(x, dtype=np.float64))
+    design = np.column_stack([x, np.ones_like(x)])
+    return float(2 / np.linalg.eigvalsh(2 / len(x) * design.T @ design).max())

@@ -13,8 +13,9 @@ FUNCTIONS = {
     "paraboloid": (lambda x: np.sum(x**2), lambda x: torch.sum(x**2), (3.0, 4.0)),
 }
 H_EXPONENTS = np.arange(-10, 0.01, 0.25)  # h from 1e-10 to 1 on a log scale
-# What the lab's code block writes for each function: numpy call, torch call, point
-CODE = {"sin": ("np.sin(x)", "torch.sin(x)", "1.0"), "cube": ("x ** 3", "x ** 3", "2.0"),
+# What the lab's code block writes for each function: numpy call, torch call (a whole expression: `.backward()`
+# follows it), point
+CODE = {"sin": ("np.sin(x)", "torch.sin(x)", "1.0"), "cube": ("x ** 3", "(x ** 3)", "2.0"),
         "paraboloid": ("np.sum(x ** 2)", "torch.sum(x ** 2)", "[3.0, 4.0]")}
 
 

@@ -42,18 +42,30 @@ def rows_of(data: Dataset, rows) -> Dataset:
                    data.frame.iloc[rows].reset_index(drop=True), data.name)
 
 
-def verdict(history: pd.DataFrame, noise_variance: float) -> str:
-    """"overfit", "underfit" or "good" from a run's final train_loss and val_loss and the data's noise level.
+def verdict(train: float, test: float, train_noise: float, test_noise: float) -> str:
+    """"overfit", "underfit" or "good" from a run's final losses and the noise level of each part.
 
-    Overfit: train loss far below the test loss and below the noise (it fits noise it cannot predict).
-    Underfit: test loss well above the noise (a better curve would get close to it).
+    `train` must be the training points' loss measured in eval mode (dropout off, as the test loss is): the
+    average of batch losses with dropout on scores a thinned network and says little about the fitted curve.
+    Overfit: train loss far below the test loss and below its noise (it fits noise it cannot predict).
+    Underfit: the train or the test loss well above its noise (a curve following the wave would come close to it).
     """
-    train, test = history["train_loss"].iloc[-1], history["val_loss"].iloc[-1]
-    if train < OVERFIT * test and train < OVERFIT * noise_variance:
+    if train < OVERFIT * test and train < OVERFIT * train_noise:
         return "overfit"
-    if test > UNDERFIT * noise_variance:
+    if test > UNDERFIT * test_noise or train > UNDERFIT * train_noise:
         return "underfit"
     return "good"
+
+
+def overfit_region(rows: list[dict]) -> tuple[int, int] | None:
+    """(from, to) row indices of a sweep where the train loss still falls but the test loss does not: from the
+    width with the lowest test loss to the wider one with the lowest train loss, if that is lower than at the
+    first; None if the train loss does not fall past the best test width."""
+    best = min(range(len(rows)), key=lambda n: rows[n]["test"])
+    if best == len(rows) - 1:
+        return None
+    lowest = min(range(best + 1, len(rows)), key=lambda n: rows[n]["train"])
+    return (best, lowest) if rows[lowest]["train"] < rows[best]["train"] else None
 
 
 def dropout_passes(x, p: float, passes: int = 5, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:

@@ -71,6 +71,7 @@ if workspace.restore():  # a new browser session starts where the learner left o
 keep_training()  # a run that ended in its thread (finished, stopped or diverged) joins the runs, whatever the page
 if current_job() is not None and navigation.url_path != "train":
     st.sidebar.info(tr("state.training_elsewhere"), icon=":material/model_training:")
+workspace.workspace()  # every run: in shared mode a page change drops the URL's ?ws= token, so put it back
 workspace.show_problems()
 try:
     navigation.run()

@@ -5,6 +5,8 @@ at twice one that trains, answers the chapter's two questions, sees every step t
 session) and finds the ticks still there. Labels come from the translation table, so wording changes do not
 break the walk.
 """
+import re
+
 from playwright.sync_api import expect
 
 from engine.i18n import t
@@ -53,10 +55,9 @@ def test_chapter_000_from_a_fresh_workspace_and_still_ticked_after_a_reload(serv
     expect(page.get_by_text(progress).first).to_be_visible()
     page.screenshot(path=SHOTS / "study_chapter_000.png", full_page=True)
 
-    url = page.url
-    page.reload()  # a new browser session: the workspace brings the ticks back
+    expect(page).to_have_url(re.compile(r"/study\?ws=\w+"))  # shared mode: the workspace's token is in the URL
+    page.reload()  # a new browser session on that URL: the workspace brings the ticks back
     page.get_by_text("Language / 언어").wait_for()
     settle(page)
-    assert page.url == url
     expect(page.get_by_text(progress).first).to_be_visible()
     page.context.close()

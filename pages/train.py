@@ -13,7 +13,7 @@ from engine.train import train
 from ui import charts
 from ui.coach import coach_panel
 from ui.help import help_for
-from ui.live import LAST, Progress, current_job, keep_training, start_training, stop_training
+from ui.live import LAST, Progress, current_job, keep_training, redraw_interval, start_training, stop_training
 from ui.names import activation_name, optimizer_name
 from ui.snapshots import snapshot_panel
 from ui.sweep import sweep_panel
@@ -191,9 +191,8 @@ def _start():
     start_training(training, ds.name, name, live)
 
 
-@st.fragment(run_every=0.5)
 def _watch(ds):
-    """The running job's progress and live charts, redrawn every half second until it ends."""
+    """The running job's progress and live charts, redrawn every redraw_interval() seconds until it ends."""
     job = current_job()
     if job is None:
         return
@@ -216,7 +215,7 @@ if "train_page_refused" in st.session_state:
     show_error(st.session_state.pop("train_page_refused"))
 if job is not None:
     st.button(tr("train_page.stop"), icon=":material/stop:", help=tr("train_page.stop_help"), on_click=stop_training)
-    _watch(ds)
+    st.fragment(_watch, run_every=redraw_interval())(ds)
     st.stop()  # the previous run's result is not drawn under the live one
 sweep_panel(cfg, ds, tr("train_page.linear") if not cfg.hidden else _layers(cfg, ds))
 

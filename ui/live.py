@@ -158,6 +158,14 @@ def start_training(training: Training, dataset_name: str, name: str, live: bool,
     return job
 
 
+def redraw_interval(alone: float = 0.5) -> float:
+    """Seconds between a live view's redraws: longer while several learners train on this server at once, since
+    every redraw serialises its charts and ten views redrawn twice a second would starve the server (a classroom
+    in shared mode: bench/classroom.py)."""
+    running = sum(job.running for job in list(_THREADS.values()))
+    return alone * max(1.0, running / 2)
+
+
 def current_job() -> Job | None:
     """The job training now (or finished and not yet kept)."""
     return st.session_state.get(PENDING)

@@ -150,6 +150,34 @@ def gc_comparison(browser, workdir: str, rounds: int, cycles: int = 2) -> dict[s
     return {mode: {"switch_s": values, "rss_mb": rss[mode]} for mode, values in times.items()}
 
 
+def preset_000_in_browser(browser, url: str) -> float:
+    """Seconds from the Train click to the finished run for tutorial 000's preset (100,000 iterations, live on)."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(f"{url}/train")
+    settled(page)
+    page.get_by_text(t("train_page.presets")).click()
+    page.get_by_role("button", name=t("train_page.preset_seed000")).click()  # its data and its settings
+    settled(page)
+    began = time.perf_counter()
+    page.get_by_role("button", name=t("train_page.train"), exact=True).click()
+    expect(page.get_by_role("heading", name="run 1:")).to_be_visible(timeout=20 * TIMEOUT)  # kept and shown
+    seconds = time.perf_counter() - began
+    page.context.close()
+    return seconds
+
+
+def preset_000_in_engine() -> float:
+    """The same run by engine.train.fit alone, in this process."""
+    from engine import datasets
+    from engine.config import TrainConfig
+    from engine.train import fit
+    from ui.train_presets import PRESETS, preset_values
+    config, ds = TrainConfig(**preset_values("seed000")), datasets.load(PRESETS["seed000"][0])
+    began = time.perf_counter()
+    fit(config, ds)
+    return time.perf_counter() - began
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="two rounds of page switches instead of four")
@@ -196,6 +224,20 @@ def main() -> None:
         out["slowest_page_switch_s"] = max(switches[slowest].values())
         out["slowest_page"] = slowest
         print(f"{'slowest page switch (s)':<58} {out['slowest_page_switch_s']:.2f} ({slowest})  goal < 1")
+
+        ratios = []  # each browser run paired with an engine run right after it, on the same machine state
+        for _ in range(1 if args.quick else 3):
+            proc, url, _ = start_server(workdir)
+            try:
+                in_browser = preset_000_in_browser(browser, url)
+            finally:
+                proc.terminate()
+                proc.wait(timeout=30)
+            ratios.append(in_browser / preset_000_in_engine())
+        out["browser_vs_engine"], out["browser_vs_engine_min"], out["browser_vs_engine_max"] = (
+            statistics.median(ratios), min(ratios), max(ratios))
+        print(f"{'seed 000 preset, browser (live) ÷ engine.train.fit (time)':<58} {out['browser_vs_engine']:.2f} "
+              f"[{min(ratios):.2f}–{max(ratios):.2f}]  goal ≤ 1.15 (browser {in_browser:.1f} s)")
         browser.close()
     print(json.dumps(out, ensure_ascii=False))
 

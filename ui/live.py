@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 import streamlit as st
-import torch
 
 from engine.train import Run, Training
 from ui.workspace import keep_run
@@ -129,9 +128,6 @@ def _work(job: Job, interval: float) -> None:
         job.snapshot = (dataclasses.replace(run, model=copy.deepcopy(run.model), history=list(run.history))
                         if shown else None, progress)
 
-    # torch's intra-op thread count is per thread: this one would start with one per core, which on a busy
-    # server makes every tiny step wait for a second core (the Train page's 100,000 rent steps ran 7× slower).
-    torch.set_num_threads(1)
     try:
         LiveTrainer(_Stoppable(job.training, job.stop), snap, interval=interval).run()
         job.training.stop()  # a no-op when it finished or diverged

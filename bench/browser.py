@@ -12,19 +12,18 @@ import argparse
 import json
 import os
 import re
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 os.chdir(ROOT)
 
+from conftest import AppServer
 from playwright.sync_api import expect, sync_playwright
 
 from engine.i18n import t
@@ -33,27 +32,6 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync"]
 TIMEOUT = 120_000  # ms
-
-
-def start_server(workdir: str, extra_args: tuple = (), env: dict | None = None) -> tuple[subprocess.Popen, str, float]:
-    """A brand-new server process; returns it, its URL and the time it took to answer its health check."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    began = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.address", "127.0.0.1", "--server.headless", "true", *extra_args],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "STUDYLAB_DB": str(Path(workdir) / "workspace.db"), **(env or {})})
-    url = f"http://127.0.0.1:{port}"
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
-            return proc, url, time.perf_counter() - began
-        except OSError as error:
-            if proc.poll() is not None or time.perf_counter() - began > 120:
-                raise RuntimeError("streamlit did not start") from error
-            time.sleep(0.05)
 
 
 def settled(page) -> None:
@@ -132,7 +110,8 @@ def gc_comparison(browser, workdir: str, rounds: int, cycles: int = 2) -> dict[s
     rss: dict[str, list[float]] = {mode: [] for mode in GC_MODES}
     for _ in range(cycles):
         for mode, (args, env) in GC_MODES.items():
-            proc, url, _ = start_server(workdir, args, env)
+            server = AppServer(Path(workdir) / "workspace.db", extra_args=args, env=env).start()
+            url = server.url
             try:
                 page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
                 page.goto(url)
@@ -142,11 +121,10 @@ def gc_comparison(browser, workdir: str, rounds: int, cycles: int = 2) -> dict[s
                 for _ in range(rounds):
                     for key in GC_PAGES:
                         times[mode].append(switch(page, t(key)))
-                rss[mode].append(rss_mb(proc.pid))
+                rss[mode].append(rss_mb(server.proc.pid))
                 page.context.close()
             finally:
-                proc.terminate()
-                proc.wait(timeout=30)
+                server.stop()
     return {mode: {"switch_s": values, "rss_mb": rss[mode]} for mode, values in times.items()}
 
 
@@ -200,23 +178,22 @@ def main() -> None:
             return
         firsts = []
         for _ in range(1 if args.quick else 3):
-            proc, url, boot = start_server(workdir)
+            server = AppServer(Path(workdir) / "workspace.db").start()
+            boot = server.boot_s
             try:
-                firsts.append(first_visit(browser, url))
+                firsts.append(first_visit(browser, server.url))
             finally:
-                proc.terminate()
-                proc.wait(timeout=30)
+                server.stop()
         out["first_visit_s"], out["first_visit_s_min"], out["first_visit_s_max"] = (
             statistics.median(firsts), min(firsts), max(firsts))
         print(f"{'fresh server: first visit until nav + Home usable (s)':<58} "
               f"{out['first_visit_s']:.2f} [{min(firsts):.2f}–{max(firsts):.2f}]  goal ≤ 3 (server boot {boot:.1f} s)")
 
-        proc, url, _ = start_server(workdir)
+        server = AppServer(Path(workdir) / "workspace.db").start()
         try:
-            switches = page_switches(browser, url, 2 if args.quick else 4)
+            switches = page_switches(browser, server.url, 2 if args.quick else 4)
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            server.stop()
         for title, times in switches.items():
             print(f"  switch to {title:<44} first {times['first']:.2f} s, revisit {times['revisit']:.2f} s")
         slowest = max(switches, key=lambda k: max(switches[k].values()))
@@ -227,12 +204,11 @@ def main() -> None:
 
         ratios = []  # each browser run paired with an engine run right after it, on the same machine state
         for _ in range(1 if args.quick else 3):
-            proc, url, _ = start_server(workdir)
+            server = AppServer(Path(workdir) / "workspace.db").start()
             try:
-                in_browser = preset_000_in_browser(browser, url)
+                in_browser = preset_000_in_browser(browser, server.url)
             finally:
-                proc.terminate()
-                proc.wait(timeout=30)
+                server.stop()
             ratios.append(in_browser / preset_000_in_engine())
         out["browser_vs_engine"], out["browser_vs_engine_min"], out["browser_vs_engine_max"] = (
             statistics.median(ratios), min(ratios), max(ratios))

@@ -36,26 +36,30 @@ class AppServer:
     Its output goes nowhere: a pipe nobody reads would fill up and stall the server mid-test.
     """
 
-    def __init__(self, db, shared: bool = False):
-        self.db, self.shared, self.proc = db, shared, None
+    def __init__(self, db, shared: bool = False, extra_args: tuple = (), env: dict | None = None):
+        self.db, self.shared, self.extra_args, self.env, self.proc = db, shared, tuple(extra_args), env or {}, None
+        self.boot_s = None  # seconds from the process start to its first health-check answer
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
 
     def start(self):
-        env = {**os.environ, "STUDYLAB_DB": str(self.db)}
+        env = {**os.environ, "STUDYLAB_DB": str(self.db), **self.env}
         env.pop("STUDYLAB_SHARED", None)
         if self.shared:  # classroom mode: every browser context is a new learner with a workspace of its own
             env["STUDYLAB_SHARED"] = "1"
         self.proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port",
-                                      str(self.port), "--server.address", "127.0.0.1", "--server.headless", "true"],
+                                      str(self.port), "--server.address", "127.0.0.1", "--server.headless", "true",
+                                      *self.extra_args],
                                      cwd=Path(__file__).resolve().parent.parent, env=env,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        began = time.perf_counter()
         deadline = time.time() + 120
         while True:
             try:
                 urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2)
+                self.boot_s = time.perf_counter() - began
                 return self
             except OSError:
                 assert self.proc.poll() is None and time.time() < deadline, "streamlit did not start"

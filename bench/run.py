@@ -197,7 +197,7 @@ def live_fit(cfg: TrainConfig, ds) -> int:
     Outside `streamlit run` the st.* calls run in Streamlit's bare mode: each chart is still built and
     serialised to its protobuf as in the app; only sending it to a browser is skipped.
     """
-    from ui.live import LiveTrainer
+    from engine.pacing import LiveTrainer
     from ui.train_view import TrainView
     trainer = LiveTrainer(Training(cfg, ds), TrainView(ds, live=True).draw, interval=0.25)
     trainer.run()

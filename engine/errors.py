@@ -13,6 +13,14 @@ class LearnerError(ValueError):
     def message(self, lang: str = "en") -> str:
         return t(self.key, lang, **self.params)
 
+    def __reduce__(self):
+        """Pickled as its key and words' parameters (a training process hands its errors to the app this way)."""
+        return _rebuild, (type(self), self.key, self.params)
+
+
+def _rebuild(cls: type, key: str, params: dict) -> LearnerError:
+    return cls(key, **params)
+
 
 class DataError(LearnerError):
     """Bad data: unreadable file, unusable column, too few rows, ..."""

@@ -8,12 +8,13 @@ from engine.choices import LOSSES, OPTIMIZERS, SCHEDULERS
 from engine.config import LOSSES_FOR_TASK, MAX_EPOCHS, TrainConfig, batch_rows, steps_per_epoch, suggested_loss
 from engine.errors import LearnerError
 from engine.optimizer_setup import lr_curve, scheduler_params
+from engine.pacing import Progress
 from engine.split import split_indices
 from engine.train import train
 from ui import charts
 from ui.coach import coach_panel
 from ui.help import help_for
-from ui.live import LAST, Progress, current_job, keep_training, redraw_interval, start_training, stop_training
+from ui.live import LAST, current_job, keep_training, redraw_interval, start_training, stop_training
 from ui.names import activation_name, optimizer_name
 from ui.snapshots import snapshot_panel
 from ui.sweep import sweep_panel
@@ -188,7 +189,7 @@ def _start():
     model = tr("train_page.linear") if not cfg.hidden else _layers(cfg, ds)
     name = tr("train_page.run_name", n=len(runs()) + 1, dataset=ds.name, model=model,
               optimizer=optimizer_name(cfg.optimizer, short=True), lr=f"{cfg.lr:g}")
-    start_training(training, ds.name, name, live)
+    start_training(training, ds, name, live)
 
 
 def _watch(ds):

@@ -1,6 +1,5 @@
 """Train page in AppTest: settings into one TrainConfig, a short run kept with its history, Stop, divergence."""
 import math
-import threading
 import time
 
 import numpy as np
@@ -11,7 +10,8 @@ from conftest import open_page
 from engine import datasets
 from engine.config import TrainConfig
 from engine.train import train
-from ui.live import PENDING, Job, _work
+from engine.worker import BackgroundTraining
+from ui.live import PENDING, Job
 
 TRAIN = {"en": "Train", "ko": "학습 시작"}
 
@@ -66,21 +66,20 @@ def test_settings_flow_into_the_config_and_the_step_count(linear3):
 
 
 def test_stop_keeps_an_interrupted_run_and_never_retrains(xor):
-    config = TrainConfig(hidden=[4], lr=0.1, epochs=500, test_size=0.0)
-    training = train(config, xor)
-    epochs = (e for e in training if e.kind == "epoch")
-    for _ in range(30):  # 30 epochs in, then the script was interrupted
-        next(epochs)
-    job = Job(training, xor.name, "run 1", True, 0.0, threading.Event())
-    job.stop.set()  # what the Stop button does; the thread then ends without another step
-    _work(job, 0.25)
+    config = TrainConfig(hidden=[4], lr=0.1, epochs=50_000, test_size=0.0)
+    work = BackgroundTraining(train(config, xor), xor, live=True)
+    work.stop()  # what the Stop button does; the child then ends after its current step
+    assert work.wait(30) and work.error is None
+    job = Job(work, xor.name, "run 1", True, 0.0)
     at = open_page("pages/train.py", state={"dataset": xor, "config": config, PENDING: job})
     assert not at.exception
     runs = at.session_state["runs"]
     assert len(runs) == 1
     run = runs[0]["run"]
     assert run.stopped == ("train.stopped_by_learner", {})
-    assert len(run.history) == 30 and run.train_metrics  # learned so far, and scored
+    assert len(run.history) < 50_000 and run.steps < 4 * 50_000
+    # scored with the weights it stopped with: the accuracy the kept model really has on the four points
+    assert run.train_metrics["accuracy"] == pytest.approx(np.mean(run.predict(xor.X) == xor.y))
     assert PENDING not in at.session_state
     assert any("Stopped by you" in i.value for i in at.info)
 

@@ -121,6 +121,10 @@ def test_a_language_switch_never_stops_training_and_a_second_click_adds_nothing(
     at.run()
     assert at.session_state[PENDING] is job and job.running  # still training, now in Korean
     assert not at.session_state["runs"]
+    deadline = time.time() + 30
+    while job.snapshot is None or not job.snapshot[0].history:  # the learner sees the first epochs, then stops
+        assert time.time() < deadline and job.running
+        time.sleep(0.05)
     _button(at, "멈추기").click().run()
     deadline = time.time() + 30
     while PENDING in at.session_state:

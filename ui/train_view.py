@@ -8,7 +8,7 @@ import streamlit as st
 from engine.evaluation import decision_grid, eval_part, part_arrays
 from engine.metrics import classification_metrics
 from ui import charts, snapshots
-from ui.live import Progress
+from engine.pacing import Progress
 from ui.state import tr
 
 

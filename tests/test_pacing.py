@@ -1,11 +1,11 @@
-"""The live loop draws by time, not per step; interrupted runs are kept as stopped."""
+"""Drawing by the clock (engine.pacing): the live loop draws by time, not per step."""
 import math
 
 import torch
 
 from engine.config import TrainConfig
 from engine.train import Event, Run, fit, train
-from ui.live import LiveTrainer, Progress
+from engine.pacing import LiveTrainer, Progress
 
 
 class FakeTraining:

@@ -1,0 +1,177 @@
+"""Train in a child process; the app's server keeps a handle that draws, stops and keeps the run.
+
+Python threads share one interpreter lock: a training thread beside Streamlit's server ran at a third of the
+engine's speed (bench/browser.py, browser_vs_engine 3.7), and ten learners training in threads made every page
+of a classroom server slow. A child process trains at the engine's own speed on its own core; on a shared server
+it can run at a lower CPU priority (`nice`), so the server answers first.
+
+The parent builds the Training first (so a bad config is refused at once, in the learner's words) and keeps its
+Run as the shell that the child's results are poured into: the same split, scalers and model architecture, as
+the child trains on exactly the parent's rows. Every `interval` seconds the child sends the new history records,
+the weights (when the view is live) and the progress; at the end, everything a finished Run holds that training
+changes. Messages are plain pickles over a one-way pipe (no shared tensors, so nothing leaks if a side dies).
+"""
+from __future__ import annotations
+
+import contextlib
+import copy
+import dataclasses
+import multiprocessing
+import os
+import pickle
+import threading
+from multiprocessing import spawn
+from typing import Iterator
+
+from engine.dataset import Dataset
+from engine.pacing import LiveTrainer, Progress
+from engine.train import Event, Run, Training
+
+# forkserver: a clean process that imported the engine once forks each child in milliseconds (a plain fork of
+# the multi-threaded server is unsafe; spawn would import torch again for every run). Windows has only spawn.
+_CONTEXT = multiprocessing.get_context(
+    "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+if _CONTEXT.get_start_method() == "forkserver":
+    # Imported once in the fork server, not again in every child: the engine, and torch._dynamo, which torch.optim
+    # imports on its first optimizer (a second per child otherwise).
+    _CONTEXT.set_forkserver_preload(["torch._dynamo", __name__])
+_STARTING = threading.Lock()
+
+
+@contextlib.contextmanager
+def _without_main():
+    """Start a child without re-running the parent's main module in it.
+
+    multiprocessing runs the parent's `__main__` again in each new child (for pickled functions defined there).
+    Under Streamlit `__main__` is the page script being run: a child would execute the app. Training needs only
+    engine modules, so the child is told nothing about the main module.
+    """
+    with _STARTING:
+        real = spawn.get_preparation_data
+        spawn.get_preparation_data = lambda name: {key: value for key, value in real(name).items()
+                                                   if not key.startswith("init_main")}
+        try:
+            yield
+        finally:
+            spawn.get_preparation_data = real
+
+
+def warm_up() -> None:
+    """Start the fork server now (it imports torch: seconds), so the first Train click does not wait for it."""
+    if _CONTEXT.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+        forkserver.ensure_running()
+
+
+def _until_stopped(training: Training, stop) -> Iterator[Event]:
+    """The training's events until the stop flag is set (a plain shared byte: reading it costs ~0.1 µs a step)."""
+    for event in training:
+        yield event
+        if stop.value:
+            return
+
+
+def _child(config, dataset, rows: tuple, conn, stop, interval: float, live: bool, nice: int) -> None:
+    """The child's whole life: train, send a message every `interval` seconds, send the finished run, exit.
+
+    A parent that went away (a killed server) closes the pipe; the next send fails and the child ends."""
+    if nice and hasattr(os, "nice"):  # Windows has none
+        os.nice(nice)
+    sent = 0
+    try:
+        training = Training(config, dataset, *rows)
+
+        def send(run: Run, progress: Progress) -> None:
+            nonlocal sent
+            new, sent = list(run.history[sent:]), len(run.history)
+            if progress.final:
+                training.stop()  # a no-op when it finished or diverged
+                done = {"state": run.model.state_dict(), "snapshots": run.snapshots, "steps": run.steps,
+                        "stopped": run.stopped, "metrics": run.metrics, "train_metrics": run.train_metrics}
+                conn.send_bytes(pickle.dumps(("done", new, done, progress)))
+            else:
+                conn.send_bytes(pickle.dumps(("draw", new, run.model.state_dict() if live else None, progress)))
+
+        LiveTrainer(training, send, interval=interval, events=_until_stopped(training, stop)).run()
+    except (BrokenPipeError, EOFError):
+        pass
+    except BaseException as error:  # noqa: BLE001 - handed to the parent, which shows it to the learner
+        try:
+            conn.send_bytes(pickle.dumps(("error", error)))
+        except Exception:  # noqa: BLE001 - an error that cannot be pickled is sent as its words
+            conn.send_bytes(pickle.dumps(("error", RuntimeError(repr(error)))))
+    finally:
+        conn.close()
+
+
+class BackgroundTraining:
+    """A Training running in a child process, seen from the parent.
+
+    `snapshot` is (Run with a copy of the model and the history so far, Progress) of the child's last message,
+    `done` is set when the child has finished (or failed: `error`), and then `run` is the parent's Run with
+    everything the child learned. `stop()` asks the child to end after its current step. `nice` lowers the
+    child's CPU priority by that many Unix nice levels (0 normal, 19 lowest).
+    """
+
+    def __init__(self, training: Training, dataset: Dataset, live: bool, interval: float = 0.25, nice: int = 0):
+        self.run, self.live = training.run, live
+        self.snapshot: tuple[Run, Progress] | None = None
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+        self._stop = _CONTEXT.RawValue("b", 0)
+        rows = (self.run.data.train_idx, self.run.data.test_idx)
+        receive, send = _CONTEXT.Pipe(duplex=False)
+        self.process = _CONTEXT.Process(target=_child, daemon=True, name=f"train {self.run.dataset_name}",
+                                        args=(self.run.config, dataset, rows, send, self._stop,
+                                              interval, live, nice))
+        with _without_main():
+            self.process.start()
+        send.close()  # the child holds the only writing end: its exit closes the pipe
+        threading.Thread(target=self._receive, args=(receive,), daemon=True, name="train receiver").start()
+
+    @property
+    def running(self) -> bool:
+        return not self.done.is_set()
+
+    def stop(self) -> None:
+        self._stop.value = 1
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self.done.wait(timeout)
+
+    def _receive(self, conn) -> None:
+        """In a parent thread that sleeps in recv (no lock held): pour each message into the parent's Run."""
+        run, history = self.run, list(self.run.history)
+        try:
+            while True:
+                try:
+                    message = pickle.loads(conn.recv_bytes())
+                except EOFError:
+                    raise RuntimeError("the training process ended without a result") from None
+                if message[0] == "error":
+                    raise message[1]
+                kind, new, payload, progress = message
+                history.extend(new)
+                if kind == "done":
+                    self._finish(payload, history)
+                    self.snapshot = (run, progress)
+                    return
+                shown = None
+                if payload is not None:  # a live view: a copy of the model with the child's weights now
+                    model = copy.deepcopy(run.model)
+                    model.load_state_dict(payload)
+                    shown = dataclasses.replace(run, model=model, history=list(history))
+                self.snapshot = (shown, progress)
+        except BaseException as error:  # noqa: BLE001 - kept for the page to show; a thread cannot raise to it
+            self.error = error
+        finally:
+            conn.close()
+            self.process.join(timeout=5)
+            self.done.set()
+
+    def _finish(self, done: dict, history: list) -> None:
+        run = self.run
+        run.model.load_state_dict(done["state"])
+        run.history[:] = history
+        for name in ("snapshots", "steps", "stopped", "metrics", "train_metrics"):
+            setattr(run, name, done[name])

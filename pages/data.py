@@ -66,8 +66,9 @@ def _kept_uploads(current) -> bool:
         return False
     chosen = current.get("id") if current is not None and current.get("id") in by_id else None
     state.uploads_pick = chosen  # the table in use, even after an upload or a pick elsewhere changed it
+    names = {i: _upload_label(info) for i, info in by_id.items()}  # fixed now: AppTest formats outside the page
     st.selectbox(tr("data_page.kept_uploads"), list(by_id), index=list(by_id).index(chosen) if chosen else None,
-                 format_func=lambda i: _upload_label(by_id[i]), key="uploads_pick", on_change=_pick_upload,
+                 format_func=names.get, key="uploads_pick", on_change=_pick_upload,
                  placeholder=tr("data_page.pick_upload"), help=tr("data_page.kept_uploads_help"))
     if chosen is not None:
         name = by_id[chosen].name

@@ -115,7 +115,8 @@ def save_upload(name: str, data: bytes) -> tuple[dict, dict]:
         st.session_state.workspace_problem = error
         return table, {}
     for entry in _runs_on_table(table["id"], name):  # runs whose table was deleted may find their rows here
-        _cache().forget(entry["id"])
+        if entry.get("upload_id") is None:
+            _cache().forget(entry["id"])
     return table, choices
 
 

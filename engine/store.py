@@ -49,6 +49,7 @@ __all__ = ["DEFAULT_CACHE_SIZE", "PERSONAL", "ModelCache", "RunInfo", "Store", "
 
 PERSONAL = "personal"  # the one workspace of personal (desktop) mode
 MAX_NAME = 200
+MAX_RELINK = 5  # a run whose upload was deleted looks for its rows in at most this many same-named uploads
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
 
 
@@ -261,7 +262,10 @@ class Store:
         return History(json.loads(row[0]))
 
     def load_run(self, workspace: str, run_id: int) -> Run:
-        """The saved run with its model rebuilt; its rows too when its dataset is still there."""
+        """The saved run with its model rebuilt; its rows too when its dataset is still there.
+
+        A run whose upload was deleted finds its rows again in an upload of the same name (the same file
+        uploaded again): from_record takes a table's rows only if they give back the run's own scalers."""
         _check_workspace(workspace)
 
         def fetch(conn):
@@ -270,21 +274,28 @@ class Store:
             if row is None:
                 raise StoreError("store.no_run")
             record = dict(zip((c[0] for c in cursor.description), row))
-            upload = None
             if record["upload_id"] is not None:
-                upload = conn.execute("SELECT data FROM uploads WHERE id = ? AND workspace = ?",
-                                      (record["upload_id"], workspace)).fetchone()
-            return record, upload[0] if upload else None
+                uploads = conn.execute("SELECT data FROM uploads WHERE id = ? AND workspace = ?",
+                                       (record["upload_id"], workspace)).fetchall()
+            elif record["dataset_choices"] is not None:  # trained on an upload that was deleted since
+                uploads = conn.execute("SELECT data FROM uploads WHERE name = ? AND workspace = ? ORDER BY id DESC"
+                                       " LIMIT ?", (record["dataset_name"], workspace, MAX_RELINK)).fetchall()
+            else:
+                uploads = []
+            return record, [upload[0] for upload in uploads] or [None]
 
-        record, upload_bytes = self._read(fetch)
+        record, candidates = self._read(fetch)
         record = _decoded(record)
-        key = _rows_key(record, upload_bytes)
-        with self._lock:
-            shared = self._shared_rows.get(key)
-        run = from_record(record, None if shared else _dataset_of(record, upload_bytes), rows=shared)
-        if shared is None and has_rows(run):
+        for upload_bytes in candidates:
+            key = _rows_key(record, upload_bytes)
             with self._lock:
-                self._shared_rows[key] = run.data
+                shared = self._shared_rows.get(key)
+            run = from_record(record, None if shared else _dataset_of(record, upload_bytes), rows=shared)
+            if has_rows(run):
+                if shared is None:
+                    with self._lock:
+                        self._shared_rows[key] = run.data
+                break
         return run
 
     def rename_run(self, workspace: str, run_id: int, name: str) -> None:
@@ -328,12 +339,22 @@ class Store:
     # ---- uploaded tables
 
     def save_upload(self, workspace: str, name: str, data: bytes, choices: dict) -> int:
-        """Keep an uploaded file's bytes and the learner's choices (target, features, task); returns its id."""
+        """Keep an uploaded file's bytes and the learner's choices (target, features, task); returns its id.
+
+        The same file (name and bytes) uploaded again is not kept twice: its id comes back, with the choices
+        the learner saved for it (`choices` only start a new upload)."""
         _check_workspace(workspace)
-        name, text = _clean_name(name), _json(dict(choices), "choices")
-        return self._write(lambda conn: conn.execute(
-            "INSERT INTO uploads (workspace, name, created, data, choices) VALUES (?, ?, ?, ?, ?)",
-            (workspace, name, time.time(), bytes(data), text)).lastrowid)
+        name, text, data = _clean_name(name), _json(dict(choices), "choices"), bytes(data)
+
+        def insert(conn):
+            same = conn.execute("SELECT id FROM uploads WHERE workspace = ? AND name = ? AND data = ?",
+                                (workspace, name, data)).fetchone()
+            if same is not None:
+                return same[0]
+            return conn.execute("INSERT INTO uploads (workspace, name, created, data, choices) VALUES (?, ?, ?, ?, ?)",
+                                (workspace, name, time.time(), data, text)).lastrowid
+
+        return self._write(insert)
 
     def set_upload_choices(self, workspace: str, upload_id: int, choices: dict) -> None:
         """New target/features/task for a kept upload (runs keep the choices they trained with)."""
@@ -343,6 +364,7 @@ class Store:
                                                    (text, upload_id, workspace)), "store.no_upload"))
 
     def list_uploads(self, workspace: str) -> list[UploadInfo]:
+        """The workspace's uploaded tables, oldest first, without their bytes."""
         _check_workspace(workspace)
         rows = self._read(lambda conn: conn.execute(
             "SELECT id, name, created, length(data), choices FROM uploads WHERE workspace = ? ORDER BY id",

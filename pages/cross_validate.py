@@ -36,7 +36,9 @@ with st.container(border=True):
                    dropout=f"{cfg.dropout:g}", loss=loss_name(loss), optimizer=optimizer_name(cfg.optimizer),
                    lr=f"{cfg.lr:g}", batch=batch, epochs=f"{cfg.epochs:,}",
                    test_size=f"{cfg.test_size:g}", scaling=scaling_name(cfg.scaling)))
+    # Both links span the box: in a third of the page the longer one was cut short ("…데이터 페이지에서 바꾸").
     st.page_link("pages/train.py", label=tr("cv_page.change_config"), icon=":material/tune:")
+    st.page_link("pages/data.py", label=tr("state.change_split"), icon=":material/call_split:")
 
 
 remember("cv_")  # so a kept result is not shown as stale after a visit to another page
@@ -44,7 +46,6 @@ left, middle, right = st.columns(3)
 k = left.slider(tr("cv_page.k"), 2, 10, 3, key="cv_k", help=tr("cv_page.k_help"))
 shuffle = middle.checkbox(tr("cv_page.shuffle"), value=True, key="cv_shuffle", help=tr("cv_page.shuffle_help"))
 right.markdown(f"{tr('cv_page.seed')}: **{cfg.seed}**", help=tr("cv_page.seed_help"))  # the Data page's, shown
-right.page_link("pages/data.py", label=tr("state.change_split"), icon=":material/call_split:")
 
 if st.button(tr("cv_page.run"), type="primary", icon=":material/repeat:"):
     try:

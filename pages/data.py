@@ -2,21 +2,22 @@
 
 This page owns the dataset and the config's split fields (test share, scaling, target scaling, seed). Its own
 choices are kept with ui.state.remember("data_"); an upload reaches this script as bytes in `upload_incoming`
-(set by the uploader's callback) and the raw table then stays in `upload_table`.
+(set by the uploader's callback) and the raw table then stays in `upload_table`. Every upload is kept in the
+workspace with the target/features/task last chosen for it, so the learner can pick it again or delete it.
 """
-import hashlib
-
 import pandas as pd
 import streamlit as st
 
 from engine import datasets
 from engine.config import SCALINGS
-from engine.data import UPLOAD_TYPES, default_target, make_dataset, read_table, suggest_features
+from engine.data import UPLOAD_TYPES, default_target, make_dataset, suggest_features
 from engine.dataset import TASKS
 from engine.errors import LearnerError
 from ui import explore_charts as charts
+from ui.confirm import confirm_step
 from ui.help import help_for
-from ui.workspace import save_upload
+from ui.workspace import (delete_upload, kept_uploads, open_upload, runs_on_upload, save_upload, save_upload_choices,
+                          use_upload)
 from ui.state import (bind, dataset, kept, labels, notes, put, remember, show_error, show_reset_note, tr,
                       use_dataset)
 
@@ -30,6 +31,54 @@ def _take_upload():
     """Uploader callback: hand the new file to the next script run as bytes."""
     if state.get("upload_file") is not None:
         state.upload_incoming = {"name": state.upload_file.name, "bytes": state.upload_file.getvalue()}
+
+
+def _pick_upload():
+    """Kept-uploads callback: use the table the learner picked, with the target/features/task saved for it."""
+    try:
+        use_upload(*open_upload(state.uploads_pick))
+        state.pop("upload_error", None)
+    except LearnerError as error:  # gone meanwhile (another tab), or no longer readable
+        state.upload_error = error
+
+
+def _delete_upload(upload_id, name):
+    try:
+        delete_upload(upload_id, name)
+    except LearnerError as error:
+        state.upload_error = error
+    else:
+        state.upload_deleted = name
+
+
+def _upload_label(info) -> str:
+    return tr("data_page.upload_label", name=info.name, size=f"{info.size / 1024:,.1f}",
+              when=info.created.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+def _kept_uploads(current) -> bool:
+    """The learner's kept uploads to pick again, and a delete (asked twice) for the one in use; False if none."""
+    deleted = state.pop("upload_deleted", None)
+    if deleted:
+        st.success(tr("state.deleted", name=deleted), icon=":material/check_circle:")
+    by_id = {info.id: info for info in kept_uploads()}
+    if not by_id:
+        return False
+    chosen = current.get("id") if current is not None and current.get("id") in by_id else None
+    state.uploads_pick = chosen  # the table in use, even after an upload or a pick elsewhere changed it
+    names = {i: _upload_label(info) for i, info in by_id.items()}  # fixed now: AppTest formats outside the page
+    st.selectbox(tr("data_page.kept_uploads"), list(by_id), index=list(by_id).index(chosen) if chosen else None,
+                 format_func=names.get, key="uploads_pick", on_change=_pick_upload,
+                 placeholder=tr("data_page.pick_upload"), help=tr("data_page.kept_uploads_help"))
+    if chosen is not None:
+        name = by_id[chosen].name
+        trained = runs_on_upload(chosen, name)
+        question = tr("data_page.delete_upload_question", name=name)
+        if trained:
+            question += " " + tr("data_page.delete_upload_runs", runs=", ".join(trained))
+        confirm_step("uploads_confirm_delete", chosen, tr("data_page.delete_upload"), question,
+                     tr("data_page.delete_upload_yes", name=name), _delete_upload, (chosen, name))
+    return True
 
 
 def _target_changed():
@@ -108,6 +157,8 @@ def _choose(base, frame, key, name, first_target, first_features):
                 new = _build_upload(key, frame, target, tuple(features), task_or_none, name)
             use_dataset(new, key)
             state.dataset_choice = choice
+            if base is None:  # kept with the upload, so picking it again brings these choices back
+                save_upload_choices(state.upload_table.get("id"))
         except LearnerError as error:
             show_error(error)
             if dataset() is not None:
@@ -123,9 +174,7 @@ remember("data_")
 incoming = state.pop("upload_incoming", None)
 if incoming:
     try:
-        state.upload_table = {"name": incoming["name"], "frame": read_table(incoming["bytes"]),
-                              "key": hashlib.sha1(incoming["bytes"]).hexdigest(),
-                              "id": save_upload(incoming["name"], incoming["bytes"])}  # kept in the workspace
+        use_upload(*save_upload(incoming["name"], incoming["bytes"]))  # the same file again: its choices come back
         state.pop("upload_error", None)
         put("data_source", "upload")
     except LearnerError as error:  # keep the previous upload and dataset
@@ -150,8 +199,11 @@ else:
     if "upload_error" in state:
         show_error(state.upload_error)
     upload = state.get("upload_table")
-    if upload is None:  # the previous dataset stays in use and on show below
-        st.info(tr("data_page.upload_first"), icon=":material/upload_file:")
+    any_kept = _kept_uploads(upload)
+    if upload is None:  # the previous dataset (if any) stays in use and on show below
+        still = " " + tr("data_page.kept_previous", name=dataset().name) if dataset() is not None else ""
+        st.info(tr("data_page.upload_or_pick" if any_kept else "data_page.upload_first") + still,
+                icon=":material/upload_file:")
     else:
         first = default_target(upload["frame"])
         _choose(None, upload["frame"], upload["key"], upload["name"], first,

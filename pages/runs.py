@@ -12,6 +12,7 @@ from engine.filenames import data_file_name, slug
 from engine.models import count_params
 from engine.summary import summarize
 from ui.charts import history_long, loss_chart
+from ui.confirm import confirm_step
 from ui.names import summary_table
 from ui.state import lang, no_runs_hint, runs, show_error, tr
 from ui.workspace import add_model_file, delete_run, export_file, import_file, rename_run
@@ -202,7 +203,9 @@ else:
                              key=f"runs_manage_{version}")
     middle.text_input(tr("state.new_name"), key="runs_new_name", max_chars=200)
     right.button(tr("state.rename"), on_click=_rename, args=(kept[managed],), icon=":material/edit:")
-    st.button(tr("state.delete"), on_click=_delete, args=(kept[managed],), icon=":material/delete:")
+    label = name_of[managed]  # the number too, so two runs of one name are told apart
+    confirm_step("runs_confirm_delete", label, tr("state.delete"), tr("state.delete_run_question", name=label),
+                 tr("state.delete_run_yes", name=label), _delete, (kept[managed],))
 _show_outcome()
 
 st.subheader(tr("runs_page.load_title"))

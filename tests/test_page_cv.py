@@ -110,3 +110,20 @@ def test_final_test_is_kept_as_a_run(linear3):
 def test_needs_a_dataset():
     at = open_page(PAGE)
     assert not at.exception and at.info
+
+
+def test_links_span_the_settings_box_and_are_not_squeezed_into_a_column():
+    """In a third of the page the Data page's link was cut short mid-word (Korean: "…데이터 페이지에서 바꾸")."""
+    from engine import datasets
+    from engine.i18n import t
+    at = open_page(PAGE, "ko", state={"dataset": datasets.load("rent")})
+    links = {}
+
+    def walk(node, blocks=()):
+        if getattr(node, "type", None) == "page_link":
+            links[node.proto.label] = blocks
+        for child in getattr(node, "children", {}).values():
+            walk(child, blocks + (getattr(node, "type", None),))
+    walk(at._tree)
+    assert set(links) == {t("cv_page.change_config", "ko"), t("state.change_split", "ko")}
+    assert all("column" not in blocks for blocks in links.values())

@@ -10,6 +10,14 @@ def _model_page(name, lang="en"):
     return open_page("pages/model.py", lang=lang, state={"dataset": datasets.load(name)})
 
 
+def _shown_cells(frame):
+    """A styled table's cells as the browser shows them (the Styler's display values), not its raw numbers."""
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+    shown = convert_arrow_bytes_to_pandas_df(frame.proto.arrow_data.styler.display_values)
+    shown.columns = frame.value.columns
+    return shown
+
+
 def _total(at):
     return int(at.metric[0].value.replace(",", ""))
 
@@ -30,6 +38,10 @@ def test_seed001_preset_on_house_prices_has_2261_parameters(lang):
     assert ("특성 13개" if lang == "ko" else "13 features") in dot and dot.count("->") == 3
     params = at.dataframe[0].value[t("model_page.col_params", lang)]
     assert sum(params) == 2261  # torchinfo's table adds up to the same total
+    assert at.metric[0].value == "2,261"
+    # the table writes its counts as the total is written: 50×30 + 30 = 1,530, not 1530
+    shown = _shown_cells(at.dataframe[0])[t("model_page.col_params", lang)]
+    assert list(shown) == ["700", "0", "0", "1,530", "0", "0", "31"]
     assert "Dropout(p=0.5" in at.code[0].value
 
 

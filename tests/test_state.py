@@ -155,3 +155,21 @@ def test_every_preset_on_every_builtin_trains(preset, lang):
         task = datasets.info(name)["task"]
         assert run.dataset_name == name and run.loss in LOSSES_FOR_TASK[task], (preset, name)
         assert at.selectbox(key="train_page_loss").value == run.loss  # what is shown is what trained
+
+
+def test_the_reset_note_names_settings_as_the_pages_do_in_korean():
+    """ui.state's note and the pages name losses and scalings through ui.names alone (which needs no ui.state)."""
+    import ast
+    from pathlib import Path
+
+    from engine.choices import LOSSES
+    from engine.i18n import t
+    at = open_page("pages/data.py", lang="ko")
+    at.selectbox(key="data_scaling").set_value("minmax").run()
+    at.selectbox(key="data_builtin").set_value("digits").run()
+    (note,) = [i.value for i in at.info if "데이터가 바뀌어" in i.value]
+    assert f"손실 함수: {t(LOSSES['mse'].label, 'ko')} → {t(LOSSES['ce'].label, 'ko')}" in note
+    assert f"스케일링: {t('train_page.scaling_minmax', 'ko')} → {t('train_page.scaling_standard', 'ko')}" in note
+    source = (Path(__file__).resolve().parent.parent / "ui" / "names.py").read_text(encoding="utf-8")
+    imported = {node.module for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)}
+    assert "ui.state" not in imported

@@ -198,6 +198,42 @@ def test_uploads_keep_bytes_and_choices(store, tmp_path):
         store.load_upload(PERSONAL, second)
 
 
+def test_the_same_file_uploaded_again_is_kept_once(store, tmp_path):
+    raw = b"a,y\n1,2\n2,4\n"
+    first = store.save_upload(PERSONAL, "t.csv", raw, {"target": "y"})
+    assert store.save_upload(PERSONAL, "t.csv", raw, {"target": "a"}) == first
+    with closing(sqlite3.connect(tmp_path / "work.sqlite")) as conn:
+        assert conn.execute("SELECT id, choices FROM uploads").fetchall() == [(first, '{"target": "y"}')]
+    # another name, other bytes or another workspace is another upload
+    others = {store.save_upload(PERSONAL, "u.csv", raw, {}), store.save_upload(PERSONAL, "t.csv", raw + b"3,6\n", {}),
+              store.save_upload(OTHER, "t.csv", raw, {})}
+    assert len(others) == 3 and first not in others
+    assert count(tmp_path / "work.sqlite", "uploads") == 4
+
+
+def test_a_run_finds_its_rows_again_when_its_deleted_upload_comes_back(store, tmp_path):
+    rng = np.random.default_rng(5)
+    frame = pd.DataFrame({"a": rng.normal(size=50), "b": rng.normal(size=50)})
+    frame["y"] = 3 * frame["a"] - frame["b"]
+    raw = frame.to_csv(index=False).encode()
+    ds = make_dataset(read_csv(raw), "y", ["a", "b"], None, name="mine.csv")
+    run = fit(TrainConfig(scaling="standard", epochs=3), ds)
+    upload_id = store.save_upload(PERSONAL, "mine.csv", raw, {"target": "y", "features": ["a", "b"], "task": None})
+    run_id = store.save_run(PERSONAL, "mine", run, upload_id=upload_id)
+    store.delete_upload(PERSONAL, upload_id)
+    assert count(tmp_path / "work.sqlite", "runs", "upload_id IS NULL") == 1  # the run stays, unlinked
+    assert not has_rows(store.load_run(PERSONAL, run_id))
+    # a different table under the same name does not pass for the run's rows (its scalers would differ)
+    changed = frame.assign(a=frame["a"] * 2).to_csv(index=False).encode()
+    store.save_upload(PERSONAL, "mine.csv", changed, {})
+    assert not has_rows(store.load_run(PERSONAL, run_id))
+    # the same file again: the rows the run trained and was tested on come back
+    store.save_upload(PERSONAL, "mine.csv", raw, {})
+    back = store.load_run(PERSONAL, run_id)
+    assert torch.equal(back.data.X_train, run.data.X_train) and torch.equal(back.data.X_test, run.data.X_test)
+    np.testing.assert_array_equal(back.data.test_idx, run.data.test_idx)
+
+
 def test_export_import_moves_a_whole_workspace(store, house_run, tmp_path):
     raw = b"a,y\n1,2\n2,4\n3,6\n4,8\n5,10\n"
     upload = store.save_upload(PERSONAL, "up.csv", raw, {"target": "y"})

@@ -104,6 +104,16 @@ def _manage(at):
     return next(box for box in at.selectbox if box.key.startswith("runs_manage"))
 
 
+def _stored_runs() -> int:
+    """How many runs the workspace file holds, read with sqlite3 itself."""
+    import sqlite3
+    from contextlib import closing
+
+    from engine.store import default_path
+    with closing(sqlite3.connect(default_path())) as conn:
+        return conn.execute("SELECT count(*) FROM runs").fetchone()[0]
+
+
 def test_runs_page_renames_deletes_adds_a_model_file_and_moves_a_workspace(study_hours):
     from engine.config import TrainConfig
     from engine.export import model_bytes
@@ -122,8 +132,20 @@ def test_runs_page_renames_deletes_adds_a_model_file_and_moves_a_workspace(study
     assert "1. baseline" in at.multiselect[0].options  # the lists show the new name at once
     _manage(at).set_value(1).run()  # picking another run after a rename (this once crashed the page)
     assert not at.exception
+    second = at.session_state["runs"][1]["name"]
+    next(b for b in at.button if b.label == "Delete").click().run()  # asks first, naming the run
+    assert len(at.session_state["runs"]) == 2 and _stored_runs() == 2
+    (question,) = [w.value for w in at.warning if "cannot be undone" in w.value]
+    assert f"'2. {second}'" in question
+    next(b for b in at.button if b.label == "Cancel, keep it").click().run()
+    assert not any("cannot be undone" in w.value for w in at.warning) and _stored_runs() == 2
     next(b for b in at.button if b.label == "Delete").click().run()
-    assert [e["name"] for e in at.session_state["runs"]] == ["baseline"]
+    _manage(at).set_value(0).run()  # another run chosen meanwhile: the question about run 2 is dropped
+    assert not any("cannot be undone" in w.value for w in at.warning)
+    _manage(at).set_value(1).run()
+    next(b for b in at.button if b.label == "Delete").click().run()
+    next(b for b in at.button if b.label == f"Yes, delete '2. {second}'").click().run()
+    assert [e["name"] for e in at.session_state["runs"]] == ["baseline"] and _stored_runs() == 1
     assert any("Deleted" in s.value for s in at.success)
     assert all(isinstance(e, StoredEntry) for e in at.session_state["runs"])
 

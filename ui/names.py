@@ -1,8 +1,10 @@
-"""What a learner reads for the config's ids (relu, sgd, mse, …) and the model summary's columns, in their language."""
+"""What a learner reads for the config's ids (relu, sgd, mse, …), its values, and the model summary's columns,
+in their language: the one place that names them, for the pages and for ui.state's notes alike."""
 import pandas as pd
+from pandas.io.formats.style import Styler
 
 from engine import choices
-from ui.state import tr
+from ui.language import tr
 
 
 def activation_name(activation: str) -> str:
@@ -10,15 +12,25 @@ def activation_name(activation: str) -> str:
     return choices.ACTIVATIONS[activation].torch_class.__name__
 
 
+def choice_name(table: dict, name: str) -> str:
+    """An entry of an engine.choices table (a loss, an optimizer, a schedule …) as the Train page's choice shows it."""
+    return tr(table[name].label)
+
+
+def choice_labels(table: dict) -> dict:
+    """Name → label in the learner's language for a whole engine.choices table (a choice widget's format_func)."""
+    return {name: choice_name(table, name) for name in table}
+
+
 def loss_name(loss: str) -> str:
     """The loss as the Train page's loss choice shows it."""
-    return tr(choices.LOSSES[loss].label)
+    return choice_name(choices.LOSSES, loss)
 
 
 def optimizer_name(optimizer: str, short: bool = False) -> str:
     """The optimizer as the Train page's optimizer choice shows it; `short` drops the explanation in brackets
     ("SGD (확률적 경사 하강법)" → "SGD"), e.g. for run names."""
-    name = tr(choices.OPTIMIZERS[optimizer].label)
+    name = choice_name(choices.OPTIMIZERS, optimizer)
     return name.split(" (")[0] if short else name
 
 
@@ -27,7 +39,23 @@ def scaling_name(scaling: str) -> str:
     return tr(f"train_page.scaling_{scaling}")
 
 
-def summary_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """engine.summary's torchinfo table with its column headers (layer, output shape, params) translated."""
-    return frame.rename(columns={"layer": tr("model_page.col_layer"), "output shape": tr("model_page.col_shape"),
-                                 "params": tr("model_page.col_params")})
+def setting_value(field: str, value) -> str:
+    """A config value as its owner page shows it: names (cross-entropy, standardised), not ids (ce, standard)."""
+    if value is None:
+        return tr("state.full_batch")
+    if field == "loss" and value in choices.LOSSES:
+        return loss_name(value)
+    if field == "scaling":
+        return scaling_name(value)
+    if isinstance(value, bool):
+        return tr("state.yes" if value else "state.no")
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def summary_table(frame: pd.DataFrame) -> Styler:
+    """engine.summary's torchinfo table with its column headers (layer, output shape, params) translated, and
+    parameter counts written with thousands commas (1,530) as the pages' totals are."""
+    params = tr("model_page.col_params")
+    table = frame.rename(columns={"layer": tr("model_page.col_layer"), "output shape": tr("model_page.col_shape"),
+                                  "params": params})
+    return table.style.format({params: "{:,}"})

@@ -9,20 +9,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from engine import choices, datasets
+from engine import datasets
 from engine.config import TrainConfig, suggested_loss
 from engine.errors import LearnerError
-from engine.i18n import t
-
-
-def lang() -> str:
-    """The learner's language code ("en" or "ko")."""
-    return st.session_state.get("lang") or "en"
-
-
-def tr(key: str, **params) -> str:
-    """The text for `key` in the learner's language."""
-    return t(key, lang(), **params)
+from ui.language import lang, tr
+from ui.names import choice_labels as choice_labels  # re-exported: pages/train.py imports it from here
+from ui.names import setting_value
 
 
 def show_error(error: LearnerError) -> None:
@@ -33,11 +25,6 @@ def show_error(error: LearnerError) -> None:
 def labels(prefix: str, options) -> dict:
     """Option → label in the learner's language, fixed when the page runs (AppTest formats options outside it)."""
     return {option: tr(f"{prefix}{option}") for option in options}
-
-
-def choice_labels(table: dict) -> dict:
-    """Name → label in the learner's language for an engine.choices table (each entry has a `label` key)."""
-    return {name: tr(choice.label) for name, choice in table.items()}
 
 
 def show_stopped(run) -> None:
@@ -210,22 +197,9 @@ def show_reset_note(page: str) -> None:
     if note is None or ds is None or note["dataset"] != ds.name or page in note["shown"]:
         return
     note["shown"].append(page)
-    items = ", ".join(f"{tr('state.field_' + k)}: {_shown(k, old)} → {_shown(k, new)}"
+    items = ", ".join(f"{tr('state.field_' + k)}: {setting_value(k, old)} → {setting_value(k, new)}"
                       for k, (old, new) in note["changed"].items())
     st.info(tr("state.reset_note", dataset=ds.name, items=items), icon=":material/restart_alt:")
-
-
-def _shown(field: str, value) -> str:
-    """A config value as its owner page shows it: names (cross-entropy, standardised), not ids (ce, standard)."""
-    if value is None:
-        return tr("state.full_batch")
-    if field == "loss" and value in choices.LOSSES:
-        return tr(choices.LOSSES[value].label)
-    if field == "scaling":
-        return tr(f"train_page.scaling_{value}")
-    if isinstance(value, bool):
-        return tr("state.yes" if value else "state.no")
-    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def apply_preset(name: str, ds_name: str, values: dict) -> bool:

@@ -18,10 +18,11 @@ import streamlit as st
 from engine import datasets
 from engine.config import TrainConfig
 from engine.data import default_target, make_dataset, read_table, suggest_features
+from engine.dataset import TASKS
 from engine.errors import LearnerError
 from engine.store import (PERSONAL, ModelCache, Store, StoreError, default_path, is_workspace_token,
                           new_workspace_token, open_store, run_from_model_file, shared_mode)
-from ui.state import config, dataset, kept, kept_values, lang, runs, tr
+from ui.state import config, dataset, kept, kept_values, lang, put, runs, tr
 
 PREFS_SAVED = "workspace_prefs_saved"  # the preferences as last written, to write only changes
 
@@ -78,10 +79,7 @@ def keep_run(run, name: str, dataset_name: str, seconds: float, live: bool) -> d
         and dataset_name not in datasets.names() else None
     try:
         if upload_id is not None:  # the Data page's choices for this table, so the run can rebuild its rows later
-            task = kept("data_task", "auto")
-            store().set_upload_choices(workspace(), upload_id, {
-                "target": kept("data_target", run.target_name), "features": kept("data_features"),
-                "task": None if task == "auto" else task})
+            store().set_upload_choices(workspace(), upload_id, _data_choices(run.target_name))
         run_id = store().save_run(workspace(), name, run, upload_id=upload_id,
                                   extra={"seconds": seconds, "live": live, "dataset": dataset_name})
     except LearnerError as error:
@@ -89,18 +87,115 @@ def keep_run(run, name: str, dataset_name: str, seconds: float, live: bool) -> d
         entry = {"name": name, "run": run, "dataset": dataset_name, "seconds": seconds, "live": live}
     else:
         _cache().put(run_id, run)
-        entry = StoredEntry(run_id, _cache(), name=name, dataset=dataset_name, seconds=seconds, live=live)
+        entry = StoredEntry(run_id, _cache(), name=name, dataset=dataset_name, seconds=seconds, live=live,
+                            upload_id=upload_id)
     runs().append(entry)
     return entry
 
 
-def save_upload(name: str, data: bytes) -> int | None:
-    """Keep an uploaded file's bytes in the workspace; its id (None when it could not be saved)."""
+def table_of(name: str, data: bytes, upload_id: int | None) -> dict:
+    """An uploaded file as the session holds it (`upload_table`): name, parsed frame, content key, store id.
+
+    The key names the content (and the file name, so two names for one file stay two datasets); it keys the
+    Data page's caches and the dataset's identity. DataError (a LearnerError) when the bytes are not a table."""
+    key = hashlib.sha1(name.encode() + b"\0" + data).hexdigest()
+    return {"name": name, "frame": read_table(data), "key": key, "id": upload_id}
+
+
+def save_upload(name: str, data: bytes) -> tuple[dict, dict]:
+    """Keep an uploaded file in the workspace: (its table, the choices saved for it before, or {}).
+
+    The same file uploaded again is the same kept upload, so its target/features/task come back. When it
+    cannot be saved the table still works in this session (id None) and a warning says so."""
+    table = table_of(name, data, None)  # read first: a file that is not a table is not kept
     try:
-        return store().save_upload(workspace(), name, data, {})
+        table["id"] = store().save_upload(workspace(), name, data, {})
+        choices = store().load_upload(workspace(), table["id"]).choices
     except LearnerError as error:
         st.session_state.workspace_problem = error
-        return None
+        return table, {}
+    for entry in _runs_on_table(table["id"], name):  # runs whose table was deleted may find their rows here
+        if entry.get("upload_id") is None:
+            _cache().forget(entry["id"])
+    return table, choices
+
+
+def kept_uploads() -> list:
+    """The uploaded tables kept in the workspace (engine.store.UploadInfo), oldest first."""
+    try:
+        return store().list_uploads(workspace())
+    except LearnerError as error:
+        st.session_state.workspace_problem = error
+        return []
+
+
+def open_upload(upload_id: int) -> tuple[dict, dict]:
+    """A kept upload as (table, saved choices). StoreError when it is gone, DataError when it no longer reads."""
+    upload = store().load_upload(workspace(), upload_id)
+    return table_of(upload.name, upload.data, upload.id), upload.choices
+
+
+def _data_choices(target=None) -> dict:
+    """The Data page's target/features/task as an upload keeps them (task None for "auto")."""
+    task = kept("data_task", "auto")
+    return {"target": kept("data_target", target), "features": kept("data_features"),
+            "task": None if task == "auto" else task}
+
+
+def save_upload_choices(upload_id: int | None) -> None:
+    """Keep the Data page's target/features/task with the upload, so picking it again brings them back."""
+    if upload_id is None:
+        return
+    try:
+        store().set_upload_choices(workspace(), upload_id, _data_choices())
+    except LearnerError as error:
+        st.session_state.workspace_problem = error
+
+
+def use_upload(table: dict, choices: dict) -> None:
+    """Make `table` the session's upload, its Data page target/features/task set from `choices` (the saved ones
+    that still fit its columns; the starting ones otherwise). Before the Data page draws its widgets."""
+    frame = table["frame"]
+    columns = list(frame.columns)
+    saved = choices.get("target")
+    target = saved if saved in columns else default_target(frame)
+    features = [c for c in choices.get("features") or [] if c in columns and c != target] if saved == target else []
+    task = choices.get("task") if choices.get("task") in TASKS else "auto"
+    st.session_state.upload_table = table
+    put("data_columns_for", table["key"])  # these choices belong to this table (see the Data page's _choose)
+    put("data_target", target)
+    put("data_task", task)
+    put("data_features", features or suggest_features(frame, target)[0])
+
+
+def _runs_on_table(upload_id: int, name: str) -> list[StoredEntry]:
+    """Kept runs that take their rows from an upload: trained on it, or on a deleted upload of the same name
+    (engine.store.Store.load_run looks for their rows in a same-named upload)."""
+    return [e for e in runs() if isinstance(e, StoredEntry) and (e.get("upload_id") == upload_id or (
+        e.get("upload_id") is None and e["dataset"] == name and name not in datasets.names()))]
+
+
+def runs_on_upload(upload_id: int, name: str) -> list[str]:
+    """Names of the kept runs whose rows come from an upload (they lose them when it is deleted)."""
+    return [e["name"] for e in _runs_on_table(upload_id, name)]
+
+
+def delete_upload(upload_id: int, name: str) -> None:
+    """Delete a kept upload. Its runs stay and still predict and compare, but load without its rows: they are
+    dropped from the model cache now, so every one of them says the same (the table is gone), not just the
+    ones that happen to be out of memory. If it was the table in use, the session lets go of it too."""
+    affected = _runs_on_table(upload_id, name)
+    store().delete_upload(workspace(), upload_id)
+    for entry in affected:
+        _cache().forget(entry["id"])
+        entry["upload_id"] = None  # as the store now has it (ON DELETE SET NULL)
+    state = st.session_state
+    table = state.get("upload_table")
+    if table is not None and table.get("id") == upload_id:
+        del state.upload_table
+        if (state.get("dataset_identity") or (None,))[0] == table["key"]:
+            for key in ("dataset", "dataset_identity", "dataset_choice"):
+                state.pop(key, None)
 
 
 def _prefs() -> dict:
@@ -178,13 +273,16 @@ def restore() -> bool:
         state.study = prefs["study"]
     if "dataset" not in state:
         _restore_dataset(space, prefs.get("dataset") or {})
-    state.runs = state.get("runs", []) + [StoredEntry(info.id, _cache(), name=info.name,
-                                                      dataset=info.extra.get("dataset", info.dataset_name),
-                                                      seconds=info.extra.get("seconds", 0.0),
-                                                      live=info.extra.get("live", False))
-                  for info in infos]
+    state.runs = state.get("runs", []) + [_entry(info) for info in infos]
     state[PREFS_SAVED] = prefs
     return other_language
+
+
+def _entry(info) -> StoredEntry:
+    """The runs() entry of a stored run (its model loads when a page asks for it)."""
+    return StoredEntry(info.id, _cache(), name=info.name, dataset=info.extra.get("dataset", info.dataset_name),
+                       seconds=info.extra.get("seconds", 0.0), live=info.extra.get("live", False),
+                       upload_id=info.upload_id)
 
 
 def _restore_dataset(space: str, source: dict) -> None:
@@ -195,15 +293,15 @@ def _restore_dataset(space: str, source: dict) -> None:
             ds = datasets.load(source["builtin"])
             state.dataset, state.dataset_identity = ds, (ds.name, ds.target_name, ds.task)
         elif "upload" in source:
-            upload = store().load_upload(space, source["upload"])
-            frame = read_table(upload.data)
-            key = hashlib.sha1(upload.data).hexdigest()
-            state.upload_table = {"name": upload.name, "frame": frame, "key": key, "id": upload.id}
-            task = kept.get("data_task", "auto")
-            target = kept.get("data_target", default_target(frame))
-            features = kept.get("data_features") or suggest_features(frame, target)[0]
-            ds = make_dataset(frame, target, list(features), None if task == "auto" else task, name=upload.name)
-            state.dataset, state.dataset_identity = ds, (key, ds.target_name, ds.task)
+            table, choices = open_upload(source["upload"])
+            if not choices:  # kept by an older version, which saved the choices only with a run
+                choices = {"target": kept.get("data_target"), "features": kept.get("data_features"),
+                           "task": kept.get("data_task")}
+            use_upload(table, choices)
+            task = kept["data_task"]
+            ds = make_dataset(table["frame"], kept["data_target"], list(kept["data_features"]),
+                              None if task == "auto" else task, name=table["name"])
+            state.dataset, state.dataset_identity = ds, (table["key"], ds.target_name, ds.task)
     except (LearnerError, KeyError, ValueError):
         pass  # the data is gone or no longer fits the kept choices: the learner picks it again
 
@@ -224,9 +322,7 @@ def _reload_runs() -> None:
     """runs() anew from the store (after an import, a rename or a delete); unsaved in-memory runs stay at the end."""
     state = st.session_state
     unsaved = [e for e in runs() if not isinstance(e, StoredEntry)]
-    state.runs = [StoredEntry(info.id, _cache(), name=info.name, dataset=info.extra.get("dataset", info.dataset_name),
-                              seconds=info.extra.get("seconds", 0.0), live=info.extra.get("live", False))
-                  for info in store().list_runs(workspace())] + unsaved
+    state.runs = [_entry(info) for info in store().list_runs(workspace())] + unsaved
     state.pop("train_last", None)
 
 

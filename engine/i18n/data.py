@@ -2,9 +2,11 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "data.table_gone": ("The table '{name}' this run was trained on is no longer kept (its upload was deleted), so "
-                        "its script and data cannot be exported. Upload the file again and train anew to export.",
+                        "its rows, script and data cannot be shown or exported. Upload the same file again on the "
+                        "Data page to bring them back.",
                         "이 실행이 학습한 표 '{name}'{은} 더 이상 남아 있지 않습니다 (올린 파일이 지워졌습니다). 그래서 "
-                        "스크립트와 데이터를 내보낼 수 없습니다. 파일을 다시 올리고 새로 학습하면 내보낼 수 있습니다."),
+                        "행을 보여 주거나 스크립트와 데이터를 내보낼 수 없습니다. 데이터 페이지에서 같은 파일을 다시 "
+                        "올리면 되돌아옵니다."),
     # read_csv: the file itself
     "data.too_big": ("The file is {size} MB, over the {limit} MB limit. Upload a smaller file, "
                      "for example with fewer rows or only the columns you need.",

@@ -21,8 +21,26 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "UTF-16 or Windows-1252), or an Excel .xlsx workbook (its first sheet).",
                               "CSV, TSV, 텍스트 파일(쉼표, 세미콜론, 탭, | 구분; UTF-8, CP949, UTF-16, "
                               "Windows-1252 인코딩) 또는 엑셀 .xlsx 통합 문서(첫 번째 시트)를 읽습니다."),
-    "data_page.upload_first": ("Upload a table file to use it. Until then the dataset you chose before stays in use.",
-                               "표 파일을 올리면 그 데이터를 씁니다. 그 전까지는 이전에 고른 데이터셋을 그대로 씁니다."),
+    "data_page.upload_first": ("Upload a table file to use it.", "표 파일을 올리면 그 데이터를 씁니다."),
+    "data_page.upload_or_pick": ("Upload a table file, or pick one you uploaded before.",
+                                 "표 파일을 올리거나 전에 올린 표를 고르세요."),
+    "data_page.kept_uploads": ("Your uploaded tables", "내가 올린 표"),
+    "data_page.kept_uploads_help": ("Every file you upload is kept in your workspace with the target, features and "
+                                    "task you chose for it: pick one to use it again.",
+                                    "올린 파일은 고른 타깃, 특성, 문제 유형과 함께 작업 공간에 보관됩니다. 골라서 "
+                                    "다시 쓸 수 있습니다."),
+    "data_page.pick_upload": ("Pick a table", "표 고르기"),
+    "data_page.upload_label": ("{name} · {size} KB · uploaded {when}", "{name} · {size} KB · {when}에 올림"),
+    "data_page.delete_upload": ("Delete this table", "이 표 지우기"),
+    "data_page.delete_upload_question": (
+        "Delete the uploaded table '{name}' from your workspace? This cannot be undone.",
+        "올린 표 '{name}'{을} 작업 공간에서 지울까요? 되돌릴 수 없습니다."),
+    "data_page.delete_upload_runs": (
+        "What was trained on it stays ({runs}): scores, loss curves and predictions keep working, but until you "
+        "upload the same file again those runs cannot show its rows or export its data and script.",
+        "이 표로 학습한 실행({runs})은 남습니다. 점수와 손실 곡선은 그대로이고 예측도 할 수 있지만, 같은 파일을 "
+        "다시 올리기 전까지는 표의 행을 보여 주거나 데이터와 스크립트를 내보낼 수 없습니다."),
+    "data_page.delete_upload_yes": ("Yes, delete '{name}'", "예, '{name}' 지우기"),
     "data_page.columns": ("Target, features and task", "타깃, 특성, 문제 유형"),
     "data_page.target": ("Target (what to predict)", "타깃 (맞힐 값)"),
     "data_page.features": ("Features (what the model sees)", "특성 (모델이 보는 값)"),

@@ -23,6 +23,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "state.rename": ("Rename", "이름 바꾸기"),
     "state.delete": ("Delete", "지우기"),
     "state.deleted": ("Deleted '{name}'.", "'{name}'{을} 지웠습니다."),
+    "state.delete_run_question": ("Delete the run '{name}'? Its model, loss curves and scores leave your workspace "
+                                  "for good: this cannot be undone.",
+                                  "실행 '{name}'{을} 지울까요? 모델, 손실 곡선, 점수가 작업 공간에서 완전히 "
+                                  "사라지며 되돌릴 수 없습니다."),
+    "state.delete_run_yes": ("Yes, delete '{name}'", "예, '{name}' 지우기"),
     "state.renamed": ("Renamed '{old}' to '{new}'.", "'{old}'의 이름을 '{new}'{으로} 바꿨습니다."),
     "state.add_model": ("Add this model as a run", "이 모델을 실행으로 추가"),
     "state.added_model": ("Added '{name}': open it in Evaluate to score it and predict.",

@@ -1,0 +1,15 @@
+"""The learner's language and the one way to a translated string; below every other ui module, so any of
+them (ui.names, ui.state …) can name things in the learner's language without importing each other."""
+import streamlit as st
+
+from engine.i18n import t
+
+
+def lang() -> str:
+    """The learner's language code ("en" or "ko")."""
+    return st.session_state.get("lang") or "en"
+
+
+def tr(key: str, **params) -> str:
+    """The text for `key` in the learner's language."""
+    return t(key, lang(), **params)

@@ -5,10 +5,12 @@ import streamlit as st
 
 from engine.evaluation import (MILD_GAP, MILD_RATIO, OVERFIT_GAP, OVERFIT_RATIO, UNDERFIT_ACC, UNDERFIT_R2,
                                eval_part, fit_verdict, medians, part_arrays, worst_rows)
+from engine.errors import DataError
+from engine.stored_run import has_rows
 from ui import charts
 from ui.coach import coach_panel
 from ui.snapshots import evaluate_panel
-from ui.state import no_runs_hint, runs, show_stopped, tr
+from ui.state import no_runs_hint, runs, show_error, show_stopped, tr
 
 
 REGRESSION = (("mse", "MSE"), ("rmse", "RMSE"), ("mae", "MAE"), ("r2", "R²"))
@@ -35,6 +37,11 @@ run = entry["run"]
 show_stopped(run)
 if run.stopped is not None and run.stopped[0] == "train.diverged":
     st.warning(tr("eval_page.rolled_back", epochs=len(run.history)), icon=":material/history:")
+
+if not has_rows(run):  # a stored run whose upload was deleted: its scores are kept, its rows are not
+    _show_metrics(run, run.metrics or run.train_metrics)
+    show_error(DataError("data.table_gone", name=run.dataset_name))
+    st.stop()
 
 part = eval_part(run)
 scores = run.metrics if part == "test" else run.train_metrics

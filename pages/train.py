@@ -15,10 +15,10 @@ from ui import charts
 from ui.coach import coach_panel
 from ui.help import help_for
 from ui.live import LAST, current_job, keep_training, redraw_interval, start_training, stop_training
-from ui.names import activation_name, optimizer_name
+from ui.names import activation_name, choice_labels, optimizer_name
 from ui.snapshots import snapshot_panel
 from ui.sweep import sweep_panel
-from ui.state import (bind, choice_labels, config, dataset, labels, remember, require_dataset, runs, set_config,
+from ui.state import (bind, config, dataset, labels, remember, require_dataset, runs, set_config,
                       show_error, show_reset_note, show_stopped, tr)
 from ui.train_presets import init_note, preset_panel
 from ui.train_view import TrainView

@@ -92,6 +92,9 @@ def test_deleting_an_upload_asks_first_and_its_run_says_the_table_is_gone():
     at.switch_page("pages/runs.py").run()
     gone = t("data.table_gone", "en", name="houses.csv")
     assert not at.exception and [e.value for e in at.error] == [gone]
+    at.switch_page("pages/evaluate.py").run()  # its saved scores, and why nothing else can be drawn
+    assert not at.exception and [e.value for e in at.error] == [gone] and not at.get("vega_lite_chart")
+    assert any(m.value == f"{trained.metrics['rmse']:.4g}" for m in at.metric)
 
     at.switch_page("pages/data.py").run()
     at = _upload(at, "houses.csv")  # the same file again: the run finds its rows and exports once more

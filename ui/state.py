@@ -13,7 +13,6 @@ from engine import datasets
 from engine.config import TrainConfig, suggested_loss
 from engine.errors import LearnerError
 from ui.language import lang, tr
-from ui.names import choice_labels as choice_labels  # re-exported: pages/train.py imports it from here
 from ui.names import setting_value
 
 

@@ -57,7 +57,8 @@ def _without_main():
 
 
 def warm_up() -> None:
-    """Start the fork server now (it imports torch: seconds), so the first Train click does not wait for it."""
+    """Start the fork server now, without waiting for it: it imports torch in its own process (seconds on a fresh
+    server) while the learner reads the Train page, so the first Train click does not wait for it."""
     if _CONTEXT.get_start_method() == "forkserver":
         from multiprocessing import forkserver
         forkserver.ensure_running()

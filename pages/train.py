@@ -11,6 +11,7 @@ from engine.optimizer_setup import lr_curve, scheduler_params
 from engine.pacing import Progress
 from engine.split import split_indices
 from engine.train import train
+from engine.worker import warm_up
 from ui import charts
 from ui.coach import coach_panel
 from ui.help import help_for
@@ -64,6 +65,7 @@ def _layers(cfg, ds) -> str:
 
 st.title(tr("nav.train"))
 st.caption(tr("train_page.intro"))
+warm_up()  # the training processes' fork server loads torch while the learner reads this page
 preset_panel()
 
 ds = require_dataset()

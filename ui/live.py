@@ -9,7 +9,6 @@ retrained without the Train button.
 """
 from __future__ import annotations
 
-import threading
 import time
 import weakref
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ import streamlit as st
 from engine.dataset import Dataset
 from engine.store import shared_mode
 from engine.train import Training
-from engine.worker import BackgroundTraining, warm_up
+from engine.worker import BackgroundTraining
 from ui.workspace import keep_run
 
 # On a classroom server (shared mode) learners' trainings run below the server's priority, so pages answer first
@@ -28,8 +27,6 @@ CLASSROOM_NICE = 10
 PENDING = "train_pending"  # the Job training now, until it is kept
 LAST = "train_last"  # the entry the Train page shows after training
 
-# The fork server imports torch once (seconds on a fresh server); start it while the learner reads the first page.
-threading.Thread(target=warm_up, daemon=True, name="fork server").start()
 
 
 @dataclass

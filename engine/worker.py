@@ -24,6 +24,7 @@ from multiprocessing import spawn
 from typing import Iterator
 
 from engine.dataset import Dataset
+from engine.errors import LearnerError
 from engine.pacing import LiveTrainer, Progress
 from engine.train import Event, Run, Training
 
@@ -148,7 +149,7 @@ class BackgroundTraining:
                 try:
                     message = pickle.loads(conn.recv_bytes())
                 except EOFError:
-                    raise RuntimeError("the training process ended without a result") from None
+                    raise LearnerError("train.process_lost") from None  # killed: out of memory, or by the system
                 if message[0] == "error":
                     raise message[1]
                 kind, new, payload, progress = message

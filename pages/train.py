@@ -15,7 +15,7 @@ from engine.worker import warm_up
 from ui import charts
 from ui.coach import coach_panel
 from ui.help import help_for
-from ui.live import LAST, current_job, keep_training, redraw_interval, start_training, stop_training
+from ui.live import LAST, REFUSED, current_job, keep_training, redraw_interval, start_training, stop_training
 from ui.names import activation_name, choice_labels, optimizer_name
 from ui.snapshots import snapshot_panel
 from ui.sweep import sweep_panel
@@ -186,7 +186,7 @@ def _start():
     try:
         training = train(cfg, ds)
     except LearnerError as error:
-        st.session_state.train_page_refused = error
+        st.session_state[REFUSED] = error
         return
     model = tr("train_page.linear") if not cfg.hidden else _layers(cfg, ds)
     name = tr("train_page.run_name", n=len(runs()) + 1, dataset=ds.name, model=model,
@@ -214,8 +214,8 @@ go, live_col = st.columns([1, 3], vertical_alignment="center")
 live_col.toggle(tr("train_page.live"), value=True, key="train_page_live", help=tr("train_page.live_help"))
 go.button(tr("train_page.train"), type="primary", icon=":material/play_arrow:", on_click=_start,
           disabled=job is not None)
-if "train_page_refused" in st.session_state:
-    show_error(st.session_state.pop("train_page_refused"))
+if REFUSED in st.session_state:
+    show_error(st.session_state.pop(REFUSED))
 if job is not None:
     st.button(tr("train_page.stop"), icon=":material/stop:", help=tr("train_page.stop_help"), on_click=stop_training)
     st.fragment(_watch, run_every=redraw_interval())(ds)

@@ -9,6 +9,7 @@ import torch
 from conftest import open_page
 from engine import datasets
 from engine.config import TrainConfig
+from engine.i18n import t
 from engine.train import train
 from engine.worker import BackgroundTraining
 from ui.live import PENDING, Job
@@ -82,6 +83,18 @@ def test_stop_keeps_an_interrupted_run_and_never_retrains(xor):
     assert run.train_metrics["accuracy"] == pytest.approx(np.mean(run.predict(xor.X) == xor.y))
     assert PENDING not in at.session_state
     assert any("Stopped by you" in i.value for i in at.info)
+
+
+def test_a_lost_training_process_is_said_on_the_train_page_and_nothing_is_kept(xor):
+    config = TrainConfig(hidden=[4], lr=0.1, epochs=50_000, test_size=0.0)
+    work = BackgroundTraining(train(config, xor), xor, live=True)
+    work.process.kill()
+    assert work.wait(30)
+    at = open_page("pages/train.py", "ko", state={"dataset": xor, "config": config,
+                                                  PENDING: Job(work, xor.name, "run 1", True, 0.0)})
+    assert not at.exception and not at.session_state["runs"] and PENDING not in at.session_state
+    assert [e.value for e in at.error] == [t("train.process_lost", "ko")]
+    assert not _button(at, TRAIN["ko"]).disabled  # free to try again
 
 
 def test_divergence_is_explained_and_the_run_kept():

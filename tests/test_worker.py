@@ -8,7 +8,7 @@ import torch
 
 from engine import datasets
 from engine.config import TrainConfig
-from engine.errors import ConfigError
+from engine.errors import ConfigError, LearnerError
 from engine.train import fit, train
 from engine.worker import BackgroundTraining
 
@@ -60,3 +60,11 @@ def test_a_learner_error_survives_the_trip_between_processes():
     back = pickle.loads(pickle.dumps(error))
     assert type(back) is ConfigError and back.key == error.key and back.params == error.params
     assert back.message("ko") == error.message("ko") and str(back) == str(error)
+
+
+def test_a_killed_child_is_explained_not_a_traceback(xor):
+    work = BackgroundTraining(train(TrainConfig(hidden=[4], lr=0.1, epochs=50_000, test_size=0.0), xor), xor,
+                              live=False)
+    work.process.kill()  # what the system's out-of-memory killer would do
+    assert work.wait(30)
+    assert isinstance(work.error, LearnerError) and work.error.key == "train.process_lost"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from engine.dataset import Dataset
+from engine.errors import LearnerError
 from engine.store import shared_mode
 from engine.train import Training
 from engine.worker import BackgroundTraining
@@ -26,6 +27,7 @@ from ui.workspace import keep_run
 CLASSROOM_NICE = 10
 PENDING = "train_pending"  # the Job training now, until it is kept
 LAST = "train_last"  # the entry the Train page shows after training
+REFUSED = "train_page_refused"  # a LearnerError the Train page shows once (a refused config, a lost process)
 
 
 
@@ -90,8 +92,12 @@ def keep_training() -> dict | None:
     if job is None or job.running:
         return None
     del st.session_state[PENDING]
-    if job.work.error is not None:
-        raise job.work.error
+    error = job.work.error
+    if isinstance(error, LearnerError):  # said in the learner's words on the Train page, which shows it next
+        st.session_state[REFUSED] = error
+        return None
+    if error is not None:
+        raise error
     entry = keep_run(job.work.run, job.name, job.dataset, time.perf_counter() - job.started, job.live)
     st.session_state[LAST] = entry
     return entry

@@ -37,6 +37,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "too high, so each step overshoots the minimum. Try a learning rate 10 times smaller.",
                        "{epoch} 에포크에서 학습을 멈췄습니다: 손실이 {loss}{이} 되었습니다. 학습률이 너무 커서 "
                        "한 걸음마다 최솟값을 지나쳐 버리는 것 같습니다. 학습률을 10배 줄여 보세요."),
+    "train.process_lost": ("The training process ended without a result (it may have run out of memory or been "
+                           "stopped by the system). Nothing else was changed: press Train to try again, perhaps "
+                           "with a smaller model or fewer rows.",
+                           "학습 프로세스가 결과 없이 끝났습니다(메모리가 부족했거나 시스템이 멈췄을 수 있습니다). "
+                           "다른 것은 바뀌지 않았습니다. 학습 시작을 다시 눌러 보세요. 모델이나 데이터를 줄이면 도움이 "
+                           "될 수 있습니다."),
     # cross-validation
     "cv.k_range": ("k must be between 2 and the number of training rows ({n}); you chose {k}.",
                    "k는 2 이상, 학습 데이터 행 수({n}) 이하여야 합니다. 지금 값: {k}."),

@@ -3,6 +3,7 @@ import streamlit as st
 
 from engine.i18n import LANG_NAMES
 from ui.gc_freeze import freeze_once
+from ui.preload import preload_once
 from ui.state import tr
 
 st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
@@ -78,3 +79,4 @@ try:
 finally:  # also after st.stop() or a rerun: what the learner changed in this run is saved
     workspace.save()
     freeze_once()
+    preload_once()  # scikit-learn, which Home does not need, loads while the learner reads the first page

@@ -23,7 +23,7 @@ from sklearn.metrics import accuracy_score, r2_score
 from engine.config import TrainConfig
 from engine.data import make_dataset, read_table
 from engine.coach import still_improving
-from engine.split import SCALERS, split_indices
+from engine.split import make_scaler, split_indices
 from engine.train import fit
 from real_tables import corpus
 from ui.state import STARTING_CONFIG
@@ -36,7 +36,7 @@ def sklearn_score(config: TrainConfig, ds) -> float:
     train, test = split_indices(config, ds)
     X_train, X_test, y_train, y_test = ds.X[train], ds.X[test], ds.y[train], ds.y[test]
     if config.scaling != "none":
-        scaler = SCALERS[config.scaling]().fit(X_train)
+        scaler = make_scaler(config.scaling).fit(X_train)
         X_train, X_test = scaler.transform(X_train), scaler.transform(X_test)
     if ds.task == "regression":
         model = LinearRegression().fit(X_train, y_train.ravel())

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import numpy as np
-from sklearn import metrics as skm
+
+# scikit-learn is imported where it is used: it takes about a second, and a fresh server's first page (Home) needs
+# none of it (ui/preload.py loads it in the background once that page is on screen).
 
 
 def regression_metrics(y_true, y_pred) -> dict:
     """MSE, RMSE, MAE (the tutorials' 'average absolute error') and R²."""
+    from sklearn import metrics as skm
     y_true, y_pred = np.ravel(y_true), np.ravel(y_pred)
     mse = skm.mean_squared_error(y_true, y_pred)
     return {
@@ -19,6 +22,7 @@ def regression_metrics(y_true, y_pred) -> dict:
 
 def classification_metrics(y_true, y_pred, n_classes: int) -> dict:
     """Accuracy, precision/recall/F1 (binary for two classes, macro-averaged otherwise), confusion matrix."""
+    from sklearn import metrics as skm
     y_true, y_pred = np.ravel(y_true), np.ravel(y_pred)
     average = "binary" if n_classes == 2 else "macro"
     precision, recall, f1, _ = skm.precision_recall_fscore_support(

@@ -5,14 +5,20 @@ from dataclasses import dataclass
 
 import numpy as np
 import torch
-from sklearn.model_selection import train_test_split
-from sklearn.preprocessing import MinMaxScaler, StandardScaler
 
 from engine.config import TrainConfig
 from engine.dataset import Dataset
 from engine.losses import target_tensor
 
-SCALERS = {"standard": StandardScaler, "minmax": MinMaxScaler}
+# scikit-learn's scaler class for each scaling; scikit-learn itself is imported where it is used (see
+# engine/metrics.py: it takes about a second and a fresh server's first page needs none of it).
+SCALERS = {"standard": "StandardScaler", "minmax": "MinMaxScaler"}
+
+
+def make_scaler(scaling: str):
+    """A fresh, unfitted scikit-learn scaler for a config's scaling ("standard" or "minmax")."""
+    from sklearn import preprocessing
+    return getattr(preprocessing, SCALERS[scaling])()
 
 
 def stratify_labels(config: TrainConfig, dataset: Dataset) -> np.ndarray | None:
@@ -23,6 +29,7 @@ def stratify_labels(config: TrainConfig, dataset: Dataset) -> np.ndarray | None:
     """
     if dataset.task == "regression" or np.bincount(dataset.y).min() < 2:
         return None
+    from sklearn.model_selection import train_test_split
     try:
         train_test_split(dataset.y, test_size=config.test_size, random_state=config.seed, stratify=dataset.y)
     except ValueError:
@@ -37,6 +44,7 @@ def split_indices(config: TrainConfig, dataset: Dataset) -> tuple[np.ndarray, np
         return rows, rows[:0]
     if dataset.test_mask is not None:
         return rows[~dataset.test_mask], rows[dataset.test_mask]
+    from sklearn.model_selection import train_test_split
     train, test = train_test_split(rows, test_size=config.test_size, random_state=config.seed,
                                    stratify=stratify_labels(config, dataset))
     return np.sort(train), np.sort(test)
@@ -77,12 +85,12 @@ def prepare(config: TrainConfig, dataset: Dataset, loss: str,
     y_train, y_test = dataset.y[train_idx], dataset.y[test_idx]
     x_scaler = None
     if config.scaling != "none":
-        x_scaler = SCALERS[config.scaling]().fit(X_train)
+        x_scaler = make_scaler(config.scaling).fit(X_train)
         X_train = x_scaler.transform(X_train)
         X_test = x_scaler.transform(X_test) if len(X_test) else X_test
     y_scaler = None
     if config.scale_target and dataset.task == "regression":
-        y_scaler = MinMaxScaler().fit(y_train)
+        y_scaler = make_scaler("minmax").fit(y_train)
         y_train = y_scaler.transform(y_train)
         y_test = y_scaler.transform(y_test) if len(y_test) else y_test
 

@@ -1,0 +1,22 @@
+"""Load what later pages need in the background, once the first page is on screen.
+
+A fresh server's first visit waits for every module its first page imports. Home needs torch but not
+scikit-learn (about a second to import, for the split, the scalers and the metrics), so the engine imports
+scikit-learn where it uses it, and this module imports it in a thread after the first script run: by the time
+the learner opens the Data or Train page it is there. (Two imports of one module at once are safe: Python's
+import lock makes the second wait for the first.)
+"""
+import importlib
+import threading
+
+LATER = ("sklearn.model_selection", "sklearn.preprocessing", "sklearn.metrics")
+_started = False
+
+
+def preload_once() -> None:
+    global _started
+    if _started:
+        return
+    _started = True
+    threading.Thread(target=lambda: [importlib.import_module(name) for name in LATER], daemon=True,
+                     name="preload").start()

@@ -132,12 +132,6 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
     has_dropout = base.dropout > 0
     row_loss = LOSSES[loss_name].torch_class(reduction="none")
 
-    def forward(h: torch.Tensor, training: bool) -> torch.Tensor:
-        """Every member's model on (k, rows, features); dropout only when training."""
-        if has_dropout:  # the mode switch walks every module: skip it when no layer cares
-            stacked.train(training)
-        return stacked(h)
-
     def losses(out: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
         """Per-row losses shaped (k, rows, 1)."""
         if LOSSES[loss_name].class_targets:
@@ -149,39 +143,52 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
         labels = class_indices(out.reshape(-1, out.shape[-1]), task).reshape(target.shape[:2])
         return (labels == target.reshape(target.shape[:2]).long()).float().unsqueeze(-1)
 
-    gens = [torch.Generator().manual_seed(config.seed) for config in configs]
+    # Members with the same seed and row count draw the same epoch orders (their generators start alike), so
+    # each such group draws once: an lr sweep shuffles once per epoch instead of once per member.
+    groups: dict[tuple[int, int], list[int]] = {}
+    for f, (config, n) in enumerate(zip(configs, ns)):
+        groups.setdefault((config.seed, n), []).append(f)
+    shufflers = [(torch.Generator().manual_seed(seed), n, torch.tensor(members), batch_rows(base, n) < n)
+                 for (seed, n), members in groups.items()]
+    reshuffle = any(mixed for *_, mixed in shufflers)
     histories = [History() for _ in range(k)]
     stopped: list[tuple[str, dict] | None] = [None] * k
     first = [None] * k
-    good = [p.detach().clone() for p in params]  # each member's weights after its last good epoch
-    shuffled = [bs < n for n, bs in zip(ns, sizes)]
+    weights = updates.weights
+    good = [w.clone() for w in weights]  # each member's weights after its last good epoch
     names = (["val_loss"] if val_shares is not None else []) + (
         (["val_acc"] if val_shares is not None else []) + ["train_acc"] if task != "regression" else [])
     # Each member's epoch order, then its padding row's index (n_f) up to n_max + 1 places.
     padded = torch.tensor(ns)[:, None].expand(k, n_max + 1).contiguous()
     row_counts = torch.tensor(ns, dtype=torch.float32)
+    step_shares = shares.unbind(1)
     for epoch in range(1, base.epochs + 1):
-        if epoch == 1 or any(shuffled):  # full-batch members keep one order: gather their rows once
-            for f, (n, g, mixed) in enumerate(zip(ns, gens, shuffled)):  # written in place: no per-epoch stacking
-                padded[f, :n] = torch.randperm(n, generator=g) if mixed else torch.arange(n)
+        if epoch == 1 or reshuffle:  # full-batch members keep one order: gather their rows once
+            for g, n, members, mixed in shufflers:  # written in place: no per-epoch stacking
+                padded[members, :n] = torch.randperm(n, generator=g) if mixed else torch.arange(n)
             order = padded.gather(1, slots).reshape(k, n_steps, width)
-            Xe, ye = X[members_ix[:, :, None], order], y[members_ix[:, :, None], order]
+            batches = list(zip(X[members_ix[:, :, None], order].unbind(1), y[members_ix[:, :, None], order].unbind(1)))
+        if has_dropout:  # the mode switch walks every module: once per epoch, and only when a layer cares
+            stacked.train()
+        updates.start_epoch(epoch)
         batch_losses = []
-        for s in range(n_steps):
+        for (Xb, yb), share in zip(batches, step_shares):
             updates.zero_grad()
-            weighted = losses(forward(Xe[:, s], True), ye[:, s]) * shares[:, s]
+            weighted = losses(stacked(Xb), yb) * share
             weighted.sum().backward()
-            updates.step(epoch)
-            batch_losses.append(weighted.detach().sum((1, 2)))
+            updates.step()
+            batch_losses.append(weighted.detach())
         with torch.no_grad():
-            columns = [(torch.stack(batch_losses, 1) * counts).sum(1) / row_counts]
+            if has_dropout:
+                stacked.eval()
+            columns = [(torch.stack(batch_losses, 1).sum((2, 3)) * counts).sum(1) / row_counts]
             if val_shares is not None:
-                out = forward(X_val, False)
+                out = stacked(X_val)
                 columns.append((losses(out, y_val) * val_shares).sum((1, 2)))
                 if task != "regression":
                     columns.append((correct(out, y_val) * val_shares).sum((1, 2)))
             if task != "regression":
-                columns.append((correct(forward(X, False), y) * train_shares).sum((1, 2)))
+                columns.append((correct(stacked(X), y) * train_shares).sum((1, 2)))
             values = torch.stack(columns, 1).tolist()
         going = [False] * k  # members whose weights after this epoch are their new last good ones
         for f in range(k):
@@ -197,18 +204,18 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
                 continue
             going[f] = True
             histories[f].append(record)
-        with torch.no_grad():  # one masked copy per tensor, not one small copy per member
+        if all(going):
+            torch._foreach_copy_(good, weights)
+        else:  # one masked copy per tensor, not one small copy per member
             mask = torch.tensor(going)
-            for p, kept in zip(params, good):
-                torch.where(mask.view(k, *[1] * (p.dim() - 1)), p, kept, out=kept)
+            for w, kept in zip(weights, good):
+                torch.where(mask.view(k, *[1] * (w.dim() - 1)), w, kept, out=kept)
         updates.end_epoch()
         if on_epoch is not None:
             on_epoch(epoch, histories)
         if all(stopped):
             break
-    with torch.no_grad():
-        for p, kept in zip(params, good):
-            p.copy_(kept)
+    torch._foreach_copy_(weights, good)
     return Together(stacked, spec, preps, histories, stopped, X_val)
 
 
@@ -235,6 +242,7 @@ class _Updates:
 
     def __init__(self, configs: list[TrainConfig], params: list[torch.Tensor]):
         base, self.params = configs[0], params
+        self.weights = [p.detach() for p in params]  # the same storage, changed in place without autograd
         self.members = None
         if all(_same_optimizer(config, base) for config in configs):
             one_lr = len({config.lr for config in configs}) == 1
@@ -243,13 +251,15 @@ class _Updates:
             self.curves = None if one_lr else [lr_curve(config) for config in configs]
             if self.curves is not None:
                 self.rates = torch.tensor(self.curves).T[:, :, None, None]  # (epochs, k, 1, 1): broadcasts
-                # Plain SGD moves a weight by lr × its gradient, so scaling the gradient is the same step, in
-                # one op per tensor instead of four (measured on rent's 1→1 model, where those ops cost most).
+                # Plain SGD at lr 1 moves a weight by minus its gradient, so scaling the gradient by the lr and
+                # subtracting it is that optimizer's very step, in two calls instead of the optimizer's wrapper
+                # and four ops per tensor (measured on rent's 1→1 model, where those fixed costs are most of a step).
                 self.scale_grads = base.optimizer == "sgd" and base.weight_decay == 0
-                self.starts = None if self.scale_grads else [p.detach().clone() for p in params]
+                self.starts = None if self.scale_grads else [w.clone() for w in self.weights]
             return
         for p in params:
             p.grad = torch.zeros_like(p)  # kept for good: backward adds into it, the members' views see it
+        self.grads = [p.grad for p in params]
         # Members whose optimizers can share an object (_shared_kind) get one, with a parameter group each holding
         # its own settings: one step() call per kind, not per member (its fixed cost is most of a tiny step).
         by_class: dict[str, list[int]] = {}
@@ -271,30 +281,34 @@ class _Updates:
             for g, f in enumerate(members):
                 self.members[f] = (optimizer, g)
 
-    def zero_grad(self) -> None:
-        for p in self.params:
-            if self.members is None:
-                p.grad = None  # what optimizer.zero_grad() does, without its profiling wrapper
-            else:
-                p.grad.zero_()  # in place: the members' optimizers hold views of it
+    def start_epoch(self, epoch: int) -> None:
+        """Read off this epoch's per-member learning rates once, for every step of the epoch."""
+        if self.members is None and self.curves is not None:
+            self.rate = [self.rates[epoch - 1]] * len(self.params)
 
-    def step(self, epoch: int) -> None:
+    def zero_grad(self) -> None:
+        if self.members is None:
+            for p in self.params:
+                p.grad = None  # what optimizer.zero_grad() does, without its profiling wrapper
+        else:
+            torch._foreach_zero_(self.grads)  # in place: the members' optimizers hold views of them
+
+    def step(self) -> None:
         if self.members is not None:
             for optimizer in self.optimizers:
                 optimizer.step()
-            return
-        if self.curves is not None and self.scale_grads:
-            for p in self.params:
-                p.grad.mul_(self.rates[epoch - 1])
-        elif self.curves is not None:
-            with torch.no_grad():
-                for p, start in zip(self.params, self.starts):
-                    start.copy_(p)
-        self.optimizer.step()
-        if self.curves is not None and not self.scale_grads:
-            with torch.no_grad():  # p ← start + lr·(p − start), in place (lerp_ would round 1 − lr)
-                for p, start in zip(self.params, self.starts):
-                    p.sub_(start).mul_(self.rates[epoch - 1]).add_(start)
+        elif self.curves is None:
+            self.optimizer.step()
+        elif self.scale_grads:
+            grads = [p.grad for p in self.params]
+            torch._foreach_mul_(grads, self.rate)
+            torch._foreach_sub_(self.weights, grads)
+        else:  # p ← start + lr·(p − start), in place (lerp_ would round 1 − lr)
+            torch._foreach_copy_(self.starts, self.weights)
+            self.optimizer.step()
+            torch._foreach_sub_(self.weights, self.starts)
+            torch._foreach_mul_(self.weights, self.rate)
+            torch._foreach_add_(self.weights, self.starts)
 
     def lr(self, f: int, epoch: int) -> float:
         """Member f's learning rate in this epoch, as its own run records it."""

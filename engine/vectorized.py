@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Callable
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -100,7 +101,14 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
         if replace(config, **{name: getattr(base, name) for name in MEMBER_FIELDS}) != base:
             raise ValueError("members trained together may differ only in seed and optimizer settings")
     task, loss_name = dataset.task, base.loss_for(dataset.task)
-    preps = [prepare(config, dataset, loss_name, tr, va) for config, (tr, va) in zip(configs, rows)]
+    # Members given the same rows (runs with one seed) share one Prepared, as its scalers and tensors are the
+    # same: fitting scalers costs 0.6 ms, a tenth of a 20-epoch house-price fit for 8 members.
+    keys = [(np.asarray(tr).tobytes(), np.asarray(va).tobytes()) for tr, va in rows]
+    prepared: dict[tuple[bytes, bytes], Prepared] = {}
+    for config, key, (tr, va) in zip(configs, keys, rows):
+        if key not in prepared:
+            prepared[key] = prepare(config, dataset, loss_name, tr, va)
+    preps = [prepared[key] for key in keys]
     k = len(preps)
     ns = [len(p.X_train) for p in preps]
     sizes = [batch_rows(base, n) for n in ns]

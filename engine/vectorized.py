@@ -184,14 +184,14 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
         batch_losses = []
         for (Xb, yb), share in zip(batches, step_shares):
             updates.zero_grad()
-            weighted = losses(stacked(Xb), yb) * share
-            weighted.sum().backward()
+            rows_loss = losses(stacked(Xb), yb)
+            rows_loss.backward(share)  # the gradient of Σ share·loss, without two more nodes in the graph
             updates.step()
-            batch_losses.append(weighted.detach())
+            batch_losses.append(rows_loss.detach())
         with torch.no_grad():
             if has_dropout:
                 stacked.eval()
-            columns = [(torch.stack(batch_losses, 1).sum((2, 3)) * counts).sum(1) / row_counts]
+            columns = [((torch.stack(batch_losses, 1) * shares).sum((2, 3)) * counts).sum(1) / row_counts]
             if val_shares is not None:
                 out = stacked(X_val)
                 columns.append((losses(out, y_val) * val_shares).sum((1, 2)))

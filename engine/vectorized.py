@@ -134,9 +134,13 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
     members_ix = torch.arange(k)[:, None]
 
     spec = model_spec(base, dataset.X.shape[1], dataset.n_outputs)
-    # seeded_model reseeds torch as Training does; the last member's seed then drives dropout, as one run's would.
-    models = [seeded_model(config, dataset.X.shape[1], dataset.n_outputs) for config in configs]
-    stacked = stack_models(spec, models)
+    # Members with one seed start from the same weights: one model per seed, built in the order of each seed's
+    # last member. seeded_model reseeds torch as Training does, so the last member's seed then drives dropout,
+    # as one run's would.
+    last_of_seed = {config.seed: f for f, config in enumerate(configs)}
+    by_seed = {configs[f].seed: seeded_model(configs[f], dataset.X.shape[1], dataset.n_outputs)
+               for f in sorted(last_of_seed.values())}
+    stacked = stack_models(spec, [by_seed[config.seed] for config in configs])
     params = list(stacked.parameters())
     updates = _Updates(configs, params)
     has_dropout = base.dropout > 0

@@ -3,8 +3,9 @@
 The stacked model is built by engine.layers.stack_models from the same layer spec as build_model, so the
 folds run exactly the architecture a single fit runs (there is no second, hand-written forward pass).
 
-Every fold starts from the weights Training would build (same seed), shuffles its own rows with its own
-generator seeded like Training's, and takes the same batches in the same order. Rows a fold lacks (fold
+Every fold starts from the weights Training would build (same seed), shuffles its own rows in the order a
+generator seeded like Training's draws (folds with one seed and row count share that generator: their draws
+would be the same), and takes the same batches in the same order. Rows a fold lacks (fold
 sizes differ by one) are padding with a zero weight in that fold's loss. Each fold's loss is a mean over
 its own rows and the optimised total is their sum, so every fold's slice of the stacked weights gets
 exactly its own gradient. The optimisers (SGD, momentum, Adagrad, RMSprop, Adam, AdamW) and weight decay

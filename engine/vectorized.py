@@ -126,7 +126,6 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
     slots = torch.where(real, slots, ns_).reshape(k, -1)
     # Each row's share of its batch mean: the optimised sum is then the sum of the members' batch-mean losses.
     shares = (real / real.sum(2, keepdim=True)).unsqueeze(-1)  # (k, steps, width, 1)
-    counts = real.sum(2).float()  # (k, steps)
     X, y = _stack([p.X_train for p in preps], n_max + 1), _stack([p.y_train for p in preps], n_max + 1)
     m_sizes = [len(p.X_test) for p in preps]
     X_val, y_val = _stack([p.X_test for p in preps], max(m_sizes)), _stack([p.y_test for p in preps], max(m_sizes))
@@ -175,7 +174,8 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
         (["val_acc"] if val_shares is not None else []) + ["train_acc"] if task != "regression" else [])
     # Each member's epoch order, then its padding row's index (n_f) up to n_max + 1 places.
     padded = torch.tensor(ns)[:, None].expand(k, n_max + 1).contiguous()
-    row_counts = torch.tensor(ns, dtype=torch.float32)
+    # Each row's share of its member's epoch loss (the batch means weighted by batch size, over the rows).
+    epoch_shares = shares * (real.sum(2) / torch.tensor(ns, dtype=torch.float32)[:, None])[..., None, None]
     step_shares = shares.unbind(1)
     for epoch in range(1, base.epochs + 1):
         if epoch == 1 or reshuffle:  # full-batch members keep one order: gather their rows once
@@ -196,7 +196,7 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
         with torch.no_grad():
             if has_dropout:
                 stacked.eval()
-            columns = [((torch.stack(batch_losses, 1) * shares).sum((2, 3)) * counts).sum(1) / row_counts]
+            columns = [(torch.stack(batch_losses, 1) * epoch_shares).sum((1, 2, 3))]
             if val_shares is not None:
                 out = stacked(X_val)
                 columns.append((losses(out, y_val) * val_shares).sum((1, 2)))

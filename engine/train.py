@@ -311,7 +311,9 @@ def fit_many(configs: list[TrainConfig], dataset: Dataset, on_epoch=None) -> lis
     """
     from engine.vectorized import train_together  # here, not at the top: engine.vectorized builds on this module
 
-    together = train_together(configs, dataset, [split_indices(config, dataset) for config in configs], on_epoch)
+    one_per_seed = {config.seed: config for config in configs}
+    splits = {seed: split_indices(config, dataset) for seed, config in one_per_seed.items()}  # a split is its seed's
+    together = train_together(configs, dataset, [splits[config.seed] for config in configs], on_epoch)
     if together is None:
         return [fit(config, dataset) for config in configs]
     loss = configs[0].loss_for(dataset.task)

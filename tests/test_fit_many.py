@@ -1,4 +1,6 @@
 """fit_many trains runs that differ in lr and seed as one stacked computation, with one-at-a-time results."""
+import warnings
+
 import numpy as np
 import pytest
 import torch
@@ -84,3 +86,32 @@ def test_members_of_one_optimizer_kind_keep_their_own_settings(rent):
     configs = [TrainConfig(optimizer="momentum", lr=0.01, momentum=m, epochs=20, batch_size=8, hidden=[4],
                            scaling="standard", scale_target=True) for m in (0.0, 0.5, 0.9)]
     assert_same_runs(configs, rent)
+
+
+SWEEP = (0.03, 0.1, 0.3, 1.0)  # factors of the base lr, as bench/run.py's sweep uses
+
+
+def test_one_seed_lr_sweep_with_plain_sgd_equals_one_at_a_time_fits_on_rent(rent):
+    # The Train page's sweep: one seed, so the members share their rows, starting weights and batch order.
+    configs = [TrainConfig(lr=5e-4 * factor, batch_size=30, epochs=40) for factor in SWEEP]
+    runs = assert_same_runs(configs, rent)
+    assert all(run.data is runs[0].data for run in runs)  # one split, one set of scalers and tensors for all
+
+
+def test_one_seed_lr_sweep_with_adam_and_weight_decay_equals_one_at_a_time_fits_on_the_house_mlp():
+    # Seed 001's MLP and optimizer without dropout: the optimizer runs at lr 1 and each member's step is scaled.
+    configs = [TrainConfig(hidden=[50, 30], activation="relu", optimizer="adam", lr=1e-3 * factor,
+                           weight_decay=1e-7, batch_size=32, epochs=20, test_size=0.5, scaling="minmax",
+                           scale_target=True, seed=1) for factor in SWEEP]
+    assert_same_runs(configs, datasets.load("house_prices"), rtol=1e-5, weights_tol=(1e-4, 1e-4))
+
+
+def test_members_with_different_optimizers_and_a_schedule_train_without_torch_warnings(rent):
+    # The members' optimizers step outside torch's step wrapper after the first step; the schedulers must still
+    # see a proper first optimizer step (torch warns when a scheduler seems to step first).
+    configs = optimizer_members(epochs=3, batch_size=16, scaling="standard", scale_target=True, scheduler="step",
+                                scheduler_params={"step_size": 1})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        runs = fit_many(configs, rent)
+    assert [run.history[-1]["lr"] for run in runs] == pytest.approx([lr * 0.01 for _, lr in OPTIMIZER_MEMBERS])

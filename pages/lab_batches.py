@@ -135,7 +135,10 @@ heads = alt.Chart(shown.groupby("mode", sort=False).tail(1)).mark_circle(size=12
     x="w:Q", y="b:Q", color=series_color(drawn).legend(None),
     tooltip=["series", "step", "epoch", alt.Tooltip("w:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
 legend = colour_legend(grid, tr("lab_batches.loss"), scheme="greys", scale="log")
-st.altair_chart(on_canvas((heat + paths + heads + best + legend).properties(width=440, height=440)), width="content")
+# "pad": 440 × 440 is the plot itself, so equal spans get equal lengths (Streamlit's "fit" would squeeze the
+# axes and the legend into those pixels and the plot would no longer be square)
+st.altair_chart(on_canvas((heat + paths + heads + best + legend).properties(width=440, height=440, autosize="pad")),
+                width="content")
 
 st.markdown(f"**{tr('lab_batches.code')}**")
 st.code(f"""import torch

@@ -17,7 +17,8 @@ LRS = [1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0]
 BETAS = [0.0, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999]
 PIXELS = 120  # per axis of the shaded surface: one picture, so its resolution costs the browser nothing
 HORIZONS = (20, 100, 300)  # paths are computed to the next of these and cut: moving Steps within one is free
-MAP_SIZE = 460  # every surface's x and y ranges are equally long, so a square chart keeps one scale for both
+MAP_SIZE = 400  # every surface's x and y ranges are equally long, so a square plot keeps one scale for both
+MAP_FRAME = (60, 110)  # about what the map's axes, legend and title add around its plot (width, height)
 SEED_003 = {"lab_opt_surface": "paraboloid", "lab_opt_x0": -3.0, "lab_opt_x1": 4.0, "lab_opt_lr_sgd": 0.1,
             "lab_opt_steps": 20, "lab_opt_at": 20}
 
@@ -158,12 +159,14 @@ loss_lines = alt.Chart(curve).mark_line(strokeWidth=2).encode(
     tooltip=["name", "step", alt.Tooltip("loss:Q", format=".4g")])
 cursor = alt.Chart(pd.DataFrame({"step": [at]})).mark_rule(color="#444", strokeDash=[4, 3]).encode(x="step:Q")
 
-left, right = st.columns([MAP_SIZE + 60, 460])
-left.altair_chart(on_canvas(alt.layer(*layers).properties(width=MAP_SIZE, height=MAP_SIZE,
+left, right = st.columns([MAP_SIZE + MAP_FRAME[0], 460])
+# "pad": the width and height are the plot's own (Streamlit's "fit" would squeeze the axes, legend and title
+# into them and the plot would no longer be square)
+left.altair_chart(on_canvas(alt.layer(*layers).properties(width=MAP_SIZE, height=MAP_SIZE, autosize="pad",
                                                          title=tr("lab_optimizers.map_title"))
                             .configure_axis(grid=False)), width="content")
-right.altair_chart((loss_lines + cursor).properties(height=MAP_SIZE, title=tr("lab_optimizers.loss_title")),
-                   width="stretch")
+right.altair_chart((loss_lines + cursor).properties(height=MAP_SIZE + MAP_FRAME[1],
+                                                   title=tr("lab_optimizers.loss_title")), width="stretch")
 
 
 def _reached(value):

@@ -272,14 +272,11 @@ def heatmap(grid: pd.DataFrame, x: str, y: str, color: alt.Color, x_title: str, 
         color=color, tooltip=tooltip if tooltip is not None else alt.Undefined)
 
 
-# Vega's sequential colour schemes as evenly spaced stops (vega-scale's greys; viridis sampled at tenths), so a
-# picture coloured here matches the gradient of a legend that Vega draws for the same scheme.
-SCHEME_STOPS = {
-    "greys": ["#ffffff", "#f0f0f0", "#d9d9d9", "#bdbdbd", "#969696", "#737373", "#525252", "#252525", "#000000"],
-    "viridis": ["#440154", "#482475", "#414487", "#355f8d", "#2a788e", "#21918c", "#22a884", "#44bf70",
-                "#7ad151", "#bddf26", "#fde725"],
-}
-_TRANSFORMS = {"linear": lambda v: v, "sqrt": np.sqrt, "log": np.log10}
+# Vega's "greys" colour scheme as its evenly spaced stops (vega-scale), so a picture coloured here matches the
+# gradient of a legend that Vega draws for the same scheme.
+SCHEME_STOPS = {"greys": ["#ffffff", "#f0f0f0", "#d9d9d9", "#bdbdbd", "#969696", "#737373", "#525252", "#252525",
+                          "#000000"]}
+_TRANSFORMS = {"linear": lambda v: v, "log": np.log10}
 
 
 def image_heatmap(values: np.ndarray, x: str, y: str, x_domain, y_domain, x_title: str, y_title: str,
@@ -289,7 +286,7 @@ def image_heatmap(values: np.ndarray, x: str, y: str, x_domain, y_domain, x_titl
 
     values[i, j] is the value at the centre of pixel (row i, column j), row 0 at the bottom (y_domain[0]),
     column 0 at the left (x_domain[0]); the picture covers exactly the two domains. Colours follow `scheme`
-    through `scale` ("linear", "sqrt" or "log", like a Vega colour scale over the values' min…max).
+    through `scale` ("linear" or "log", like a Vega colour scale over the values' min…max).
     The x and y fields name the axes' scales, so other layers plotted on the same fields share them.
     """
     level = _TRANSFORMS[scale](np.asarray(values, dtype=float))
@@ -308,8 +305,7 @@ def image_heatmap(values: np.ndarray, x: str, y: str, x_domain, y_domain, x_titl
     return alt.Chart(corners).mark_image(aspect=False, opacity=opacity).encode(
         x=alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(domain=list(x_domain), nice=False, zero=False)),
         y=alt.Y(f"{y}:Q", title=y_title, scale=alt.Scale(domain=list(y_domain), nice=False, zero=False)),
-        x2=f"{x}_end:Q", y2=f"{y}_end:Q",
-        url="url:N")
+        x2=f"{x}_end:Q", y2=f"{y}_end:Q", url="url:N")
 
 
 def colour_legend(values: np.ndarray, title: str, scheme: str = "greys", scale: str = "linear") -> alt.Chart:

@@ -1,10 +1,11 @@
 """What a learner waits for in a real browser: first visit, page switches, and seed 000's preset run.
 
-Usage: python bench/browser.py [--quick] [--gc]
+Usage: python bench/browser.py [--quick] [--gc] [--labs]
 Starts `streamlit run app.py` on a free port with a throw-away workspace, drives Debian's Chromium with
 Playwright, prints a table and, as its last line, one JSON object. A page counts as shown when the app's
 script has finished (`data-test-script-state="notRunning"`), no element of the previous run is left
-(`data-stale`), and the page's own heading is visible.
+(`data-stale`), and the page's own heading is visible. `--labs` adds each lab's main interactions, timed
+until the rerun's charts are drawn (see `lab_interaction`).
 """
 from __future__ import annotations
 
@@ -156,10 +157,233 @@ def preset_000_in_engine() -> float:
     return time.perf_counter() - began
 
 
+# The labs' interactions. A timed interaction lasts from the input until the page has stopped changing:
+# the script ran (its state changed and came back to "notRunning"), nothing stale is left, every chart shows
+# its svg or canvas, and the last change to the main area's DOM or the end of the last long task. Streamlit
+# draws Vega-Lite as SVG unless a chart asks for a canvas, so drawing marks is DOM work or a long task, and a
+# chart may be drawn a moment after the run has ended (once its width is known): the end is the last change
+# before QUIET_MS without any, and that wait is not counted.
+QUIET_MS = 500
+WATCH_JS = """() => {
+  if (window.__lab) return;
+  const lab = window.__lab = {runs: 0, changed: performance.now(), ran: performance.now()};
+  new MutationObserver(records => {  // any change of the state: a run went by
+    lab.runs += records.length;
+    if (records.some(r => r.target.getAttribute('data-test-script-state') === 'notRunning'))
+      lab.ran = performance.now();
+  }).observe(document.body, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state']});
+  const inMain = node => (node.nodeType === 1 ? node : node.parentElement)?.closest('[data-testid=stMain]');
+  new MutationObserver(records => { if (records.some(r => inMain(r.target))) lab.changed = performance.now(); })
+    .observe(document.body, {subtree: true, childList: true, attributes: true, characterData: true});
+  // a chart drawn on a canvas changes no DOM: the end of the page's last long task (> 50 ms) counts too
+  new PerformanceObserver(list => { for (const task of list.getEntries())
+      lab.changed = Math.max(lab.changed, task.startTime + task.duration); }).observe({type: 'longtask'});
+}"""
+QUIET_JS = """async () => {
+  const lab = window.__lab, giveUp = performance.now() + 60000;
+  while (performance.now() - lab.changed < %d && performance.now() < giveUp)
+    await new Promise(done => setTimeout(done, 50));
+  return lab.changed;
+}""" % QUIET_MS
+
+
+# Of the last timed interaction: seconds until the script's run had ended, and the CPU seconds the server and
+# the page's main thread spent on it (a shared machine's load stretches the times, much less the CPU seconds).
+LAST = {"run_s": 0.0, "server_cpu_s": 0.0, "page_cpu_s": 0.0}
+
+
+def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def page_cpu_s(cdp) -> float:
+    """Seconds the page's main thread has spent on tasks so far (Chromium's TaskDuration)."""
+    return next(m["value"] for m in cdp.send("Performance.getMetrics")["metrics"] if m["name"] == "TaskDuration")
+
+
+def lab_interaction(page, act, server_pid: int, cdp) -> float:
+    """Seconds from an input (act(page)) to its rerun finished and its charts drawn, by the page's clock."""
+    page.evaluate(WATCH_JS)
+    runs = page.evaluate("window.__lab.runs")
+    cpu = cpu_s(server_pid), page_cpu_s(cdp)
+    began = page.evaluate("performance.now()")
+    act(page)
+    page.wait_for_function(f"window.__lab.runs > {runs}", timeout=TIMEOUT)
+    settled(page)
+    for chart in page.get_by_test_id("stMain").locator("[data-testid='stVegaLiteChart']:visible").all():
+        expect(chart.locator("svg, canvas").first).to_be_visible(timeout=TIMEOUT)
+    drawn = page.evaluate(QUIET_JS)
+    LAST.update(run_s=(page.evaluate("window.__lab.ran") - began) / 1000, server_cpu_s=cpu_s(server_pid) - cpu[0],
+                page_cpu_s=page_cpu_s(cdp) - cpu[1])
+    return (drawn - began) / 1000
+
+
+def slide(key: str, press: str, nth: int = 0):
+    """Move a slider (or select slider) labelled t(key) with the keyboard: "End", "Home", "ArrowRight" …"""
+    def act(page):
+        page.locator(f"input[type='range'][aria-label={json.dumps(t(key), ensure_ascii=False)}]").nth(nth).press(press)
+    return act
+
+
+def pick(key: str, option: str):
+    """Choose `option` in the selectbox or multiselect labelled t(key)."""
+    def act(page):
+        page.get_by_label(t(key), exact=True).click()
+        page.get_by_role("option", name=option, exact=True).click()
+    return act
+
+
+def press(key: str):
+    """Click the button labelled t(key)."""
+    def act(page):
+        page.get_by_role("button", name=t(key), exact=True).click()
+    return act
+
+
+def segment(option: str):
+    """Click one option of a segmented control, a radio button or a toggle by its shown text."""
+    def act(page):
+        page.get_by_test_id("stMain").get_by_text(option, exact=True).first.click()
+    return act
+
+
+def tab(key: str):
+    def act(page):
+        page.get_by_role("tab", name=t(key)).click()
+    return act
+
+
+def both_ends(name: str, key: str, first: str = "End", then: str = "Home", nth: int = 0) -> list:
+    """A slider moved to one end and back to the other: two timed interactions."""
+    return [(f"{name} → {first.lower()}", slide(key, first, nth)), (f"{name} → {then.lower()}", slide(key, then, nth))]
+
+
+def tabbed(key: str, act):
+    """Open the tab labelled t(key) (no rerun: tabs switch in the browser), then act."""
+    return lambda page: (tab(key)(page), act(page))
+
+
+# Per lab page: (what is done, how), in this order: the heaviest widgets of each lab, each a change. The first
+# visit from the sidebar ("open") is timed the same way. Buttons that train a network are interactions too.
+LAB_INTERACTIONS = {
+    "lab_cost": [("data: 3 students", segment(t("lab_cost.data_study_hours"))), *both_ends("W slider", "lab_cost.W"),
+                 ("one gradient step", press("lab_cost.step")),
+                 ("data: 4 students", segment(t("lab_cost.data_study_hours_4")))],
+    "lab_descent": [("one step", press("lab_descent.step")), ("20 steps", press("lab_descent.run20")),
+                    *both_ends("start slider", "lab_descent.start"), ("reset", press("lab_descent.reset"))],
+    "lab_optimizers": [*both_ends("steps slider", "lab_optimizers.steps"), ("steps slider → 300",
+                                                                            slide("lab_optimizers.steps", "End")),
+                       *both_ends("step scrubber", "lab_optimizers.scrub", "PageDown", "End"),
+                       ("surface → Rosenbrock", pick("lab_optimizers.surface", t("lab_optimizers.s_rosenbrock"))),
+                       ("add RMSprop", pick("lab_optimizers.optimizers", t("lab_optimizers.o_rmsprop"))),
+                       *both_ends("SGD's lr", "lab_optimizers.lr", "ArrowLeft", "ArrowRight"),
+                       *both_ends("step scrubber", "lab_optimizers.scrub", "Home", "End"),
+                       ("surface → local minima", pick("lab_optimizers.surface", t("lab_optimizers.s_local_minima"))),
+                       ("seed 003 button", press("lab_optimizers.seed003"))],
+    "lab_gradients": [*both_ends("h slider", "lab_gradients.h"), ("dtype float32", segment("float32")),
+                      ("time both", press("lab_gradients.time_it")), ("dtype float64", segment("float64"))],
+    "lab_zero_grad": [*both_ends("calls slider", "lab_zero_grad.calls"), ("zero_grad toggle",
+                                                                        segment(t("lab_zero_grad.reset"))),
+                      *both_ends("steps slider", "lab_zero_grad.steps"), *both_ends("lr slider", "lab_zero_grad.lr")],
+    "lab_losses": [*both_ends("outlier slider", "lab_losses.outlier"), *both_ends("delta slider", "lab_losses.delta"),
+                   ("BCE tab: p slider → start", tabbed("lab_losses.tab_bce", slide("lab_losses.p", "Home"))),
+                   ("p slider → end", slide("lab_losses.p", "End"))],
+    "lab_activations": [("function → leaky ReLU", pick("lab_activations.function",
+                                                       t("lab_activations.name.leaky_relu"))),
+                        ("compare + sigmoid", pick("lab_activations.compare", t("lab_activations.name.sigmoid"))),
+                        *both_ends("layers slider", "lab_activations.layers"),
+                        *both_ends("slope slider", "lab_activations.slope"),
+                        ("function → tanh", pick("lab_activations.function", t("lab_activations.name.tanh")))],
+    "lab_batches": [*both_ends("epochs slider", "lab_batches.epochs"),
+                    *both_ends("mini-batch slider", "lab_batches.mini"), *both_ends("lr slider", "lab_batches.lr"),
+                    ("epochs slider → 30", slide("lab_batches.epochs", "End")),
+                    *both_ends("path up to epoch", "lab_batches.upto", "Home", "End")],
+    "lab_xor": [*both_ends("lr slider", "lab_xor.lr"), *both_ends("epochs slider", "lab_xor.epochs"),
+                ("train the MLP", press("lab_xor.train"))],
+    "lab_schedules": [*both_ends("epochs slider", "lab_schedules.epochs"),
+                      ("base lr", slide("lab_schedules.base_lr", "End")),
+                      ("train both (10 epochs)", press("lab_schedules.train")),
+                      ("log lr axis", segment(t("lab_schedules.log_lr"))),
+                      ("epochs slider → 200", slide("lab_schedules.epochs", "End")),
+                      ("train both (200 epochs)", press("lab_schedules.train"))],
+    "lab_overfitting": [("train", press("lab_overfitting.train")),
+                        *both_ends("dropout p slider", "lab_overfitting.dropout_p"),
+                        ("capacity sweep", press("lab_overfitting.sweep_run")),
+                        ("5-fold cross-validation", press("lab_overfitting.cv_run"))],
+    "lab_anatomy": [*both_ends("dropout slider", "lab_anatomy.dropout"),
+                    ("my model toggle", segment(t("lab_anatomy.use_mine")))],
+}
+
+
+# Buttons that train networks (with a progress display): reported, and also left out of a second "slowest".
+TRAINING = {"train the MLP", "train both (10 epochs)", "train both (200 epochs)", "train", "capacity sweep",
+            "5-fold cross-validation"}
+
+
+def lab_interactions(browser, server: AppServer) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, list]]]:
+    """Per lab: seconds per interaction ("open" is the first visit; a name seen twice keeps the slower), and
+    per interaction the CPU seconds [server, page] it took."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Performance.enable")
+    page.goto(server.url)
+    expect(page.get_by_role("heading", name=t("home.title"))).to_be_visible(timeout=TIMEOUT)
+    settled(page)
+    times: dict[str, dict[str, float]] = {}
+    cpu: dict[str, dict[str, list]] = {}
+    for lab, interactions in LAB_INTERACTIONS.items():
+        times[lab], cpu[lab] = {}, {}
+        link = page.locator("[data-testid='stSidebarNav']").get_by_role("link", name=t(f"nav.{lab}"), exact=True)
+        for name, act in [("open", lambda page: link.click()), *interactions]:
+            try:
+                seconds = lab_interaction(page, act, server.proc.pid, cdp)
+            except Exception as error:
+                raise RuntimeError(f"{lab}: {name} did not finish") from error
+            if seconds >= times[lab].get(name, 0.0):
+                times[lab][name] = seconds
+                cpu[lab][name] = [round(LAST["server_cpu_s"], 2), round(LAST["page_cpu_s"], 2)]
+            print(f"    {lab}: {name} {seconds:.2f} s (run ended at {LAST['run_s']:.2f} s; CPU s: server "
+                  f"{LAST['server_cpu_s']:.2f}, page {LAST['page_cpu_s']:.2f})", file=sys.stderr, flush=True)
+    page.context.close()
+    return times, cpu
+
+
+def labs_table(browser, workdir: str, out: dict) -> None:
+    """Print each lab's interaction times and its slowest; put them into `out`."""
+    load = os.getloadavg()[0]
+    server = AppServer(Path(workdir) / "labs.db").start()
+    try:
+        times, cpu = lab_interactions(browser, server)
+    finally:
+        server.stop()
+    for lab, per in times.items():
+        worst = max(per, key=per.get)
+        print(f"  {t(f'nav.{lab}'):<44} slowest {per[worst]:.2f} s ({worst}); "
+              + ", ".join(f"{name} {seconds:.2f}" for name, seconds in per.items()))
+    lab, name = max(((lab, name) for lab, per in times.items() for name in per), key=lambda k: times[k[0]][k[1]])
+    out["lab_interaction_s"] = {lab: {name: round(v, 3) for name, v in per.items()} for lab, per in times.items()}
+    out["lab_interaction_cpu_s"] = cpu  # [server, page]: less swayed by the machine's load than the times
+    out["slowest_lab_interaction"] = round(times[lab][name], 3)
+    out["slowest_lab_interaction_where"] = f"{lab}: {name}"
+    out["labs_load_before"] = load
+    print(f"{'slowest lab interaction (s)':<58} {out['slowest_lab_interaction']:.2f} ({lab}: {name})  goal < 1"
+          f"  (load {load:.2f})")
+    lab, name = max(((lab, name) for lab, per in times.items() for name in per if name not in TRAINING),
+                    key=lambda k: times[k[0]][k[1]])
+    out["slowest_lab_interaction_no_training"] = round(times[lab][name], 3)
+    out["slowest_lab_interaction_no_training_where"] = f"{lab}: {name}"
+    print(f"{'  … leaving out the buttons that train networks (s)':<58} "
+          f"{out['slowest_lab_interaction_no_training']:.2f} ({lab}: {name})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="two rounds of page switches instead of four")
     parser.add_argument("--gc", action="store_true", help="only compare the post-run garbage collection settings")
+    parser.add_argument("--labs", action="store_true", help="also time each lab's main interactions")
+    parser.add_argument("--only-labs", action="store_true", help="time the labs' interactions and nothing else")
     args = parser.parse_args()
     out: dict = {"quick": args.quick}
     with tempfile.TemporaryDirectory() as workdir, sync_playwright() as p:
@@ -173,6 +397,12 @@ def main() -> None:
                 out[mode] = {"median_s": statistics.median(values), "min_s": min(values), "max_s": max(values),
                              "rss_mb": max(result["rss_mb"])}
             out["load_before"] = load
+            browser.close()
+            print(json.dumps(out, ensure_ascii=False))
+            return
+        if args.labs or args.only_labs:
+            labs_table(browser, workdir, out)
+        if args.only_labs:
             browser.close()
             print(json.dumps(out, ensure_ascii=False))
             return

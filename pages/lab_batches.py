@@ -7,24 +7,37 @@ import streamlit as st
 from engine import datasets
 from engine.labs import batches
 from engine.labs.cost import cost_grid, least_squares
-from ui.charts import heatmap, loss_chart, series_color, thin
+from ui.charts import colour_legend, image_heatmap, loss_chart, on_canvas, series_color, thin
 from ui.state import put, remember, tr
 
 remember("batches_")  # the widgets as the learner left them, after a visit to another page
 
 MAX_PATH_POINTS = 400  # a path longer than this is thinned for drawing only (the browser draws every point)
+HORIZONS = (10, 30)  # the runs are trained to the next of these and cut: moving Epochs within one is free
+PIXELS = 100  # per axis of the loss surface, drawn as one picture
 
 
 @st.cache_data(show_spinner=False)
-def comparison(batch: int, epochs: int, lr: float) -> dict:
+def _long_comparison(batch: int, horizon: int, lr: float) -> dict:
     """The three runs on the built-in rent data (a pure function of the sliders, so it can be shared)."""
-    return batches.compare(datasets.load("rent"), batch, epochs, lr)
+    return batches.compare(datasets.load("rent"), batch, horizon, lr)
+
+
+def comparison(batch: int, epochs: int, lr: float) -> dict:
+    """The first `epochs` epochs of runs trained to the next horizon: an epoch's steps never depend on how many
+    epochs follow it (the same seed shuffles the same orders), so the cut equals a run of `epochs` epochs."""
+    result = _long_comparison(batch, next(h for h in HORIZONS if h >= epochs), lr)
+    steps, per_epoch = result["steps"], result["epochs"]
+    return {**result, "steps": steps[steps["epoch"] <= epochs], "epochs": per_epoch[per_epoch["epoch"] <= epochs]}
 
 
 @st.cache_data(show_spinner=False)
-def surface(x, y, w_range, b_range) -> pd.DataFrame:
-    """The MSE on a 36×36 (w, b) grid (1,296 rectangles for the browser to draw)."""
-    return cost_grid(x, y, w_range, b_range, n=36)
+def surface(x, y, w_range, b_range) -> np.ndarray:
+    """The MSE at the centres of PIXELS × PIXELS pixels over the (w, b) ranges, row 0 at the lowest b."""
+    inset = [(hi - lo) / (2 * PIXELS) for lo, hi in (w_range, b_range)]
+    grid = cost_grid(x, y, (w_range[0] + inset[0], w_range[1] - inset[0]),
+                     (b_range[0] + inset[1], b_range[1] - inset[1]), n=PIXELS)
+    return grid["cost"].to_numpy().reshape(PIXELS, PIXELS)  # cost_grid runs over W fastest, as meshgrid does
 
 
 def padded(values: np.ndarray, span: float) -> tuple[float, float]:
@@ -103,9 +116,7 @@ w_all, b_all = np.append(steps["w"].to_numpy(), best_w), np.append(steps["b"].to
 span = max(np.ptp(w_all), np.ptp(b_all))
 w_range, b_range = padded(w_all, span), padded(b_all, span)
 grid = surface(x, y, w_range, b_range)
-heat = heatmap(grid, "W", "b", alt.Color("cost:Q", title=tr("lab_batches.loss"),
-                                          scale=alt.Scale(type="log", scheme="greys")),
-               "w", "b", w_range, b_range)
+heat = image_heatmap(grid, "w", "b", w_range, b_range, "w", "b", scheme="greys", scale="log")
 st.markdown(f"**{tr('lab_batches.path_chart')}**")
 st.caption(tr("lab_batches.path_help"))
 upto = st.slider(tr("lab_batches.upto"), 0, epochs, epochs, key="batches_upto")
@@ -123,7 +134,11 @@ best = alt.Chart(pd.DataFrame({"w": [best_w], "b": [best_b]})).mark_point(
 heads = alt.Chart(shown.groupby("mode", sort=False).tail(1)).mark_circle(size=120, stroke="white", opacity=1).encode(
     x="w:Q", y="b:Q", color=series_color(drawn).legend(None),
     tooltip=["series", "step", "epoch", alt.Tooltip("w:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
-st.altair_chart((heat + paths + heads + best).properties(width=440, height=440), width="content")
+legend = colour_legend(grid, tr("lab_batches.loss"), scheme="greys", scale="log")
+# "pad": 440 × 440 is the plot itself, so equal spans get equal lengths (Streamlit's "fit" would squeeze the
+# axes and the legend into those pixels and the plot would no longer be square)
+st.altair_chart(on_canvas((heat + paths + heads + best + legend).properties(width=440, height=440, autosize="pad")),
+                width="content")
 
 st.markdown(f"**{tr('lab_batches.code')}**")
 st.code(f"""import torch

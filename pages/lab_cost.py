@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine.datasets import load
 from engine.labs.cost import cost_grid, cost_table, gradient_step, largest_stable_lr, least_squares, mse
-from ui.charts import heatmap
+from ui.charts import heatmap, on_canvas
 from ui.state import put, remember, tr
 
 remember("lab_cost_")  # the widgets as the learner left them, after a visit to another page
@@ -128,7 +128,8 @@ steps_taken = pd.DataFrame(trail, columns=["W", "b"]).assign(step=range(len(trai
 walk = alt.Chart(steps_taken).mark_line(color="white", strokeWidth=1.5, point=alt.OverlayMarkDef(
     color="white", size=30)).encode(x="W:Q", y="b:Q", order="step:Q", tooltip=["step", alt.Tooltip(
         "W:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
-surface_col.altair_chart((heat + walk + dots + labels).properties(height=360, title=tr("lab_cost.surface_title")),
+surface_col.altair_chart(on_canvas((heat + walk + dots + labels).properties(height=360,
+                                                                           title=tr("lab_cost.surface_title"))),
                          width="stretch")
 st.caption(tr("lab_cost.surface_caption", W=f"{W_best:.3f}", b=f"{b_best:.3f}"))
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine import surfaces
 from engine.labs.optimizer_race import BETA, CLOSE, arrow_field, default_lr, path, race_code, standings, summary
-from ui.charts import heatmap
+from ui.charts import image_heatmap, on_canvas
 from ui.state import kept, put, remember, tr
 
 remember("lab_opt_")  # the widgets as the learner left them, after a visit to another page
@@ -15,22 +15,25 @@ OPTIMIZERS = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
 COLORS = dict(zip(OPTIMIZERS, ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#e377c2"]))
 LRS = [1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0]  # 1-2-5: a log scale
 BETAS = [0.0, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999]
-GRID_N = 30  # cells per axis of the shaded surface: 900 rectangles keep the browser's redraw quick
+PIXELS = 120  # per axis of the shaded surface: one picture, so its resolution costs the browser nothing
 HORIZONS = (20, 100, 300)  # paths are computed to the next of these and cut: moving Steps within one is free
-MAP_SIZE = 460  # every surface's x and y ranges are equally long, so a square chart keeps one scale for both
+MAP_SIZE = 400  # every surface's x and y ranges are equally long, so a square plot keeps one scale for both
+MAP_FRAME = (60, 110)  # about what the map's axes, legend and title add around its plot (width, height)
 SEED_003 = {"lab_opt_surface": "paraboloid", "lab_opt_x0": -3.0, "lab_opt_x1": 4.0, "lab_opt_lr_sgd": 0.1,
             "lab_opt_steps": 20, "lab_opt_at": 20}
 
 
 @st.cache_data(show_spinner=False)
 def _background(surface):
-    """Grid cells with a log-scaled height (so narrow valleys show) and the downhill arrows: once per surface."""
-    xs, ys, zz = surfaces.grid(surface, GRID_N)
-    g0, g1 = np.meshgrid(xs, ys)  # zz[i, j] belongs to (xs[j], ys[i]), as meshgrid lays it out
+    """The surface's log-scaled height at pixel centres (so narrow valleys show) and the downhill arrows, each
+    with its loss for the tooltip: once per surface."""
+    s = surfaces.get(surface)
+    centres = [np.linspace(lo + (hi - lo) / (2 * PIXELS), hi - (hi - lo) / (2 * PIXELS), PIXELS)
+               for lo, hi in (s.xlim, s.ylim)]
+    zz = surfaces.value(surface, *np.meshgrid(*centres))  # zz[i, j] at (x0 = centres[0][j], x1 = centres[1][i])
     floor = 1e-3 * float(zz.max() - zz.min())
-    cells = pd.DataFrame({"x0": g0.ravel(), "x1": g1.ravel(), "loss": zz.ravel(),
-                          "level": np.log10(zz.ravel() - zz.min() + floor)})
-    return cells, arrow_field(surface)
+    arrows = arrow_field(surface)
+    return np.log10(zz - zz.min() + floor), arrows.assign(loss=surfaces.value(surface, arrows.x0, arrows.x1))
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
@@ -115,7 +118,7 @@ if kept("lab_opt_at", steps) > steps:
     put("lab_opt_at", steps)
 at = st.slider(tr("lab_optimizers.scrub"), 0, steps, steps, key="lab_opt_at", help=tr("lab_optimizers.scrub_help"))
 
-cells, arrows = _background(surface)
+levels, arrows = _background(surface)
 names = [_name(o) for o in chosen]
 color = alt.Color("name:N", scale=alt.Scale(domain=names, range=[COLORS[o] for o in chosen]),
                   title=None, legend=alt.Legend(orient="top"))
@@ -123,13 +126,11 @@ quiet = color.legend(None)  # the dots share the lines' colours: one legend is e
 drawn = paths[paths["step"] <= at].dropna(subset=["x0", "x1"]).assign(
     name=lambda frame: frame["optimizer"].map(dict(zip(chosen, names))))
 now = drawn.groupby("optimizer", sort=False).tail(1)
-heat = heatmap(cells, "x0", "x1", alt.Color("level:Q", scale=alt.Scale(scheme="greys", reverse=True), legend=None),
-               "x0", "x1", s.xlim, s.ylim, opacity=0.85,
-               tooltip=[alt.Tooltip("x0:Q", format=".2f"), alt.Tooltip("x1:Q", format=".2f"),
-                        alt.Tooltip("loss:Q", format=".4g")])
+heat = image_heatmap(levels, "x0", "x1", s.xlim, s.ylim, "x0", "x1", scheme="greys", reverse=True, opacity=0.85)
 field = alt.Chart(arrows).mark_point(shape="wedge", filled=True, color="#555", opacity=0.6).encode(
     x="x0:Q", y="x1:Q", angle=alt.Angle("angle:Q", scale=alt.Scale(domain=[0, 360], range=[0, 360])),
-    size=alt.Size("length:Q", scale=alt.Scale(type="sqrt", range=[0, 320]), legend=None))
+    size=alt.Size("length:Q", scale=alt.Scale(type="sqrt", range=[0, 320]), legend=None),
+    tooltip=[alt.Tooltip("x0:Q", format=".2f"), alt.Tooltip("x1:Q", format=".2f"), alt.Tooltip("loss:Q", format=".4g")])
 tooltip = ["name", "step", alt.Tooltip("x0:Q", format=".4f"), alt.Tooltip("x1:Q", format=".4f"),
            alt.Tooltip("loss:Q", format=".4g")]
 lines = alt.Chart(drawn).mark_line(strokeWidth=2.5, clip=True).encode(x="x0:Q", y="x1:Q", color=color, order="step:Q")
@@ -158,11 +159,14 @@ loss_lines = alt.Chart(curve).mark_line(strokeWidth=2).encode(
     tooltip=["name", "step", alt.Tooltip("loss:Q", format=".4g")])
 cursor = alt.Chart(pd.DataFrame({"step": [at]})).mark_rule(color="#444", strokeDash=[4, 3]).encode(x="step:Q")
 
-left, right = st.columns([MAP_SIZE + 60, 460])
-left.altair_chart(alt.layer(*layers).properties(width=MAP_SIZE, height=MAP_SIZE, title=tr("lab_optimizers.map_title"))
-                  .configure_axis(grid=False), width="content")
-right.altair_chart((loss_lines + cursor).properties(height=MAP_SIZE, title=tr("lab_optimizers.loss_title")),
-                   width="stretch")
+left, right = st.columns([MAP_SIZE + MAP_FRAME[0], 460])
+# "pad": the width and height are the plot's own (Streamlit's "fit" would squeeze the axes, legend and title
+# into them and the plot would no longer be square)
+left.altair_chart(on_canvas(alt.layer(*layers).properties(width=MAP_SIZE, height=MAP_SIZE, autosize="pad",
+                                                         title=tr("lab_optimizers.map_title"))
+                            .configure_axis(grid=False)), width="content")
+right.altair_chart((loss_lines + cursor).properties(height=MAP_SIZE + MAP_FRAME[1],
+                                                   title=tr("lab_optimizers.loss_title")), width="stretch")
 
 
 def _reached(value):

@@ -11,7 +11,7 @@ from engine.config import ACTIVATIONS, OPTIMIZERS
 from engine.datasets import load
 from engine.labs.xor import accuracy, hidden_view, output_line, probability_grid, undecided, xor_config
 from engine.train import fit, train
-from ui.charts import boundary_chart
+from ui.charts import boundary_chart, on_canvas
 from ui.names import activation_name, optimizer_name
 from ui.state import remember, tr
 
@@ -25,7 +25,7 @@ def points() -> pd.DataFrame:
 
 def chart(grid: pd.DataFrame, height: int = 320, legend: bool = True):
     """The boundary over the four points; the small snapshots leave the legend to the big chart above them."""
-    drawn = boundary_chart(grid, points(), ("x1", "x2"), tr("lab_xor.prob"), height=height)
+    drawn = on_canvas(boundary_chart(grid, points(), ("x1", "x2"), tr("lab_xor.prob"), height=height))
     return drawn if legend else drawn.configure_legend(disable=True)
 
 

@@ -2,6 +2,7 @@
 import math
 
 import numpy as np
+import pandas as pd
 import pytest
 import torch
 from conftest import make
@@ -59,3 +60,12 @@ def test_sgd_takes_n_steps_per_epoch_and_minibatch_ceil(line30):
     row = steps.iloc[5]
     assert row["full_loss"] == pytest.approx(np.mean((row["w"] * result["x"] + row["b"] - result["y"]) ** 2))
     assert set(result["epochs"]["mode"]) == {"batch", "sgd", "mini"}
+
+
+def test_a_longer_race_cut_to_fewer_epochs_is_the_shorter_race(line30):
+    """The lab trains to 10 or 30 epochs and shows the first ones: that must be exactly a run of that length."""
+    short, long = (batches.compare(line30, batch=4, epochs=e, lr=0.05) for e in (3, 8))
+    steps = long["steps"][long["steps"]["epoch"] <= 3].reset_index(drop=True)
+    per_epoch = long["epochs"][long["epochs"]["epoch"] <= 3].reset_index(drop=True)
+    pd.testing.assert_frame_equal(steps, short["steps"].reset_index(drop=True), check_exact=True)
+    pd.testing.assert_frame_equal(per_epoch, short["epochs"].reset_index(drop=True), check_exact=True)

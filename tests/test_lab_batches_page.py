@@ -17,6 +17,9 @@ def test_batches_map_keeps_one_scale_and_draws_sgd_faint():
     domains = [layer["encoding"][axis]["scale"]["domain"] for layer in spec["layer"][:1] for axis in ("x", "y")]
     (x0, x1), (y0, y1) = domains
     assert spec["width"] == spec["height"] and x1 - x0 == pytest.approx(y1 - y0)  # equal data span per pixel
+    assert spec["autosize"] == "pad"  # width and height are the plot's own, not shared with the axes and legend
+    legend = spec["layer"][-1]["encoding"]["color"]["scale"]
+    assert legend["type"] == "log" and legend["scheme"] == "greys"  # the picture's colours, as a legend
     opacity = spec["layer"][1]["encoding"]["opacity"]["scale"]
     assert opacity["domain"] == [True, False] and opacity["range"][0] < opacity["range"][1]
     epoch_axis = charts(at)[0][0]["encoding"]["x"]["axis"]

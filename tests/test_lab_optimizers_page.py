@@ -75,3 +75,41 @@ def test_optimizer_race_lists_each_choice_and_explains_an_empty_race():
     assert table.iloc[0, 4] == "never" and not at.success  # SGD at lr 1: x ← x − 2x = −x, flips sign forever
     at.multiselect(key="lab_opt_optimizers").set_value([]).run()
     assert not at.exception and at.info and not at.dataframe
+
+
+def _layer_data(at, chart: int, layer: int):
+    """The data of one layer of one chart of the run, found by the dataset name the layer refers to."""
+    import json
+
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+    proto = at.get("vega_lite_chart")[chart].proto
+    name = json.loads(proto.spec)["layer"][layer]["data"]["name"]
+    return convert_arrow_bytes_to_pandas_df(next(d for d in proto.datasets if d.name == name).data.data)
+
+
+def test_optimizer_map_is_one_log_scaled_picture_on_a_square_plot():
+    import base64
+    import io
+
+    from PIL import Image
+    at = open_page(OPT)
+    at.selectbox(key="lab_opt_surface").set_value("rosenbrock").run()
+    spec, _ = charts(at)[0]
+    assert spec["width"] == spec["height"] and spec["autosize"] == "pad"  # the plot itself is square
+    assert spec["usermeta"]["embedOptions"]["renderer"] == "canvas"
+    image = next(i for i, layer in enumerate(spec["layer"]) if layer["mark"]["type"] == "image")
+    frame = _layer_data(at, 0, image)
+    s = surfaces.get("rosenbrock")
+    assert (frame.x0[0], frame.x0_end[0], frame.x1[0], frame.x1_end[0]) == (*s.xlim, *s.ylim)
+    pixels = np.asarray(Image.open(io.BytesIO(base64.b64decode(frame.url[0].split(",", 1)[1]))).convert("L"),
+                        dtype=float)[::-1]  # row 0 at the lowest x1
+    # independently: the surface at the pixel centres, on the log scale the lab promises (dark = low)
+    n = pixels.shape[0]
+    x0 = s.xlim[0] + (np.arange(n) + 0.5) * (s.xlim[1] - s.xlim[0]) / n
+    x1 = s.ylim[0] + (np.arange(n) + 0.5) * (s.ylim[1] - s.ylim[0]) / n
+    z = (1 - x0[None, :]) ** 2 * 0.1 + 10 * (x1[:, None] - x0[None, :] ** 2) ** 2
+    level = np.log10(z - z.min() + 1e-3 * (z.max() - z.min()))
+    share = (level - level.min()) / (level.max() - level.min())
+    assert np.corrcoef(pixels.ravel(), share.ravel())[0, 1] > 0.99  # brighter where the loss is higher
+    assert pixels[np.unravel_index(np.argmin(z), z.shape)] == pixels.min() == 0  # black at the minimum
+    assert pixels[np.unravel_index(np.argmax(z), z.shape)] == pixels.max() == 255  # white at the top

@@ -164,8 +164,13 @@ def _png_url(image: np.ndarray) -> str:
     """A grey image (h, w) of any range as a PNG data URL, scaled to 0–255."""
     lo, hi = float(image.min()), float(image.max())
     pixels = ((image - lo) / (hi - lo or 1.0) * 255).astype(np.uint8)
+    return _data_url(Image.fromarray(pixels, mode="L").resize((56, 56), Image.NEAREST))
+
+
+def _data_url(picture: Image.Image) -> str:
+    """A picture as a PNG data URL, for Vega-Lite's image mark."""
     buffer = io.BytesIO()
-    Image.fromarray(pixels, mode="L").resize((56, 56), Image.NEAREST).save(buffer, format="PNG")
+    picture.save(buffer, format="PNG")
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
@@ -265,3 +270,53 @@ def heatmap(grid: pd.DataFrame, x: str, y: str, color: alt.Color, x_title: str, 
         x=alt.X("cell_x0:Q", title=x_title, scale=axis(x_domain)), x2="cell_x1:Q",
         y=alt.Y("cell_y0:Q", title=y_title, scale=axis(y_domain)), y2="cell_y1:Q",
         color=color, tooltip=tooltip if tooltip is not None else alt.Undefined)
+
+
+# Vega's "greys" colour scheme as its evenly spaced stops (vega-scale), so a picture coloured here matches the
+# gradient of a legend that Vega draws for the same scheme.
+SCHEME_STOPS = {"greys": ["#ffffff", "#f0f0f0", "#d9d9d9", "#bdbdbd", "#969696", "#737373", "#525252", "#252525",
+                          "#000000"]}
+_TRANSFORMS = {"linear": lambda v: v, "log": np.log10}
+
+
+def image_heatmap(values: np.ndarray, x: str, y: str, x_domain, y_domain, x_title: str, y_title: str,
+                  scheme: str = "greys", scale: str = "linear", reverse: bool = False,
+                  opacity: float = 1.0) -> alt.Chart:
+    """Values on a grid drawn as ONE picture stretched over the plot: the browser draws one mark, not n² cells.
+
+    values[i, j] is the value at the centre of pixel (row i, column j), row 0 at the bottom (y_domain[0]),
+    column 0 at the left (x_domain[0]); the picture covers exactly the two domains. Colours follow `scheme`
+    through `scale` ("linear" or "log", like a Vega colour scale over the values' min…max).
+    The x and y fields name the axes' scales, so other layers plotted on the same fields share them.
+    """
+    level = _TRANSFORMS[scale](np.asarray(values, dtype=float))
+    lo, hi = float(np.nanmin(level)), float(np.nanmax(level))
+    share = np.clip((level - lo) / (hi - lo or 1.0), 0, 1)
+    stops = np.array([[int(c[i:i + 2], 16) for i in (1, 3, 5)] for c in SCHEME_STOPS[scheme]], dtype=float)
+    if reverse:
+        stops = stops[::-1]
+    where = share * (len(stops) - 1)
+    below = np.minimum(where.astype(int), len(stops) - 2)
+    part = (where - below)[..., None]
+    rgb = (stops[below] * (1 - part) + stops[below + 1] * part).round().astype(np.uint8)
+    url = _data_url(Image.fromarray(rgb[::-1], mode="RGB"))  # a picture's rows run top to bottom
+    corners = pd.DataFrame({x: [x_domain[0]], f"{x}_end": [x_domain[1]], y: [y_domain[0]], f"{y}_end": [y_domain[1]],
+                            "url": [url]})
+    return alt.Chart(corners).mark_image(aspect=False, opacity=opacity).encode(
+        x=alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(domain=list(x_domain), nice=False, zero=False)),
+        y=alt.Y(f"{y}:Q", title=y_title, scale=alt.Scale(domain=list(y_domain), nice=False, zero=False)),
+        x2=f"{x}_end:Q", y2=f"{y}_end:Q", url="url:N")
+
+
+def colour_legend(values: np.ndarray, title: str, scheme: str = "greys", scale: str = "linear") -> alt.Chart:
+    """An invisible layer whose only use is the colour legend of an image_heatmap (same values and scale)."""
+    values = np.asarray(values, dtype=float)
+    ends = pd.DataFrame({"value": [float(np.nanmin(values)), float(np.nanmax(values))]})
+    return alt.Chart(ends).mark_point(opacity=0).encode(color=alt.Color(
+        "value:Q", title=title, scale=alt.Scale(type=scale, scheme=scheme, domain=list(ends["value"]), nice=False)))
+
+
+def on_canvas(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
+    """The chart drawn on a canvas: hundreds of marks draw many times faster than as SVG elements, which is
+    what Streamlit asks Vega for (it switches by itself only beyond 2,000 data points)."""
+    return chart.properties(usermeta={"embedOptions": {"renderer": "canvas"}})

@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -44,9 +45,14 @@ def session(dataset, config):
 
 
 def press_train(at) -> None:
+    """Press Train and rerun (as the page's fragment does) until the run, trained in its own process, is kept."""
+    from ui.live import PENDING
     next(b for b in at.button if b.key is None and b.label == "Train").click().run()
-    if at.exception:
-        raise RuntimeError(at.exception)
+    while PENDING in at.session_state and not at.exception:
+        time.sleep(0.05)
+        at.run()
+    if at.exception or at.error:
+        raise RuntimeError(at.exception or [e.value for e in at.error])
 
 
 def child(case: str, runs: int, sessions: int) -> dict:
@@ -66,7 +72,7 @@ def child(case: str, runs: int, sessions: int) -> dict:
     for _ in range(runs - 1):
         press_train(at)
     out["seconds_runs"] = time.perf_counter() - began
-    assert len(at.session_state["runs"]) == runs
+    assert len(at.session_state["runs"]) == runs, (len(at.session_state["runs"]), runs)
     gc.collect()
     out["rss_after_runs"] = rss_mb()
     out["mb_per_run"] = (out["rss_after_runs"] - out["rss_one_run"]) / (runs - 1)
@@ -93,8 +99,9 @@ def main() -> None:
         print(json.dumps(child(args.child, args.runs, args.sessions)))
         return
     out = {"runs": args.runs, "sessions": args.sessions, "load": os.getloadavg()[0]}
+    workdir = tempfile.TemporaryDirectory()  # a fresh workspace: a kept one may restore another language
     env = {**os.environ, "STREAMLIT_LOGGER_LEVEL": "error", "PYTHONPATH": str(ROOT),
-           "STUDYLAB_DB": "/tmp/studylab-bench-memory.sqlite"}
+           "STUDYLAB_DB": str(Path(workdir.name) / "workspace.db")}
     print(f"{'case':<18} {'RSS 1 run':>10} {f'{args.runs} runs':>10} {'MB/run':>8} "
           f"{f'{args.sessions} sessions':>12} {'MB/session':>10}")
     for case in CASES:

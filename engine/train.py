@@ -158,7 +158,7 @@ class Training:
         self.total_steps = self.steps_per_epoch * config.epochs
         self.finished = False
         self._events = self._loop()
-        self._has_dropout = any(isinstance(m, nn.Dropout) for m in model.modules())
+        self._dropouts = [m for m in model.modules() if isinstance(m, nn.Dropout)]
         self._has_test = len(self.data.X_test) > 0  # asked every epoch: a tensor's len() is a Python call
 
     def __iter__(self) -> Iterator[Event]:
@@ -253,14 +253,19 @@ class Training:
         return scores
 
     def _outputs(self, X: torch.Tensor) -> torch.Tensor:
-        """Run.outputs, but switching train/eval mode only when the model has dropout (the only layer it changes).
+        """Run.outputs, but switching only the dropout layers (the only ones the mode changes) off and back.
 
-        On a tiny model the mode switch costs as much as the forward pass, and this runs every epoch.
+        On a tiny model, switching every submodule (model.eval(), model.train()) costs as much as the forward
+        pass, and this runs every epoch.
         """
-        if self._has_dropout:
-            return self.run.outputs(X)
+        modes = [m.training for m in self._dropouts]
+        for m in self._dropouts:
+            m.training = False
         with torch.no_grad():
-            return self.run.model(X)
+            out = self.run.model(X)
+        for m, mode in zip(self._dropouts, modes):
+            m.training = mode
+        return out
 
     def stop(self) -> Run:
         """End early at the learner's request; keeps and evaluates what was learned so far."""

@@ -1,3 +1,5 @@
+import copy
+
 import numpy as np
 import pytest
 import torch
@@ -95,6 +97,20 @@ def test_a_snapshot_of_blown_up_weights_is_kept_with_its_scores():
     assert [s["step"] for s in run.snapshots] == [10]
     assert not np.isfinite(run.snapshots[0]["metrics"]["mse"])
     assert np.isfinite(run.metrics["mse"])  # the run itself was rolled back to its starting weights
+
+
+def test_validation_turns_dropout_off_and_training_turns_it_back_on(linear3):
+    training = train(TrainConfig(hidden=[16], dropout=0.5, optimizer="adam", lr=0.01, batch_size=16, epochs=3,
+                                 seed=2), linear3)
+    for event in training:
+        if event.kind == "epoch":
+            model, data = training.run.model, training.data
+            assert all(m.training for m in model.modules())  # the next steps draw dropout again
+            evaluated = copy.deepcopy(model).eval()
+            with torch.no_grad():
+                out = evaluated(data.X_test).numpy()
+            by_hand = np.mean((out - data.y_test.numpy()) ** 2)  # MSE with every unit kept, in numpy
+            assert event.record["val_loss"] == pytest.approx(by_hand, rel=1e-5)
 
 
 def test_stop_keeps_what_was_learned(linear3):

@@ -51,7 +51,7 @@ class History(list):
         return pd.DataFrame(list(self))
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """What just happened: kind "step" after every optimiser step, "epoch" after every epoch.
 
@@ -158,10 +158,11 @@ class Training:
         self.total_steps = self.steps_per_epoch * config.epochs
         self.finished = False
         self._events = self._loop()
-        self._has_dropout = any(isinstance(m, nn.Dropout) for m in model.modules())
+        self._dropouts = [m for m in model.modules() if isinstance(m, nn.Dropout)]
+        self._has_test = len(self.data.X_test) > 0  # asked every epoch: a tensor's len() is a Python call
 
     def __iter__(self) -> Iterator[Event]:
-        return self
+        return self._events  # a for loop resumes the generator itself, without a method call per step
 
     def __next__(self) -> Event:
         return next(self._events)
@@ -176,14 +177,17 @@ class Training:
         order_gen = torch.Generator().manual_seed(cfg.seed)
         starts = range(0, n, bs)
         sizes = torch.tensor([min(bs, n - s) for s in starts], dtype=torch.float32)
-        step = 0
+        step, total_steps = 0, self.total_steps
         snap_steps = iter(snapshot_steps(self.total_steps))
         snap_at = next(snap_steps, 0)
         first_loss = None
         # The weights after the last good epoch: a diverged run is rolled back to them, not kept as garbage.
-        last_good = [p.detach().clone() for p in params]
+        # `weights` alias the parameters (the optimizer updates them in place), detached once, not every epoch.
+        weights = [p.detach() for p in params]
+        last_good = [w.clone() for w in weights]
         for epoch in range(1, cfg.epochs + 1):
-            model.train()
+            if not model.training:  # scoring restores the mode; this is for a consumer that switched it off
+                model.train()
             Xe, ye = X, y
             if bs < n:
                 # Shuffle the rows once per epoch; each batch is then a cheap slice (a view), not a gather.
@@ -205,7 +209,7 @@ class Training:
                     snap_at = next(snap_steps, 0)
                 batch_loss = loss.detach()
                 losses.append(batch_loss)
-                yield Event("step", step, epoch, self.total_steps, batch_loss=batch_loss)
+                yield Event("step", step, epoch, total_steps, batch_loss)
             train_loss = float(torch.stack(losses) @ sizes) / n
             if first_loss is None:
                 first_loss = train_loss
@@ -213,17 +217,16 @@ class Training:
             record.update(self._epoch_scores())
             worst = max(train_loss, record.get("val_loss", 0.0))  # the step may already have blown up validation
             if diverged(worst, first_loss):
-                with torch.no_grad():
-                    for p, good in zip(params, last_good):
-                        p.copy_(good)
+                for w, good in zip(weights, last_good):
+                    w.copy_(good)
                 self._finish(("train.diverged", {"epoch": epoch, "loss": f"{worst:.3g}"}))
                 return
-            for p, good in zip(params, last_good):
-                good.copy_(p.detach())
+            for w, good in zip(weights, last_good):
+                good.copy_(w)
             if self.scheduler is not None:
                 self.scheduler.step()
             run.history.append(record)
-            yield Event("epoch", step, epoch, self.total_steps, record=record)
+            yield Event("epoch", step, epoch, total_steps, None, record)
         self._finish(None)
 
     def _snapshot(self, step: int, epoch: int) -> None:
@@ -237,7 +240,7 @@ class Training:
         """Validation loss each epoch (and accuracies for classifiers), with dropout off."""
         scores = {}
         data, run = self.data, self.run
-        if len(data.X_test):
+        if self._has_test:
             out = self._outputs(data.X_test)
             scores["val_loss"] = float(self.loss_fn(out, data.y_test))
             if run.task != "regression":
@@ -250,14 +253,19 @@ class Training:
         return scores
 
     def _outputs(self, X: torch.Tensor) -> torch.Tensor:
-        """Run.outputs, but switching train/eval mode only when the model has dropout (the only layer it changes).
+        """Run.outputs, but switching only the dropout layers (the only ones the mode changes) off and back.
 
-        On a tiny model the mode switch costs as much as the forward pass, and this runs every epoch.
+        On a tiny model, switching every submodule (model.eval(), model.train()) costs as much as the forward
+        pass, and this runs every epoch.
         """
-        if self._has_dropout:
-            return self.run.outputs(X)
+        modes = [m.training for m in self._dropouts]
+        for m in self._dropouts:
+            m.training = False
         with torch.no_grad():
-            return self.run.model(X)
+            out = self.run.model(X)
+        for m, mode in zip(self._dropouts, modes):
+            m.training = mode
+        return out
 
     def stop(self) -> Run:
         """End early at the learner's request; keeps and evaluates what was learned so far."""

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 import torch
-from sklearn.metrics import f1_score
+from sklearn.metrics import f1_score, mean_absolute_error, mean_squared_error, r2_score
 
 from engine.losses import make_loss, target_tensor
 from engine.metrics import classification_metrics, regression_metrics
@@ -58,6 +58,26 @@ def test_regression_metrics_against_numpy():
     assert m["rmse"] == pytest.approx(np.sqrt(np.mean((y - p) ** 2)))
     assert m["mae"] == pytest.approx(np.mean(np.abs(y - p)))
     assert m["r2"] == pytest.approx(1 - np.sum((y - p) ** 2) / np.sum((y - y.mean()) ** 2))
+
+
+def test_regression_metrics_follow_sklearn_conventions():
+    rng = np.random.default_rng(1)
+    y = rng.normal(size=(40, 1)).astype(np.float32)
+    p = (y + 0.3 * rng.normal(size=(40, 1))).astype(np.float32)
+    m = regression_metrics(y, p)
+    assert m["mse"] == pytest.approx(mean_squared_error(y, p), rel=1e-6)
+    assert m["mae"] == pytest.approx(mean_absolute_error(y, p), rel=1e-6)
+    assert m["r2"] == pytest.approx(r2_score(y, p), rel=1e-6)
+    # a constant target: R² is 1 when predicted exactly and 0 otherwise (scikit-learn's choice), nan for one row
+    assert regression_metrics([3.0, 3.0], [3.0, 3.0])["r2"] == r2_score([3.0, 3.0], [3.0, 3.0]) == 1.0
+    assert regression_metrics([3.0, 3.0], [3.0, 4.0])["r2"] == r2_score([3.0, 3.0], [3.0, 4.0]) == 0.0
+    assert np.isnan(regression_metrics([3.0], [4.0])["r2"])
+
+
+def test_regression_metrics_of_blown_up_predictions_are_not_finite():
+    # weights that diverged predict NaN or huge values: the scores say so instead of raising
+    assert all(np.isnan(v) for v in regression_metrics([1.0, 2.0, 3.0], [np.nan, 1.0, 1.0]).values())
+    assert regression_metrics([1.0, 2.0, 3.0], [1e300, 1.0, 1.0])["mse"] == np.inf
 
 
 def test_classification_metrics_by_hand():

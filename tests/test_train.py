@@ -1,8 +1,11 @@
+import copy
+
 import numpy as np
 import pytest
 import torch
 from sklearn.linear_model import LinearRegression
 
+from engine import datasets
 from engine.config import TrainConfig
 from engine.train import fit, train
 
@@ -85,6 +88,29 @@ def test_divergence_in_the_first_epoch_restores_the_starting_weights(linear3):
     torch.manual_seed(4)
     start = torch.nn.Linear(3, 1)
     assert torch.equal(run.model[0].weight, start.weight) and torch.equal(run.model[0].bias, start.bias)
+
+
+def test_a_snapshot_of_blown_up_weights_is_kept_with_its_scores():
+    # rent at lr 10, one row at a time: the weights are NaN before step 10, the run's first snapshot
+    run = fit(TrainConfig(lr=10.0, epochs=2, batch_size=1, seed=0), datasets.load("rent"))
+    assert run.stopped[0] == "train.diverged"
+    assert [s["step"] for s in run.snapshots] == [10]
+    assert not np.isfinite(run.snapshots[0]["metrics"]["mse"])
+    assert np.isfinite(run.metrics["mse"])  # the run itself was rolled back to its starting weights
+
+
+def test_validation_turns_dropout_off_and_training_turns_it_back_on(linear3):
+    training = train(TrainConfig(hidden=[16], dropout=0.5, optimizer="adam", lr=0.01, batch_size=16, epochs=3,
+                                 seed=2), linear3)
+    for event in training:
+        if event.kind == "epoch":
+            model, data = training.run.model, training.data
+            assert all(m.training for m in model.modules())  # the next steps draw dropout again
+            evaluated = copy.deepcopy(model).eval()
+            with torch.no_grad():
+                out = evaluated(data.X_test).numpy()
+            by_hand = np.mean((out - data.y_test.numpy()) ** 2)  # MSE with every unit kept, in numpy
+            assert event.record["val_loss"] == pytest.approx(by_hand, rel=1e-5)
 
 
 def test_stop_keeps_what_was_learned(linear3):

@@ -4,8 +4,8 @@ A fresh server's first visit waits for every module its first page imports. Home
 scikit-learn (about a second to import, for the split, the scalers and the metrics), so the engine imports
 scikit-learn where it uses it, and this module imports it in a thread after the first script run: by the time
 the learner opens the Data or Train page it is there. The same for torch._dynamo, which torch.optim imports
-when a process makes its first optimizer (1.5–3 s on the first visit of the optimizers lab or the Train page). (Two imports of one module at once are safe: Python's
-import lock makes the second wait for the first.)
+when a process makes its first optimizer (1.5–3 s on the first visit of the optimizers lab or the Train page).
+(Two imports of one module at once are safe: Python's import lock makes the second wait for the first.)
 """
 import importlib
 import threading

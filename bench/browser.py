@@ -97,10 +97,12 @@ def rss_mb(pid: int) -> float:
     return int(next(line for line in status.splitlines() if line.startswith("VmRSS")).split()[1]) / 1024
 
 
-# Streamlit's post-run garbage collection, three ways (ui/gc_freeze.py keeps the second).
-GC_MODES = {"default (gc.collect(2) after each run)": ((), {"STUDYLAB_GC_FREEZE": "0"}),
-            "gc.freeze() once after the first run": ((), {}),
-            "runner.postScriptGC = false": (("--runner.postScriptGC", "false"), {"STUDYLAB_GC_FREEZE": "0"})}
+# Streamlit's post-run garbage collection and ui/gc_freeze.py, four ways (the app runs the last).
+GC_MODES = {"Streamlit's default (gc.collect(2) after each run)": (("--runner.postScriptGC", "true"),
+                                                                   {"STUDYLAB_GC_FREEZE": "0"}),
+            "gc.collect(2) after each run, gc.freeze()": (("--runner.postScriptGC", "true"), {}),
+            "runner.postScriptGC = false": ((), {"STUDYLAB_GC_FREEZE": "0"}),
+            "postScriptGC = false and gc.freeze() (the app's)": ((), {})}
 GC_PAGES = ("nav.data", "nav.train", "nav.home")
 
 

@@ -10,6 +10,8 @@ when a process makes its first optimizer (1.5–3 s on the first visit of the op
 import importlib
 import threading
 
+from ui.gc_freeze import freeze
+
 LATER = ("sklearn.model_selection", "sklearn.preprocessing", "sklearn.metrics", "torch._dynamo")
 _started = False
 
@@ -19,5 +21,10 @@ def preload_once() -> None:
     if _started:
         return
     _started = True
-    threading.Thread(target=lambda: [importlib.import_module(name) for name in LATER], daemon=True,
-                     name="preload").start()
+    threading.Thread(target=_load, daemon=True, name="preload").start()
+
+
+def _load() -> None:
+    for name in LATER:
+        importlib.import_module(name)
+    freeze()  # their objects out of the post-run collections' way, like the first page's (ui/gc_freeze.py)

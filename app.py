@@ -73,6 +73,7 @@ keep_training()  # a run that ended in its thread (finished, stopped or diverged
 if current_job() is not None and navigation.url_path != "train":
     st.sidebar.info(tr("state.training_elsewhere"), icon=":material/model_training:")
 workspace.workspace()  # every run: in shared mode a page change drops the URL's ?ws= token, so put it back
+workspace.save()  # now too, not only after the page: a language switch is kept even if a reload cuts this run short
 workspace.show_problems()
 try:
     navigation.run()

@@ -79,20 +79,22 @@ def _child(config, dataset, rows: tuple, conn, stop, interval: float, live: bool
     A parent that went away (a killed server) closes the pipe; the next send fails and the child ends."""
     if nice and hasattr(os, "nice"):  # Windows has none
         os.nice(nice)
-    sent = 0
+    sent = shared = 0  # history records and snapshots already sent
     try:
         training = Training(config, dataset, *rows)
 
         def send(run: Run, progress: Progress) -> None:
-            nonlocal sent
+            nonlocal sent, shared
             new, sent = list(run.history[sent:]), len(run.history)
+            snapshots, shared = run.snapshots[shared:], len(run.snapshots)
             if progress.final:
                 training.stop()  # a no-op when it finished or diverged
                 done = {"state": run.model.state_dict(), "snapshots": run.snapshots, "steps": run.steps,
                         "stopped": run.stopped, "metrics": run.metrics, "train_metrics": run.train_metrics}
                 conn.send_bytes(pickle.dumps(("done", new, done, progress)))
             else:
-                conn.send_bytes(pickle.dumps(("draw", new, run.model.state_dict() if live else None, progress)))
+                live_state = (run.model.state_dict(), snapshots) if live else None
+                conn.send_bytes(pickle.dumps(("draw", new, live_state, progress)))
 
         LiveTrainer(training, send, interval=interval, events=_until_stopped(training, stop)).run()
     except (BrokenPipeError, EOFError):
@@ -143,7 +145,7 @@ class BackgroundTraining:
 
     def _receive(self, conn) -> None:
         """In a parent thread that sleeps in recv (no lock held): pour each message into the parent's Run."""
-        run, history = self.run, list(self.run.history)
+        run, history, snapshots = self.run, list(self.run.history), list(self.run.snapshots)
         try:
             while True:
                 try:
@@ -160,9 +162,12 @@ class BackgroundTraining:
                     return
                 shown = None
                 if payload is not None:  # a live view: a copy of the model with the child's weights now
+                    state, new_snapshots = payload
+                    snapshots.extend(new_snapshots)
                     model = copy.deepcopy(run.model)
-                    model.load_state_dict(payload)
-                    shown = dataclasses.replace(run, model=model, history=list(history))
+                    model.load_state_dict(state)
+                    shown = dataclasses.replace(run, model=model, history=list(history), snapshots=list(snapshots),
+                                                steps=progress.step)
                 self.snapshot = (shown, progress)
         except BaseException as error:  # noqa: BLE001 - kept for the page to show; a thread cannot raise to it
             self.error = error

@@ -11,7 +11,7 @@ from engine.errors import LearnerError
 from engine.train import fit
 from ui.charts import history_long, loss_chart
 from ui.names import activation_name, loss_name, optimizer_name, scaling_name
-from ui.state import config, notes, remember, require_dataset, runs, show_error, show_stopped, tr
+from ui.state import config, next_run_number, notes, remember, require_dataset, show_error, show_stopped, tr
 from ui.study import record_cv
 from ui.workspace import keep_run
 
@@ -112,7 +112,7 @@ elif st.button(tr("cv_page.final_run"), icon=":material/flag:", disabled=cv["con
     start = time.perf_counter()
     with st.spinner(tr("cv_page.final_running")):
         run = fit(cfg, ds)
-    cv["final"] = keep_run(run, tr("cv_page.run_name", n=len(runs()) + 1), ds.name, time.perf_counter() - start,
+    cv["final"] = keep_run(run, tr("cv_page.run_name", n=next_run_number()), ds.name, time.perf_counter() - start,
                            False)
 
 final = cv.get("final")

@@ -19,7 +19,7 @@ from ui.live import LAST, REFUSED, current_job, keep_training, redraw_interval, 
 from ui.names import activation_name, choice_labels, optimizer_name
 from ui.snapshots import snapshot_panel
 from ui.sweep import sweep_panel
-from ui.state import (bind, config, dataset, labels, remember, require_dataset, runs, set_config,
+from ui.state import (bind, config, dataset, labels, next_run_number, remember, require_dataset, runs, set_config,
                       show_error, show_reset_note, show_stopped, tr)
 from ui.train_presets import init_note, preset_panel
 from ui.train_view import TrainView
@@ -189,7 +189,7 @@ def _start():
         st.session_state[REFUSED] = error
         return
     model = tr("train_page.linear") if not cfg.hidden else _layers(cfg, ds)
-    name = tr("train_page.run_name", n=len(runs()) + 1, dataset=ds.name, model=model,
+    name = tr("train_page.run_name", n=next_run_number(), dataset=ds.name, model=model,
               optimizer=optimizer_name(cfg.optimizer, short=True), lr=f"{cfg.lr:g}")
     start_training(training, ds, name, live)
 
@@ -205,6 +205,8 @@ def _watch(ds):
     view = TrainView(ds, job.live)
     if job.snapshot is not None:
         view.draw(*job.snapshot)
+    else:  # the training process has not reported yet (it starts in well under a second on an idle machine)
+        view.bar.progress(0.0, text=tr("train_page.starting"))
 
 
 st.divider()
@@ -223,7 +225,9 @@ if job is not None:
 sweep_panel(cfg, ds, tr("train_page.linear") if not cfg.hidden else _layers(cfg, ds))
 
 last = st.session_state.get(LAST)
-if last is None or last["dataset"] != ds.name:
+if last is None or last["dataset"] != ds.name:  # e.g. after a reload: the latest kept run on this dataset
+    last = next((entry for entry in reversed(runs()) if entry["dataset"] == ds.name), None)
+if last is None:
     st.caption(tr("train_page.none_yet"))
     st.stop()
 

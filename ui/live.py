@@ -9,6 +9,7 @@ retrained without the Train button.
 """
 from __future__ import annotations
 
+import threading
 import time
 import weakref
 from dataclasses import dataclass
@@ -17,10 +18,10 @@ import streamlit as st
 
 from engine.dataset import Dataset
 from engine.errors import LearnerError
-from engine.store import shared_mode
+from engine.store import default_path, shared_mode
 from engine.train import Training
 from engine.worker import BackgroundTraining
-from ui.workspace import keep_run
+from ui.workspace import keep_run, workspace
 
 # On a classroom server (shared mode) learners' trainings run below the server's priority, so pages answer first
 # while ten learners train on two cores (bench/classroom.py). At home the learner's one run gets the full share.
@@ -40,6 +41,7 @@ class Job:
     name: str
     live: bool
     started: float
+    kept: bool = False  # set (under _LOCK) by the one session that keeps it
 
     @property
     def running(self) -> bool:
@@ -52,6 +54,14 @@ class Job:
 
 
 _JOBS: "weakref.WeakSet[BackgroundTraining]" = weakref.WeakSet()
+# The job each workspace is training, by (workspace file, workspace): a reload (F5) starts a new session, which
+# takes the job over instead of losing it; a run that ended while nobody looked is kept on the next visit.
+_BY_WORKSPACE: dict[tuple[str, str], Job] = {}
+_LOCK = threading.Lock()
+
+
+def _workspace_key() -> tuple[str, str]:
+    return str(default_path()), workspace()
 
 
 def start_training(training: Training, dataset: Dataset, name: str, live: bool, interval: float = 0.25) -> Job:
@@ -59,6 +69,8 @@ def start_training(training: Training, dataset: Dataset, name: str, live: bool, 
     work = BackgroundTraining(training, dataset, live, interval, nice=CLASSROOM_NICE if shared_mode() else 0)
     _JOBS.add(work)
     job = Job(work, dataset.name, name, live, time.perf_counter())
+    with _LOCK:
+        _BY_WORKSPACE[_workspace_key()] = job
     st.session_state[PENDING] = job
     return job
 
@@ -72,8 +84,14 @@ def redraw_interval(alone: float = 0.5) -> float:
 
 
 def current_job() -> Job | None:
-    """The job training now (or finished and not yet kept)."""
-    return st.session_state.get(PENDING)
+    """The job training now (or finished and not yet kept), also one a previous session of this workspace
+    started (the learner reloaded the page)."""
+    job = st.session_state.get(PENDING)
+    if job is None:
+        job = _BY_WORKSPACE.get(_workspace_key())
+        if job is not None:
+            st.session_state[PENDING] = job
+    return job
 
 
 def stop_training() -> None:
@@ -92,6 +110,12 @@ def keep_training() -> dict | None:
     if job is None or job.running:
         return None
     del st.session_state[PENDING]
+    with _LOCK:
+        if _BY_WORKSPACE.get(_workspace_key()) is job:
+            del _BY_WORKSPACE[_workspace_key()]
+        if job.kept:  # another tab of this workspace kept it first
+            return None
+        job.kept = True
     error = job.work.error
     if isinstance(error, LearnerError):  # said in the learner's words on the Train page, which shows it next
         st.session_state[REFUSED] = error

@@ -14,11 +14,12 @@ def step_label(step: int) -> str:
 
 
 def line_chart(run, points: pd.DataFrame, X: np.ndarray) -> object:
-    """The data (x, y, part) with the model's line at every snapshot and now, earlier ones dashed."""
+    """The data (x, y, part) with the model's line (a curve, with hidden layers) at every snapshot and now,
+    earlier ones dashed."""
     lines = snapshot_lines(run, X)
     lines["label"] = [step_label(int(s)) for s in lines["step"]]
     return charts.fit_line_chart(points, lines, run.feature_names[0], run.target_name,
-                                 line_title=tr("lessons.lines_title"))
+                                 line_title=tr("lessons.curves_title" if run.config.hidden else "lessons.lines_title"))
 
 
 def equation(run) -> str | None:

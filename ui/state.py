@@ -7,6 +7,8 @@ here caches learner data in st.cache_resource, which all sessions share.
 """
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from engine import datasets
@@ -223,3 +225,13 @@ def no_runs_hint(key: str, icon: str) -> None:
 def runs() -> list:
     """Finished runs of this session, oldest first: dicts with name, run (engine Run), dataset name, seconds, live."""
     return st.session_state.setdefault("runs", [])
+
+
+def next_run_number() -> int:
+    """The number for a new run's name ("run 5: …"): one more than the runs kept, skipping a number a kept name
+    already starts with (after a delete, "run 4" could otherwise be named twice)."""
+    taken = {int(match.group(1)) for entry in runs() if (match := re.match(r"\D*(\d+)", entry["name"]))}
+    number = len(runs()) + 1
+    while number in taken:
+        number += 1
+    return number

@@ -16,7 +16,7 @@ from engine.errors import LearnerError
 from engine.train import History, Run, fit_many
 from ui import charts
 from ui.names import optimizer_name
-from ui.state import runs, show_error, tr
+from ui.state import next_run_number, show_error, tr
 from ui.workspace import keep_run
 
 KINDS = ("lr", "optimizer", "seed")
@@ -97,7 +97,7 @@ def _keep(i: int) -> None:
     """Keep member i as a run of its own, as the Train button would (a button callback)."""
     result = st.session_state[LAST]
     run, cfg = result["runs"][i], result["runs"][i].config
-    name = tr("train_page.run_name", n=len(runs()) + 1, dataset=result["dataset"], model=result["model"],
+    name = tr("train_page.run_name", n=next_run_number(), dataset=result["dataset"], model=result["model"],
               optimizer=optimizer_name(cfg.optimizer, short=True), lr=f"{cfg.lr:g}")
     keep_run(run, name, result["dataset"], result["seconds"], live=True)  # in the workspace, like a Train run
     result["kept"].add(i)

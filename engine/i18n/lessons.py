@@ -3,6 +3,7 @@
 _LESSONS = {
     "after_steps": ("after {n} iterations", "{n} 이터레이션 후"),
     "lines_title": ("The model's line", "모델의 직선"),
+    "curves_title": ("The model's curve", "모델의 곡선"),
     "equation": ("Learned line: **H(x) = {w}·x {sign} {b}** (x = {feature}, H(x) = the predicted {target}; "
                  "W = {w}, b = {b_signed})",
                  "학습한 직선: **H(x) = {w}·x {sign} {b}** (x = {feature}, H(x) = 예측한 {target}; "

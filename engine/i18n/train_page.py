@@ -6,6 +6,8 @@ STRINGS: dict[str, tuple[str, str]] = {
               "모델이 배우는 방법을 고르세요: 줄일 손실 함수, 한 걸음씩 움직이는 옵티마이저(optimizer), 걸음의 크기, "
               "한 걸음마다 볼 데이터 행 수. 그런 다음 학습시키면서 배우는 모습을 지켜보세요."),
     "train_page.presets": ("Tutorial presets", "튜토리얼 설정 불러오기"),
+    "train_page.starting": ("Starting the training… the charts appear after its first steps.",
+                            "학습을 시작하는 중입니다… 첫 걸음을 마치면 그래프가 나타납니다."),
     "train_page.preset_seed000": ("Tutorial 000: rent vs. area (linear regression)", "튜토리얼 000: 면적과 월세 (선형 회귀)"),
     "train_page.preset_seed001": ("Tutorial 001: house prices MLP 13-50-30-1", "튜토리얼 001: 집값 MLP 13-50-30-1"),
     "train_page.preset_seed003": ("Tutorial 003: MNIST 784-50-10 with mini-batch SGD",

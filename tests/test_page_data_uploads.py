@@ -142,3 +142,18 @@ def test_a_run_trained_after_picking_a_kept_upload_again_exports_also_after_a_re
     raw = pd.read_csv(CSV / "houses.csv", thousands=",").dropna()
     assert len(runs[1]["run"].dataset()) == len(raw)
     assert EXPORTS <= _exports(again)
+
+
+def test_deleting_the_table_in_use_takes_the_most_recent_upload_left():
+    at = _upload(open_page("pages/data.py"), "houses_tab.tsv")
+    at = _upload(at, "houses.csv")
+    latest_left = at.session_state["upload_table"]["id"]
+    at = _upload(at, "houses_semicolon.csv")
+    _button(at, "Delete this table").click().run()
+    _button(at, "Yes, delete 'houses_semicolon.csv'").click().run()
+    assert not at.exception and any("Deleted 'houses_semicolon.csv'" in s.value for s in at.success)
+    ds = at.session_state["dataset"]
+    raw = pd.read_csv(CSV / "houses.csv", thousands=",")
+    assert ds.name == "houses.csv" and ds.target_name == raw.columns[-1] and len(ds) == len(raw.dropna())
+    assert at.selectbox(key="uploads_pick").value == latest_left
+    assert not any(i.value.startswith(t("data_page.upload_first", "en")) for i in at.info)

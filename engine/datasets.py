@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from engine.dataset import Dataset
+from engine.i18n import t
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -33,6 +34,11 @@ _SPECS: dict[str, dict] = {
 def names() -> list[str]:
     """Names of the built-in datasets, in the order the Data page lists them."""
     return list(_SPECS)
+
+
+def title(name: str, lang: str) -> str:
+    """A dataset as the learner knows it: a built-in's title in `lang`, else (an upload) its file name."""
+    return t(f"dataset.{name}.title", lang) if name in _SPECS else name
 
 
 def _spec(name: str) -> dict:

@@ -27,7 +27,7 @@ else:
 
 def title(dataset: Dataset, lang: str) -> str:
     """The dataset as the learner knows it: a built-in's title, else the uploaded file's name."""
-    return t(f"dataset.{dataset.name}.title", lang) if dataset.name in datasets.names() else dataset.name
+    return datasets.title(dataset.name, lang)
 
 
 def notebook(config: TrainConfig, dataset: Dataset, lang: str = "en") -> str:

@@ -163,6 +163,8 @@ class Store:
         # Loaded runs on the same data, split and scaling share one set of row tensors (read-only after
         # training): a learner's mnist_5k runs with seed 0 hold 16 MB together instead of 16 MB each.
         self._shared_rows: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+        # ... and the cleaned table those rows came from, which a run carries for its exports (Run.dataset()).
+        self._shared_tables: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
         self.path = path
         self.persistent = persistent
         self.notice = notice
@@ -289,12 +291,16 @@ class Store:
         for upload_bytes in candidates:
             key = _rows_key(record, upload_bytes)
             with self._lock:
-                shared = self._shared_rows.get(key)
+                shared, table = self._shared_rows.get(key), self._shared_tables.get(key)
+            if table is None:  # without its table a run on an upload cannot export: rebuild rather than share
+                shared = None
             run = from_record(record, None if shared else _dataset_of(record, upload_bytes), rows=shared)
+            if shared is not None:
+                run.table = table
             if has_rows(run):
-                if shared is None:
+                if shared is None and run.table is not None:
                     with self._lock:
-                        self._shared_rows[key] = run.data
+                        self._shared_rows[key], self._shared_tables[key] = run.data, run.table
                 break
         return run
 

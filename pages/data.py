@@ -18,7 +18,7 @@ from ui.confirm import confirm_step
 from ui.help import help_for
 from ui.workspace import (delete_upload, kept_uploads, open_upload, runs_on_upload, save_upload, save_upload_choices,
                           use_upload)
-from ui.state import (bind, dataset, kept, labels, notes, put, remember, show_error, show_reset_note, tr,
+from ui.state import (bind, dataset, kept, labels, lang, notes, put, remember, show_error, show_reset_note, tr,
                       use_dataset)
 
 MAX_CORR_COLUMNS = 30
@@ -232,7 +232,7 @@ if ds.test_mask is not None:
     st.caption(tr("data_page.fixed_split", train=int((~ds.test_mask).sum()), test=int(ds.test_mask.sum())))
 
 notes(ds.notes)
-st.subheader(tr(f"dataset.{ds.name}.title") if ds.name in datasets.names() else ds.name)
+st.subheader(datasets.title(ds.name, lang()))
 cells = st.columns(4)
 cells[0].metric(tr("data_page.rows"), f"{len(ds):,}")
 cells[1].metric(tr("data_page.n_features"), ds.X.shape[1])

@@ -15,6 +15,7 @@ from engine.i18n import t
 from engine.store import default_path
 from engine.stored_run import has_rows
 from test_page_train import train_and_wait
+from ui.workspace import _open
 
 CSV = Path(__file__).resolve().parent / "fixtures" / "csv"
 
@@ -103,3 +104,56 @@ def test_deleting_an_upload_asks_first_and_its_run_says_the_table_is_gone():
     assert has_rows(back)
     at.switch_page("pages/runs.py").run()
     assert not at.exception and not at.error
+
+
+
+EXPORTS = {t(f"runs_page.download_{kind}", "en") for kind in ("script", "bundle", "notebook")}  # .py .zip .ipynb
+
+
+def _exports(at):
+    """The labels of the downloads the Runs page offers (for the run its export section picks: the last)."""
+    at.switch_page("pages/runs.py").run()
+    assert not at.exception and not at.error
+    return {b.proto.label for b in at.get("download_button")}
+
+
+def test_a_run_trained_after_picking_a_kept_upload_again_exports_also_after_a_restart():
+    at = _upload(open_page("pages/data.py"), "houses.csv")
+    first = at.session_state["upload_table"]["id"]
+    at.switch_page("pages/train.py").run()
+    at.number_input(key="train_page_epochs").set_value(3).run()
+    train_and_wait(at)  # run 1 on houses.csv
+    at.switch_page("pages/data.py").run()
+    at = _upload(at, "houses_semicolon.csv")
+    _button(at, "Delete this table").click().run()
+    _button(at, "Yes, delete 'houses_semicolon.csv'").click().run()
+    at.selectbox(key="uploads_pick").set_value(first).run()
+    assert not at.exception and at.session_state["dataset"].name == "houses.csv"
+    at.switch_page("pages/train.py").run()
+    at.number_input(key="train_page_epochs").set_value(4).run()
+    train_and_wait(at)  # run 2: the same table, split and scaling as run 1
+    assert _sql("SELECT upload_id FROM runs") == [(first,), (first,)]
+    assert EXPORTS <= _exports(at)
+
+    _open.clear()  # a server restart: a new Store, nothing loaded yet
+    again = open_page()
+    runs = again.session_state["runs"]
+    assert [len(e["run"].history) for e in runs] == [3, 4]  # run 1 loads first, run 2 then shares its rows
+    raw = pd.read_csv(CSV / "houses.csv", thousands=",").dropna()
+    assert len(runs[1]["run"].dataset()) == len(raw)
+    assert EXPORTS <= _exports(again)
+
+
+def test_deleting_the_table_in_use_takes_the_most_recent_upload_left():
+    at = _upload(open_page("pages/data.py"), "houses_tab.tsv")
+    at = _upload(at, "houses.csv")
+    latest_left = at.session_state["upload_table"]["id"]
+    at = _upload(at, "houses_semicolon.csv")
+    _button(at, "Delete this table").click().run()
+    _button(at, "Yes, delete 'houses_semicolon.csv'").click().run()
+    assert not at.exception and any("Deleted 'houses_semicolon.csv'" in s.value for s in at.success)
+    ds = at.session_state["dataset"]
+    raw = pd.read_csv(CSV / "houses.csv", thousands=",")
+    assert ds.name == "houses.csv" and ds.target_name == raw.columns[-1] and len(ds) == len(raw.dropna())
+    assert at.selectbox(key="uploads_pick").value == latest_left
+    assert not any(i.value.startswith(t("data_page.upload_first", "en")) for i in at.info)

@@ -173,3 +173,15 @@ def test_the_reset_note_names_settings_as_the_pages_do_in_korean():
     source = (Path(__file__).resolve().parent.parent / "ui" / "names.py").read_text(encoding="utf-8")
     imported = {node.module for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)}
     assert "ui.state" not in imported
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_reset_note_names_the_new_data_by_its_title(lang):
+    from engine.i18n import t
+    at = open_page("pages/data.py", lang=lang)
+    at.selectbox(key="data_builtin").set_value("digits").run()
+    start = t("state.reset_note", lang, dataset="\0", items="").split("\0")[0]  # the note's words before the name
+    (note,) = [i.value for i in at.info if i.value.startswith(start)]
+    title = t("dataset.digits.title", lang)
+    assert note.startswith(start + title) and title != "digits" and "(digits)" not in note
+    assert datasets.title("houses.csv", lang) == "houses.csv"  # an upload is named by its file

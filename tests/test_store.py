@@ -411,6 +411,23 @@ def test_loaded_runs_on_the_same_rows_share_them(store, house_run):
     assert torch.equal(c.data.X_train, other_scaling.data.X_train)
 
 
+def test_runs_sharing_an_uploads_rows_each_carry_its_table_for_exports(store):
+    # the second loaded run on the same upload, split and scaling took the first one's rows but not its table,
+    # so its export said the upload was deleted (issue 9)
+    rng = np.random.default_rng(5)
+    frame = pd.DataFrame({"hours": rng.uniform(0, 10, 40), "score": rng.uniform(0, 100, 40)})
+    raw = frame.to_csv(index=False).encode()
+    upload_id = store.save_upload(PERSONAL, "study.csv", raw, {"target": "score", "features": ["hours"]})
+    ds = make_dataset(read_csv(raw), "score", ["hours"], None, name="study.csv")
+    ids = [store.save_run(PERSONAL, f"run {lr}", fit(TrainConfig(scaling="standard", epochs=2, lr=lr), ds),
+                          upload_id=upload_id) for lr in (0.01, 0.1)]
+    first, second = (store.load_run(PERSONAL, run_id) for run_id in ids)
+    assert second.data is first.data  # still shared
+    for run in (first, second):
+        pd.testing.assert_frame_equal(run.dataset().frame, ds.frame)
+        np.testing.assert_allclose(run.dataset().X, frame[["hours"]].to_numpy(), rtol=1e-6)
+
+
 def test_a_run_this_version_cannot_rebuild_is_listed_and_refused_clearly(store, house_run, tmp_path):
     good = store.save_run(PERSONAL, "good", house_run)
     bad = store.save_run(PERSONAL, "odd config", house_run)

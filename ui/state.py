@@ -200,7 +200,7 @@ def show_reset_note(page: str) -> None:
     note["shown"].append(page)
     items = ", ".join(f"{tr('state.field_' + k)}: {setting_value(k, old)} → {setting_value(k, new)}"
                       for k, (old, new) in note["changed"].items())
-    st.info(tr("state.reset_note", dataset=ds.name, items=items), icon=":material/restart_alt:")
+    st.info(tr("state.reset_note", dataset=datasets.title(ds.name, lang()), items=items), icon=":material/restart_alt:")
 
 
 def apply_preset(name: str, ds_name: str, values: dict) -> bool:

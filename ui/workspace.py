@@ -183,7 +183,8 @@ def runs_on_upload(upload_id: int, name: str) -> list[str]:
 def delete_upload(upload_id: int, name: str) -> None:
     """Delete a kept upload. Its runs stay and still predict and compare, but load without its rows: they are
     dropped from the model cache now, so every one of them says the same (the table is gone), not just the
-    ones that happen to be out of memory. If it was the table in use, the session lets go of it too."""
+    ones that happen to be out of memory. If it was the table in use, the session takes the most recent upload
+    left instead (or none, and the Data page asks for one)."""
     affected = _runs_on_table(upload_id, name)
     store().delete_upload(workspace(), upload_id)
     for entry in affected:
@@ -196,6 +197,17 @@ def delete_upload(upload_id: int, name: str) -> None:
         if (state.get("dataset_identity") or (None,))[0] == table["key"]:
             for key in ("dataset", "dataset_identity", "dataset_choice"):
                 state.pop(key, None)
+        _use_latest_upload()
+
+
+def _use_latest_upload() -> None:
+    """Make the most recently kept upload the session's table (the Data page then builds its dataset)."""
+    for info in reversed(kept_uploads()):
+        try:
+            use_upload(*open_upload(info.id))
+            return
+        except LearnerError:
+            continue  # gone meanwhile, or no longer reads: try the one before
 
 
 def _prefs() -> dict:

@@ -207,3 +207,33 @@ def test_zero_start_is_named_and_can_be_undone(study_hours):
     assert any("trap" in c.value for c in at.caption)  # zeros in a hidden layer: every unit stays alike
     at.button(key="train_page_init_default").click().run()
     assert at.session_state["config"].init == "default" and not at.exception
+
+
+def test_a_reload_during_training_takes_the_run_over_and_keeps_it_once():
+    rent = datasets.load("rent")
+    first = open_page("pages/train.py", state={"dataset": rent, "config": TrainConfig(scaling="standard",
+                                                                                      epochs=50_000)})
+    _button(first, "Train").click().run()
+    job = first.session_state[PENDING]
+    reloaded = open_page("pages/train.py")  # F5: a new session of the same (personal) workspace
+    assert reloaded.session_state[PENDING] is job and job.running and _button(reloaded, "Stop")
+    _button(reloaded, "Stop").click().run()
+    assert job.work.wait(30)
+    reloaded.run()
+    (entry,) = reloaded.session_state["runs"]
+    assert entry["run"].stopped == ("train.stopped_by_learner", {}) and entry["run"].steps > 0
+    first.run()  # the old tab (if it were still open) finds the job kept and adds nothing
+    assert PENDING not in first.session_state and not first.session_state["runs"]
+    again = open_page("pages/train.py")  # and the page shows the kept run in any new session
+    assert PENDING not in again.session_state
+    assert [h.value for h in again.subheader][0] == entry["name"]
+
+
+def test_run_numbers_never_repeat_after_a_delete(study_hours):
+    at = open_page("pages/train.py", state={"dataset": study_hours, "config": TrainConfig(lr=0.05, epochs=3)})
+    for _ in range(3):
+        train_and_wait(at)
+    del at.session_state["runs"][0]  # "run 1" deleted: two runs left, named run 2 and run 3
+    train_and_wait(at)
+    numbers = [int(entry["name"].split(":")[0].split()[-1]) for entry in at.session_state["runs"]]
+    assert numbers == [2, 3, 4]

@@ -10,6 +10,7 @@ until the rerun's charts are drawn (see `lab_interaction`).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -38,6 +39,15 @@ TIMEOUT = 120_000  # ms
 def settled(page) -> None:
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning", timeout=TIMEOUT)
     expect(page.locator("[data-stale='true']")).to_have_count(0, timeout=TIMEOUT)
+
+
+_DB_NUMBERS = itertools.count(1)
+
+
+def fresh_db(workdir: str) -> Path:
+    """A new, empty workspace file for each server: a kept run of an earlier round would already show its heading
+    (the Train page shows the latest kept run), and a first visit is a learner's first visit."""
+    return Path(workdir) / f"workspace{next(_DB_NUMBERS)}.db"
 
 
 def nav_titles() -> list[str]:
@@ -113,7 +123,7 @@ def gc_comparison(browser, workdir: str, rounds: int, cycles: int = 2) -> dict[s
     rss: dict[str, list[float]] = {mode: [] for mode in GC_MODES}
     for _ in range(cycles):
         for mode, (args, env) in GC_MODES.items():
-            server = AppServer(Path(workdir) / "workspace.db", extra_args=args, env=env).start()
+            server = AppServer(fresh_db(workdir), extra_args=args, env=env).start()
             url = server.url
             try:
                 page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
@@ -410,7 +420,7 @@ def main() -> None:
             return
         firsts = []
         for _ in range(1 if args.quick else 3):
-            server = AppServer(Path(workdir) / "workspace.db").start()
+            server = AppServer(fresh_db(workdir)).start()
             boot = server.boot_s
             try:
                 firsts.append(first_visit(browser, server.url))
@@ -421,7 +431,7 @@ def main() -> None:
         print(f"{'fresh server: first visit until nav + Home usable (s)':<58} "
               f"{out['first_visit_s']:.2f} [{min(firsts):.2f}–{max(firsts):.2f}]  goal ≤ 3 (server boot {boot:.1f} s)")
 
-        server = AppServer(Path(workdir) / "workspace.db").start()
+        server = AppServer(fresh_db(workdir)).start()
         try:
             switches = page_switches(browser, server.url, 2 if args.quick else 4)
         finally:
@@ -436,7 +446,7 @@ def main() -> None:
 
         ratios = []  # each browser run paired with an engine run right after it, on the same machine state
         for _ in range(1 if args.quick else 3):
-            server = AppServer(Path(workdir) / "workspace.db").start()
+            server = AppServer(fresh_db(workdir)).start()
             try:
                 in_browser = preset_000_in_browser(browser, server.url)
             finally:

@@ -39,7 +39,8 @@ def test_vanishing_caption_is_about_the_selected_function(lang):
     widget(at, "slider", "lab_activations.layers", lang).set_value(13).run()
     # log σ(x) = −log(1 + e^−x) in numpy, its slope by central differences on the lab's range [−6, 6]
     x, h = np.linspace(-6, 6, 241), 1e-5
-    f = lambda v: -np.log1p(np.exp(-v))  # noqa: E731
+    def f(v):
+        return -np.log1p(np.exp(-v))
     top = np.max(np.abs((f(x + h) - f(x - h)) / (2 * h)))
     caption = at.info[1].value
     assert f"{top:.3g}" in caption and f"{top ** 13:.3g}" in caption and top ** 13 > 0.9
@@ -47,7 +48,8 @@ def test_vanishing_caption_is_about_the_selected_function(lang):
     assert t("lab_activations.vanishing_kept", lang) in caption
     # sigmoid: slope at most 0.25 (numerically too), 13 layers shrink it to 1.49e-08: the vanishing gradient
     widget(at, "selectbox", "lab_activations.function", lang).set_value("sigmoid").run()
-    s = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
+    def s(v):
+        return 1 / (1 + np.exp(-v))
     top = np.max((s(x + h) - s(x - h)) / (2 * h))
     assert f"{top:.3g}^13 = {top ** 13:.3g}" in at.info[1].value
     assert t("lab_activations.vanishing_small", lang) in at.info[1].value

@@ -72,7 +72,8 @@ def params_widgets(scheduler: str, epochs: int, column) -> dict:
         suffix, widget = WIDGETS[param]
         chosen[param] = widget(column, f"sched_{scheduler}_{suffix}", LAB_DEFAULTS[scheduler][param], epochs)
     if scheduler == "cosine" and chosen["T_max"] < epochs:  # torch's cosine is periodic: say why the curve rises
-        column.caption(tr("lab_schedules.cosine_periodic", t_max=chosen["T_max"], back=2 * chosen["T_max"]))
+        # in the chart's 1-based epochs: lowest at T_max + 1, back at the start rate at 2·T_max + 1
+        column.caption(tr("lab_schedules.cosine_periodic", low=chosen["T_max"] + 1, back=2 * chosen["T_max"] + 1))
     return chosen
 
 

@@ -151,12 +151,15 @@ def test_cosine_says_why_it_rises_only_when_t_max_is_shorter_than_the_run():
     import math
 
     at = open_page("pages/lab_schedules.py", "ko")
-    periodic = t("lab_schedules.cosine_periodic", "ko", t_max=20, back=40).split(".")[0]
+    periodic = t("lab_schedules.cosine_periodic", "ko", low=21, back=41).split(".")[0]
     assert not any(periodic[:10] in caption.value for caption in at.caption)  # T_max = all 60 epochs
     at.slider(key="sched_cosine_tmax").set_value(20).run()
-    assert any(caption.value == t("lab_schedules.cosine_periodic", "ko", t_max=20, back=40) for caption in at.caption)
-    # what the sentence claims, in closed form: back at the starting rate at epoch 2·T_max (0-based 40)
-    cosine = charts(at)[0][1]
-    cosine = cosine[cosine["series"] == t("lab_schedules.name_cosine", "ko")]["lr"].to_numpy()
-    assert cosine[40] == pytest.approx(0.01 * (1 + math.cos(math.pi * 40 / 20)) / 2) == pytest.approx(0.01)
-    assert cosine[30] > cosine[20]
+    assert any(caption.value == t("lab_schedules.cosine_periodic", "ko", low=21, back=41) for caption in at.caption)
+    # what the sentence claims about the chart (1-based epochs), in closed form: lowest (η_min = 0) at epoch 21,
+    # back at the starting rate at epoch 41
+    chart = charts(at)[0][1]
+    cosine = chart[chart["series"] == t("lab_schedules.name_cosine", "ko")].set_index("epoch")["lr"]
+    closed = {e: 0.01 * (1 + math.cos(math.pi * (e - 1) / 20)) / 2 for e in (21, 41)}
+    assert cosine[21] == pytest.approx(closed[21], abs=1e-12) and closed[21] == pytest.approx(0, abs=1e-12)
+    assert cosine[41] == pytest.approx(closed[41]) == pytest.approx(0.01)
+    assert cosine.idxmin() == 21 and cosine[31] > cosine[21]

@@ -71,7 +71,10 @@ left.altair_chart(alt.Chart(products).mark_line(point=True).encode(
             axis=alt.Axis(format="~e")),
     color=color, tooltip=["function", "layers", alt.Tooltip("left:Q", format=".3g")]).properties(height=260),
     width="stretch")
-right.info(tr("lab_activations.vanishing", n=layers, sigmoid=f"{0.25 ** layers:.3g}"),
+# about the selected function: its own largest slope, and what that slope does over the chosen layers
+trend = "small" if top ** layers < 0.01 else "grows" if top > 1.01 else "kept"
+right.info(tr("lab_activations.vanishing", name=function_names[name], n=layers, top=f"{top:.3g}",
+              left=f"{top ** layers:.3g}") + " " + tr(f"lab_activations.vanishing_{trend}"),
            icon=":material/trending_down:")
 st.code(f"""import torch
 import torch.nn.functional as F

@@ -119,7 +119,7 @@ st.code(f"""import torch
 
 x = torch.tensor({[round(float(v), 6) for v in x]}, dtype=torch.float64)   # the {len(x)} training flats (m²)
 y = torch.tensor({[round(float(v), 6) for v in y]}, dtype=torch.float64)   # their rent
-w = torch.tensor({W_START}, dtype=torch.float64, requires_grad=True)
+w = torch.tensor({float(st.session_state.lab_descent_start)!r}, dtype=torch.float64, requires_grad=True)
 lr = {lr!r}
 
 for step in range(20):

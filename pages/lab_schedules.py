@@ -71,6 +71,9 @@ def params_widgets(scheduler: str, epochs: int, column) -> dict:
     for param in choices.SCHEDULERS[scheduler].params:
         suffix, widget = WIDGETS[param]
         chosen[param] = widget(column, f"sched_{scheduler}_{suffix}", LAB_DEFAULTS[scheduler][param], epochs)
+    if scheduler == "cosine" and chosen["T_max"] < epochs:  # torch's cosine is periodic: say why the curve rises
+        # in the chart's 1-based epochs: lowest at T_max + 1, back at the start rate at 2·T_max + 1
+        column.caption(tr("lab_schedules.cosine_periodic", low=chosen["T_max"] + 1, back=2 * chosen["T_max"] + 1))
     return chosen
 
 
@@ -156,8 +159,11 @@ result = st.session_state.get("lab_schedules")
 if result is None:
     st.info(tr("lab_schedules.press_train"), icon=":material/play_arrow:")
     st.stop()
-if result["settings"] != settings:
+if result["settings"] != settings:  # never show another setting's curves as if they were these
     st.warning(tr("lab_schedules.stale"), icon=":material/history:")
+    st.stop()
+st.caption(tr("lab_schedules.trained_with", lr=f"{base_lr:g}", epochs=epochs,
+              schedule=scheduler_code(config(*settings))))
 shown = result["settings"][2]
 curves = pd.concat([history_long(result["constant"], {"val_loss": name(None)}),
                     history_long(result["scheduled"], {"val_loss": name(shown)})])

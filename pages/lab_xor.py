@@ -100,8 +100,9 @@ else:
     left.metric(tr("lab_xor.accuracy"), f"{result['accuracy']:.0%}")
     if result["accuracy"] == 1.0:
         left.success(tr("lab_xor.solved"), icon=":material/check_circle:")
-    else:
-        left.warning(tr("lab_xor.not_solved", accuracy=f"{result['accuracy']:.0%}"), icon=":material/warning:")
+    else:  # a network with no nonlinearity is one straight line however it trains: other advice would mislead
+        advice = "lab_xor.not_solved_linear" if cfg.activation == "identity" else "lab_xor.not_solved"
+        left.warning(tr(advice, accuracy=f"{result['accuracy']:.0%}"), icon=":material/warning:")
     right.altair_chart(chart(result["grid"]), width="stretch")
 
     st.markdown(f"**{tr('lab_xor.snapshots')}**")

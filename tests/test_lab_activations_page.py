@@ -28,3 +28,28 @@ def test_activations_page_slopes_layers_and_temperature(lang, capsys):
     assert f"{float(capsys.readouterr().out.split()[-1]):.4f}" == metric(at, "lab_activations.top", lang)
     widget(at, "text_input", "lab_activations.logits", lang).set_value("oops").run()
     assert not at.exception and len(at.error) == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_vanishing_caption_is_about_the_selected_function(lang):
+    from engine.i18n import t
+
+    at = open_page("pages/lab_activations.py", lang)
+    widget(at, "selectbox", "lab_activations.function", lang).set_value("logsigmoid").run()
+    widget(at, "slider", "lab_activations.layers", lang).set_value(13).run()
+    # log σ(x) = −log(1 + e^−x) in numpy, its slope by central differences on the lab's range [−6, 6]
+    x, h = np.linspace(-6, 6, 241), 1e-5
+    def f(v):
+        return -np.log1p(np.exp(-v))
+    top = np.max(np.abs((f(x + h) - f(x - h)) / (2 * h)))
+    caption = at.info[1].value
+    assert f"{top:.3g}" in caption and f"{top ** 13:.3g}" in caption and top ** 13 > 0.9
+    assert t("lab_activations.name.logsigmoid", lang) in caption and "0.25^" not in caption
+    assert t("lab_activations.vanishing_kept", lang) in caption
+    # sigmoid: slope at most 0.25 (numerically too), 13 layers shrink it to 1.49e-08: the vanishing gradient
+    widget(at, "selectbox", "lab_activations.function", lang).set_value("sigmoid").run()
+    def s(v):
+        return 1 / (1 + np.exp(-v))
+    top = np.max((s(x + h) - s(x - h)) / (2 * h))
+    assert f"{top:.3g}^13 = {top ** 13:.3g}" in at.info[1].value
+    assert t("lab_activations.vanishing_small", lang) in at.info[1].value

@@ -36,6 +36,13 @@ def test_descent_code_runs_twenty_steps_of_the_chosen_lr(rent, capsys):
     for _ in range(20):  # by hand: w ← w − lr · 2·mean(x(wx − y))
         w -= lr * 2 * np.mean(x * (w * x - y))
     assert float(capsys.readouterr().out) == pytest.approx(w, rel=1e-6)
+    # the start weight follows the w₀ slider too
+    at.slider(key="lab_descent_start").set_value(0.84).run()
+    exec(at.code[0].value, {})
+    w = 0.84
+    for _ in range(20):
+        w -= lr * 2 * np.mean(x * (w * x - y))
+    assert float(capsys.readouterr().out) == pytest.approx(w, rel=1e-6)
 
 
 def test_descent_diverging_preset_moves_away_from_the_optimum(rent):

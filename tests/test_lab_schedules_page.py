@@ -109,3 +109,57 @@ def test_schedules_bad_milestones_warn_and_keep_working():
     assert "마일스톤" in at.warning[0].value
     at.multiselect(key="sched_pick").set_value([]).run()
     assert not at.exception and at.info
+
+
+def test_train_both_uses_exactly_the_widgets_values_as_torch_schedules_them():
+    import torch
+
+    at = open_page("pages/lab_schedules.py", "ko")
+    at.select_slider(key="sched_lr").set_value(0.03).run()
+    at.slider(key="sched_epochs").set_value(40).run()
+    at.slider(key="sched_step_size").set_value(28).run()
+    at.button[0].click().run()
+    assert not at.exception and not at.warning
+    # torch's own StepLR for the same values, stepped once per epoch
+    optimizer = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.03)
+    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=28, gamma=0.5)
+    expected = []
+    for _ in range(40):
+        expected.append(optimizer.param_groups[0]["lr"])
+        optimizer.step()
+        scheduler.step()
+    result = at.session_state["lab_schedules"]
+    np.testing.assert_allclose([record["lr"] for record in result["scheduled"]], expected, rtol=1e-9)
+    assert [record["lr"] for record in result["constant"]] == [0.03] * 40
+    assert any("0.03" in caption.value and "step_size=28" in caption.value for caption in at.caption)
+    # after a change the old curves are not shown as if they belonged to the new settings
+    at.select_slider(key="sched_lr").set_value(0.01).run()
+    assert len(at.warning) == 1 and len(charts(at)) == 1
+
+
+def test_the_compared_schedule_is_kept_after_another_page():
+    at = open_page("pages/lab_schedules.py")
+    at.selectbox(key="sched_which").set_value("cosine").run()
+    at.switch_page("pages/lab_cost.py")
+    at.run()
+    at.switch_page("pages/lab_schedules.py")
+    at.run()
+    assert at.selectbox(key="sched_which").value == "cosine"
+
+
+def test_cosine_says_why_it_rises_only_when_t_max_is_shorter_than_the_run():
+    import math
+
+    at = open_page("pages/lab_schedules.py", "ko")
+    periodic = t("lab_schedules.cosine_periodic", "ko", low=21, back=41).split(".")[0]
+    assert not any(periodic[:10] in caption.value for caption in at.caption)  # T_max = all 60 epochs
+    at.slider(key="sched_cosine_tmax").set_value(20).run()
+    assert any(caption.value == t("lab_schedules.cosine_periodic", "ko", low=21, back=41) for caption in at.caption)
+    # what the sentence claims about the chart (1-based epochs), in closed form: lowest (η_min = 0) at epoch 21,
+    # back at the starting rate at epoch 41
+    chart = charts(at)[0][1]
+    cosine = chart[chart["series"] == t("lab_schedules.name_cosine", "ko")].set_index("epoch")["lr"]
+    closed = {e: 0.01 * (1 + math.cos(math.pi * (e - 1) / 20)) / 2 for e in (21, 41)}
+    assert cosine[21] == pytest.approx(closed[21], abs=1e-12) and closed[21] == pytest.approx(0, abs=1e-12)
+    assert cosine[41] == pytest.approx(closed[41]) == pytest.approx(0.01)
+    assert cosine.idxmin() == 21 and cosine[31] > cosine[21]

@@ -26,14 +26,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_activations.layers_axis": ("layers n", "층 수 n"),
     "lab_activations.left_axis": ("(max f′)ⁿ, log scale", "(최대 f′)ⁿ, 로그 눈금"),
     "lab_activations.vanishing": (
-        "Backpropagation multiplies the gradient by f′ once per layer. Sigmoid's slope is at most 0.25 (at x = 0), "
-        "so even in the best case {n} sigmoid layers leave 0.25^{n} = {sigmoid} of the gradient: the first layers "
-        "barely learn. This is the vanishing gradient. Tanh's and ReLU's slopes reach 1, which is why hidden layers "
-        "use them; ReLU's slope is 0 for x < 0, so a unit that stays there passes nothing back.",
-        "역전파는 층을 하나 지날 때마다 기울기에 f′를 곱합니다. 시그모이드의 기울기는 최대 0.25(x = 0에서)이므로, "
-        "가장 좋은 경우에도 시그모이드 층 {n}개를 지나면 기울기가 0.25^{n} = {sigmoid}만 남습니다. 그래서 앞쪽 층은 "
-        "거의 학습하지 못합니다. 이것이 기울기 소실(vanishing gradient)입니다. Tanh와 ReLU의 기울기는 1까지 가므로 "
-        "은닉층에 쓰입니다. 다만 ReLU는 x < 0에서 기울기가 0이라, 계속 그쪽에 있는 유닛은 아무것도 전달하지 못합니다."),
+        "Backpropagation multiplies the gradient by f′ once per layer. {name}'s slope is at most {top} on this range, "
+        "so even in the best case {n} such layers leave {top}^{n} = {left} of the gradient.",
+        "역전파는 층을 하나 지날 때마다 기울기에 f′를 곱합니다. {name}: 이 구간에서 기울기는 최대 {top}이므로, "
+        "가장 좋은 경우에도 이런 층 {n}개를 지나면 기울기가 {top}^{n} = {left}만 남습니다."),
+    "lab_activations.vanishing_small": (
+        "The first layers barely learn: this is the vanishing gradient (sigmoid, at most 0.25, is the classic case).",
+        "그래서 앞쪽 층은 거의 학습하지 못합니다. 이것이 기울기 소실(vanishing gradient)입니다 "
+        "(최대 0.25인 시그모이드가 대표적인 예입니다)."),
+    "lab_activations.vanishing_kept": (
+        "A largest slope near 1 keeps the gradient's size through many layers, which is why hidden layers use such "
+        "functions; where the slope is 0 (ReLU for x < 0) a unit passes nothing back.",
+        "최대 기울기가 1에 가까우면 여러 층을 지나도 기울기 크기가 유지되므로 은닉층에 이런 함수를 씁니다. "
+        "다만 기울기가 0인 곳(x < 0인 ReLU)에 머무는 유닛은 아무것도 전달하지 못합니다."),
+    "lab_activations.vanishing_grows": (
+        "A slope above 1 can make the product grow instead of shrink: at worst the gradient explodes.",
+        "기울기가 1보다 크면 곱이 줄어들지 않고 커질 수 있습니다. 나쁜 경우 기울기가 폭발합니다."),
     "lab_activations.name.linear": ("Linear (identity)", "선형 (항등)"),
     "lab_activations.name.sigmoid": ("Sigmoid", "시그모이드 (Sigmoid)"),
     "lab_activations.name.tanh": ("Tanh", "Tanh"),

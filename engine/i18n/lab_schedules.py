@@ -58,8 +58,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_schedules.train": ("Train both", "둘 다 학습하기"),
     "lab_schedules.press_train": ("Press 'Train both' to compare the loss curves.",
                                   "'둘 다 학습하기'를 누르면 손실 곡선을 비교할 수 있습니다."),
-    "lab_schedules.stale": ("These curves are from earlier settings; press 'Train both' again to update them.",
-                            "이 곡선은 이전 설정의 결과입니다. 다시 '둘 다 학습하기'를 누르면 갱신됩니다."),
+    "lab_schedules.stale": ("The last comparison used other settings; press 'Train both' to train with the ones shown above.",
+                            "마지막 비교는 다른 설정으로 학습했습니다. '둘 다 학습하기'를 누르면 위에 보이는 설정으로 학습합니다."),
+    "lab_schedules.cosine_periodic": (
+        "T_max is shorter than the run: torch's cosine schedule is periodic, so after its lowest point "
+        "(epoch {low}) it climbs back to the starting rate (at epoch {back}) and falls again.",
+        "T_max가 학습 길이보다 짧습니다. torch의 코사인 스케줄은 주기적이라 가장 낮아지는 {low} 에포크 뒤에 다시 올라가 "
+        "{back} 에포크에 시작 학습률로 돌아온 다음 또 내려갑니다."),
+    "lab_schedules.trained_with": ("Both runs: learning rate {lr}, {epochs} epochs; the scheduled one: `{schedule}`",
+                                   "두 학습 모두 학습률 {lr}, {epochs} 에포크입니다. 스케줄을 쓴 쪽: `{schedule}`"),
     "lab_schedules.loss_axis": ("test loss (MSE, scaled target)", "테스트 손실 (MSE, 스케일된 타깃)"),
     "lab_schedules.final_test": ("Final test loss · {name}", "최종 테스트 손실 · {name}"),
     "lab_schedules.wiggle": ("Wobble over the last 10 epochs · {name}", "마지막 10 에포크의 흔들림 · {name}"),

@@ -55,6 +55,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "more hidden units.",
         "아직 풀지 못했습니다 ({accuracy}). 학습이 나쁜 지점에 갇힐 수 있습니다. 다른 시드, 더 많은 에포크, 또는 더 많은 "
         "은닉 유닛을 시도해 보세요."),
+    "lab_xor.not_solved_linear": (
+        "Not solved ({accuracy}), and it cannot be: with Identity the hidden layer adds no bend, so the two layers "
+        "multiply into one linear layer with a straight boundary. No seed, epoch count or number of units changes "
+        "that; choose a nonlinear activation such as Tanh or ReLU.",
+        "풀지 못했고, 풀 수도 없습니다 ({accuracy}). 항등(Identity) 함수로는 은닉층이 경계를 휘게 하지 못해 두 층이 곱해져 "
+        "직선 경계를 가진 선형 층 하나와 같아집니다. 시드, 에포크 수, 유닛 수를 바꿔도 마찬가지이니 Tanh나 ReLU 같은 "
+        "비선형 활성화 함수를 고르세요."),
     "lab_xor.snapshots": ("How the boundary changed during training", "학습하는 동안 경계선이 바뀐 모습"),
     "lab_xor.snapshot_epoch": ("epoch {epoch}", "{epoch} 에포크"),
     "lab_xor.prob": ("P(class 1)", "P(클래스 1)"),

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 import time
-import weakref
 from dataclasses import dataclass
 
 import streamlit as st
@@ -29,7 +28,6 @@ CLASSROOM_NICE = 10
 PENDING = "train_pending"  # the Job training now, until it is kept
 LAST = "train_last"  # the entry the Train page shows after training
 REFUSED = "train_page_refused"  # a LearnerError the Train page shows once (a refused config, a lost process)
-
 
 
 @dataclass
@@ -53,7 +51,6 @@ class Job:
         return self.work.snapshot
 
 
-_JOBS: "weakref.WeakSet[BackgroundTraining]" = weakref.WeakSet()
 # The job each workspace is training, by (workspace file, workspace): a reload (F5) starts a new session, which
 # takes the job over instead of losing it; a run that ended while nobody looked is kept on the next visit.
 _BY_WORKSPACE: dict[tuple[str, str], Job] = {}
@@ -67,7 +64,6 @@ def _workspace_key() -> tuple[str, str]:
 def start_training(training: Training, dataset: Dataset, name: str, live: bool, interval: float = 0.25) -> Job:
     """Start training in a child process, parked in the session under PENDING until keep_training() keeps it."""
     work = BackgroundTraining(training, dataset, live, interval, nice=CLASSROOM_NICE if shared_mode() else 0)
-    _JOBS.add(work)
     job = Job(work, dataset.name, name, live, time.perf_counter())
     with _LOCK:
         _BY_WORKSPACE[_workspace_key()] = job
@@ -79,7 +75,7 @@ def redraw_interval(alone: float = 0.5) -> float:
     """Seconds between a live view's redraws: longer while several learners train on this server at once, since
     every redraw serialises its charts and ten views redrawn twice a second would starve the server (a classroom
     in shared mode: bench/classroom.py)."""
-    running = sum(work.running for work in list(_JOBS))
+    running = sum(job.running for job in list(_BY_WORKSPACE.values()))
     return alone * max(1.0, running / 2)
 
 

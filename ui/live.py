@@ -71,10 +71,14 @@ def start_training(training: Training, dataset: Dataset, name: str, live: bool, 
     return job
 
 
-def redraw_interval(alone: float = 0.5) -> float:
-    """Seconds between a live view's redraws: longer while several learners train on this server at once, since
-    every redraw serialises its charts and ten views redrawn twice a second would starve the server (a classroom
-    in shared mode: bench/classroom.py)."""
+def redraw_interval(alone: float = 1.0) -> float:
+    """Seconds between a live view's redraws: once a second alone, longer while several learners train on this
+    server at once, since every redraw serialises its charts and ten views redrawn every second would starve the
+    server (a classroom in shared mode: bench/classroom.py).
+
+    Once a second, not twice: the browser's redraw of the loss and prediction charts competes with the training
+    process for the CPU. Tutorial 000's preset in Chromium on 2 cores, alternating: 18.0 and 26.4 s at 1 s
+    (÷ engine.train.fit 1.21 and 1.32) against 28.6 and 30.1 s at 0.5 s (1.96 and 2.90)."""
     running = sum(job.running for job in list(_BY_WORKSPACE.values()))
     return alone * max(1.0, running / 2)
 

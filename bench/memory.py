@@ -99,12 +99,13 @@ def main() -> None:
         print(json.dumps(child(args.child, args.runs, args.sessions)))
         return
     out = {"runs": args.runs, "sessions": args.sessions, "load": os.getloadavg()[0]}
-    workdir = tempfile.TemporaryDirectory()  # a fresh workspace: a kept one may restore another language
-    env = {**os.environ, "STREAMLIT_LOGGER_LEVEL": "error", "PYTHONPATH": str(ROOT),
-           "STUDYLAB_DB": str(Path(workdir.name) / "workspace.db")}
+    workdir = tempfile.TemporaryDirectory()
     print(f"{'case':<18} {'RSS 1 run':>10} {f'{args.runs} runs':>10} {'MB/run':>8} "
           f"{f'{args.sessions} sessions':>12} {'MB/session':>10}")
-    for case in CASES:
+    for number, case in enumerate(CASES):
+        # A fresh workspace per case: a kept one would restore the earlier case's runs (and maybe another language).
+        env = {**os.environ, "STREAMLIT_LOGGER_LEVEL": "error", "PYTHONPATH": str(ROOT),
+               "STUDYLAB_DB": str(Path(workdir.name) / f"workspace{number}.db")}
         result = subprocess.run([sys.executable, __file__, "--child", case, "--runs", str(args.runs),
                                  "--sessions", str(args.sessions)], capture_output=True, text=True, env=env,
                                 cwd=ROOT, timeout=1200)

@@ -69,7 +69,7 @@ with st.spinner(tr("state.loading")):
     from ui.live import current_job, keep_training  # noqa: E402 - the same: torch loads after the first paint
 if workspace.restore():  # a new browser session starts where the learner left off (language, config, data, runs)
     st.rerun()  # its language differs from the one just drawn
-keep_training()  # a run that ended in its thread (finished, stopped or diverged) joins the runs, whatever the page
+keep_training()  # a run that ended in its process (finished, stopped or diverged) joins the runs, whatever the page
 if current_job() is not None and navigation.url_path != "train":
     st.sidebar.info(tr("state.training_elsewhere"), icon=":material/model_training:")
 workspace.workspace()  # every run: in shared mode a page change drops the URL's ?ws= token, so put it back
@@ -80,4 +80,4 @@ try:
 finally:  # also after st.stop() or a rerun: what the learner changed in this run is saved
     workspace.save()
     freeze_once()
-    preload_once()  # scikit-learn, which Home does not need, loads while the learner reads the first page
+    preload_once()  # scikit-learn and torch._dynamo, which Home does not need, load while the learner reads it

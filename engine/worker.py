@@ -66,7 +66,8 @@ def warm_up() -> None:
 
 
 def _until_stopped(training: Training, stop) -> Iterator[Event]:
-    """The training's events until the stop flag is set (a plain shared byte: reading it costs ~0.1 µs a step)."""
+    """The training's events until the stop flag is set, read after every step: a plain shared byte (0.02 µs a
+    read) rather than a multiprocessing Event (0.3 µs)."""
     for event in training:
         yield event
         if stop.value:
@@ -118,7 +119,7 @@ class BackgroundTraining:
     """
 
     def __init__(self, training: Training, dataset: Dataset, live: bool, interval: float = 0.25, nice: int = 0):
-        self.run, self.live = training.run, live
+        self.run = training.run
         self.snapshot: tuple[Run, Progress] | None = None
         self.error: BaseException | None = None
         self.done = threading.Event()

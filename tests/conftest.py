@@ -66,7 +66,7 @@ class AppServer:
                 time.sleep(0.3)
 
     def stop(self):
-        """End the server; one that does not finish within 30 s (a training thread mid-step) is killed."""
+        """End the server; one that does not finish within 30 s (e.g. stuck on shutdown) is killed."""
         self.proc.terminate()
         try:
             self.proc.wait(timeout=30)

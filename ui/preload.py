@@ -5,8 +5,13 @@ scikit-learn (about a second to import, for the split, the scalers and the metri
 scikit-learn where it uses it, and this module imports it in a thread after the first script run: by the time
 the learner opens the Data or Train page it is there. The same for torch._dynamo, which torch.optim imports
 when a process makes its first optimizer (1.5–3 s on the first visit of the optimizers lab or the Train page).
-(Two imports of one module at once are safe: Python's import lock makes the second wait for the first.)
+
+The preload imports alone: while it runs, a page's import of a module not yet loaded waits for it. Two threads
+importing at once could each hold the lock of one module of a circular pair and wait for the other: narwhals'
+stable.v1 and stable.v2, reached from both altair (a page) and scikit-learn (here), made Python raise
+_DeadlockError in a page's `import altair` about once in six first visits of the Train page.
 """
+import _imp
 import importlib
 import threading
 
@@ -25,6 +30,10 @@ def preload_once() -> None:
 
 
 def _load() -> None:
-    for name in LATER:
-        importlib.import_module(name)
+    _imp.acquire_lock()  # the interpreter's import lock: no other thread starts an import until it is released
+    try:
+        for name in LATER:
+            importlib.import_module(name)
+    finally:
+        _imp.release_lock()
     freeze()  # their objects out of the post-run collections' way, like the first page's (ui/gc_freeze.py)

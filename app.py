@@ -77,7 +77,7 @@ workspace.save()  # now too, not only after the page: a language switch is kept 
 workspace.show_problems()
 try:
     navigation.run()
-finally:  # also after st.stop() or a rerun: what the learner changed in this run is saved
-    workspace.save()
+finally:  # also after st.stop() or a rerun, after which any st.* call raises again: first what needs none
     freeze_once()
     preload_once()  # scikit-learn and torch._dynamo, which Home does not need, load while the learner reads it
+    workspace.save()  # what the learner changed in this run

@@ -11,7 +11,7 @@ from engine.errors import LearnerError
 from engine.train import fit
 from ui.charts import history_long, loss_chart
 from ui.names import activation_name, loss_name, optimizer_name, scaling_name
-from ui.state import config, next_run_number, notes, remember, require_dataset, show_error, show_stopped, tr
+from ui.state import config, end_page, next_run_number, notes, remember, require_dataset, show_error, show_stopped, tr
 from ui.study import record_cv
 from ui.workspace import keep_run
 
@@ -59,7 +59,7 @@ if st.button(tr("cv_page.run"), type="primary", icon=":material/repeat:"):
 cv = st.session_state.get("cv")
 if cv is None or cv["dataset"] != ds.name:
     st.info(tr("cv_page.none_yet"), icon=":material/repeat:")
-    st.stop()
+    end_page()
 
 result = cv["result"]
 metric = "RMSE" if result.metric == "rmse" else tr("cv_page.accuracy")

@@ -18,8 +18,8 @@ from ui.confirm import confirm_step
 from ui.help import help_for
 from ui.workspace import (delete_upload, kept_uploads, open_upload, runs_on_upload, save_upload, save_upload_choices,
                           use_upload)
-from ui.state import (bind, dataset, kept, labels, lang, notes, put, remember, show_error, show_reset_note, tr,
-                      use_dataset)
+from ui.state import (bind, dataset, end_page, kept, labels, lang, notes, put, remember, show_error, show_reset_note,
+                      tr, use_dataset)
 
 MAX_CORR_COLUMNS = 30
 N_IMAGES = 30
@@ -211,7 +211,7 @@ else:
 
 ds = dataset()
 if ds is None:
-    st.stop()
+    end_page()
 
 show_reset_note("data")
 st.subheader(tr("data_page.split_title"))

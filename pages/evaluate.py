@@ -10,7 +10,7 @@ from engine.stored_run import has_rows
 from ui import charts
 from ui.coach import coach_panel
 from ui.snapshots import evaluate_panel
-from ui.state import no_runs_hint, runs, show_error, show_stopped, tr
+from ui.state import end_page, no_runs_hint, runs, show_error, show_stopped, tr
 
 
 REGRESSION = (("mse", "MSE"), ("rmse", "RMSE"), ("mae", "MAE"), ("r2", "R²"))
@@ -28,7 +28,7 @@ st.caption(tr("eval_page.intro"))
 entries = runs()
 if not entries:
     no_runs_hint("eval_page.no_runs", ":material/target:")
-    st.stop()
+    end_page()
 
 pick = st.selectbox(tr("eval_page.pick"), range(len(entries)), index=len(entries) - 1,
                     format_func=lambda i: entries[i]["name"], key="eval_pick")
@@ -41,7 +41,7 @@ if run.stopped is not None and run.stopped[0] == "train.diverged":
 if not has_rows(run):  # a stored run whose upload was deleted: its scores are kept, its rows are not
     _show_metrics(run, run.metrics or run.train_metrics)
     show_error(DataError("data.table_gone", name=run.dataset_name))
-    st.stop()
+    end_page()
 
 part = eval_part(run)
 scores = run.metrics if part == "test" else run.train_metrics

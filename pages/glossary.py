@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from engine.glossary import TERMS
-from ui.state import lang, tr
+from ui.state import end_page, lang, tr
 
 NAV_KEYS = {"cross_validate": "nav.cv"}  # page file stem → its navigation title, where the two differ
 
@@ -24,7 +24,7 @@ query = st.text_input(tr("glossary.search"), key="glossary_search", placeholder=
 shown = [term for term in TERMS if _matches(term, query.strip())]
 if not shown:
     st.info(tr("glossary.none", query=query), icon=":material/search_off:")
-    st.stop()
+    end_page()
 
 first, second = ("ko", "en") if lang() == "ko" else ("en", "ko")
 columns = {"ko": tr("glossary.col_ko"), "en": tr("glossary.col_en")}

@@ -7,7 +7,7 @@ import streamlit as st
 from engine.errors import LearnerError
 from engine.labs import activations
 from engine.labs.loss_examples import parse_numbers
-from ui.state import remember, show_error, tr
+from ui.state import end_page, remember, show_error, tr
 
 remember("act_")  # the widgets as the learner left them, after a visit to another page
 
@@ -94,7 +94,7 @@ try:
     logits = parse_numbers(text)
 except LearnerError as error:
     show_error(error)
-    st.stop()
+    end_page()
 probs = activations.softmax(logits, temperature)
 left, right = st.columns(2)
 left.metric(tr("lab_activations.top"), f"{probs.max():.4f}")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine.datasets import load
 from engine.labs import descent
-from ui.state import put, remember, tr
+from ui.state import end_page, put, remember, tr
 
 remember("lab_descent_")  # the widgets as the learner left them, after a visit to another page
 
@@ -77,7 +77,7 @@ st.info(tr("lab_descent.critical", curv=f"{descent.curvature(x):.1f}", half=f"{c
 
 if blown:
     st.error(tr("lab_descent.blown", steps=len(path) - 1), icon=":material/warning:")
-    st.stop()
+    end_page()
 m = st.columns(5)
 m[0].metric(tr("lab_descent.step_no"), len(path) - 1)
 COMPACT = ".6g"  # six significant digits: a diverging run's −29487.0123… still fits a fifth of the page

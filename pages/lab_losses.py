@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine.errors import LearnerError
 from engine.labs import loss_examples
-from ui.state import put, remember, show_error, tr
+from ui.state import end_page, put, remember, show_error, tr
 
 remember("loss_")  # the widgets as the learner left them, after a visit to another page
 
@@ -106,7 +106,7 @@ with tab_soft:
         probs = loss_examples.normalise(raw)
     except LearnerError as error:
         show_error(error)
-        st.stop()
+        end_page()
     if abs(sum(raw) - 1) > 1e-9:
         st.info(tr("lab_losses.sum_note", total=f"{sum(raw):.4g}"), icon=":material/info:")
     values = loss_examples.tutorial_losses(probs, label)

@@ -7,7 +7,7 @@ import streamlit as st
 from engine import surfaces
 from engine.labs.optimizer_race import BETA, CLOSE, arrow_field, default_lr, path, race_code, standings, summary
 from ui.charts import image_heatmap, on_canvas
-from ui.state import kept, put, remember, tr
+from ui.state import end_page, kept, put, remember, tr
 
 remember("lab_opt_")  # the widgets as the learner left them, after a visit to another page
 
@@ -101,7 +101,7 @@ st.caption(tr(f"lab_optimizers.about_{surface}"))
 
 if not chosen:
     st.info(tr("lab_optimizers.pick"), icon=":material/sports_score:")
-    st.stop()
+    end_page()
 
 settings = {}
 for o, column in zip(chosen, st.columns(len(chosen))):

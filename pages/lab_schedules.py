@@ -12,7 +12,7 @@ from engine.datasets import load
 from engine.optimizer_setup import lr_curve
 from engine.train import Training
 from ui.charts import history_long, loss_chart, lr_chart
-from ui.state import kept, labels, put, remember, tr
+from ui.state import end_page, kept, labels, put, remember, tr
 
 remember("sched_")  # the widgets as the learner left them, after a visit to another page
 
@@ -118,7 +118,7 @@ epochs = c.slider(tr("lab_schedules.epochs"), 10, 200, 60, key="sched_epochs")
 
 if not picked:
     st.info(tr("lab_schedules.none_picked"), icon=":material/schedule:")
-    st.stop()
+    end_page()
 
 chosen = {s: params_widgets(s, epochs, column) for s, column in zip(picked, st.columns(len(picked)))}
 rates = pd.concat([pd.DataFrame({"epoch": np.arange(1, epochs + 1), "lr": curve(base_lr, epochs, s, p),
@@ -158,10 +158,10 @@ if right.button(tr("lab_schedules.train"), type="primary", icon=":material/play_
 result = st.session_state.get("lab_schedules")
 if result is None:
     st.info(tr("lab_schedules.press_train"), icon=":material/play_arrow:")
-    st.stop()
+    end_page()
 if result["settings"] != settings:  # never show another setting's curves as if they were these
     st.warning(tr("lab_schedules.stale"), icon=":material/history:")
-    st.stop()
+    end_page()
 st.caption(tr("lab_schedules.trained_with", lr=f"{base_lr:g}", epochs=epochs,
               schedule=scheduler_code(config(*settings))))
 shown = result["settings"][2]

@@ -19,8 +19,8 @@ from ui.live import LAST, REFUSED, current_job, keep_training, redraw_interval, 
 from ui.names import activation_name, choice_labels, optimizer_name
 from ui.snapshots import snapshot_panel
 from ui.sweep import sweep_panel
-from ui.state import (bind, config, dataset, labels, next_run_number, remember, require_dataset, runs, set_config,
-                      show_error, show_reset_note, show_stopped, tr)
+from ui.state import (bind, config, dataset, end_page, labels, next_run_number, remember, require_dataset, runs,
+                      set_config, show_error, show_reset_note, show_stopped, tr)
 from ui.train_presets import init_note, preset_panel
 from ui.train_view import TrainView
 
@@ -199,14 +199,18 @@ def _watch(ds):
     job = current_job()
     if job is None:
         return
-    if not job.running:
-        keep_training()
-        st.rerun(scope="app")  # show the kept run, without the Stop button
-    view = TrainView(ds, job.live)
-    if job.snapshot is not None:
+    if job.running:
+        view = TrainView(ds, job.live)
+        if job.snapshot is None:  # the training process has not reported yet (well under a second when idle)
+            view.bar.progress(0.0, text=tr("train_page.starting"))
+            return
         view.draw(*job.snapshot)
-    else:  # the training process has not reported yet (it starts in well under a second on an idle machine)
-        view.bar.progress(0.0, text=tr("train_page.starting"))
+        interval = redraw_interval()
+        # About to end: wait for it here, so the result shows at once rather than at the next redraw.
+        if job.snapshot[1].eta >= interval or not job.work.wait(timeout=interval):
+            return
+    keep_training()
+    st.rerun(scope="app")  # show the kept run, without the Stop button
 
 
 st.divider()
@@ -221,7 +225,7 @@ if REFUSED in st.session_state:
 if job is not None:
     st.button(tr("train_page.stop"), icon=":material/stop:", help=tr("train_page.stop_help"), on_click=stop_training)
     st.fragment(_watch, run_every=redraw_interval())(ds)
-    st.stop()  # the previous run's result is not drawn under the live one
+    end_page()  # the previous run's result is not drawn under the live one
 sweep_panel(cfg, ds, tr("train_page.linear") if not cfg.hidden else _layers(cfg, ds))
 
 last = st.session_state.get(LAST)
@@ -229,7 +233,7 @@ if last is None or last["dataset"] != ds.name:  # e.g. after a reload: the lates
     last = next((entry for entry in reversed(runs()) if entry["dataset"] == ds.name), None)
 if last is None:
     st.caption(tr("train_page.none_yet"))
-    st.stop()
+    end_page()
 
 run = last["run"]
 st.subheader(last["name"])

@@ -6,6 +6,7 @@ from pathlib import Path
 import numpy as np
 
 from conftest import open_page
+from engine.i18n import t
 from engine.store import DEFAULT_CACHE_SIZE
 from test_page_train import train_and_wait
 
@@ -61,6 +62,17 @@ def test_a_new_session_gets_everything_back():
     assert not again.exception and run.table is not None and len(run.data.X_train) == len(trained.data.X_train)
     study = again.session_state["study"]  # the study path's ticks and answers come back too
     assert study["answers"]["c004_cost"] == 62.5 and "c004_cost" in study["progress"]
+
+
+def test_a_change_on_a_page_that_ends_early_is_kept():
+    """The Train page without a run ends early (like st.stop()); the epochs changed in that run are saved, though
+    after st.stop() no st.session_state access works, so app.py's save after the page cannot run."""
+    at = open_page("pages/data.py")  # which picks a built-in dataset
+    at.switch_page("pages/train.py").run()
+    assert at.caption[-1].value == t("train_page.none_yet")
+    at.number_input(key="train_page_epochs").set_value(7).run()
+    assert not at.exception
+    assert _fresh().session_state["config"].epochs == 7
 
 
 def _fresh():

@@ -8,6 +8,7 @@ here caches learner data in st.cache_resource, which all sessions share.
 from __future__ import annotations
 
 import re
+from typing import NoReturn
 
 import streamlit as st
 
@@ -16,6 +17,14 @@ from engine.config import TrainConfig, suggested_loss
 from engine.errors import LearnerError
 from ui.language import lang, tr
 from ui.names import setting_value
+
+
+def end_page() -> NoReturn:
+    """End the page here like st.stop(), saving the workspace first: after st.stop() every st.session_state
+    access raises StopException again, so app.py's save after the page could not keep what this run changed."""
+    from ui.workspace import save  # here, not at the top: ui.workspace imports this module
+    save()
+    st.stop()
 
 
 def show_error(error: LearnerError) -> None:
@@ -120,7 +129,7 @@ def require_dataset():
     if ds is None:
         st.info(tr("ui.need_dataset"), icon=":material/table_chart:")
         st.page_link("pages/data.py", label=tr("nav.data"), icon=":material/table_chart:")
-        st.stop()
+        end_page()
     return ds
 
 

@@ -1,5 +1,6 @@
 """The Train page's "Try several at once" panel in AppTest: three learning rates on rent trained together, the
 table's numbers checked against one-at-a-time engine.train.fit runs, and a member kept as a normal run."""
+import time
 from dataclasses import replace
 
 import pytest
@@ -8,8 +9,21 @@ from conftest import open_page
 from engine import datasets
 from engine.config import TrainConfig
 from engine.train import fit
+from ui.sweep import RUNNING
 
 RATES = [0.003, 0.01, 0.03]
+
+
+def sweep_and_wait(at, timeout=60, press=True):
+    """Press the panel's Train button, then rerun (as its fragment does) until the child process has finished."""
+    if press:
+        next(b for b in at.button if b.key == "sweep_go").click().run()
+    deadline = time.time() + timeout
+    while RUNNING in at.session_state:
+        assert time.time() < deadline, "the sweep did not end"
+        time.sleep(0.05)
+        at.run()
+    return at
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -18,8 +32,7 @@ def test_three_learning_rates_on_rent_match_one_at_a_time_fits_and_one_can_be_ke
     config = TrainConfig(hidden=[8], lr=0.01, epochs=40, batch_size=16, scaling="standard", scale_target=True)
     at = open_page("pages/train.py", lang, state={"dataset": rent, "config": config})
     at.multiselect(key="sweep_lrs").set_value(RATES).run()
-    go = next(b for b in at.button if b.key == "sweep_go")
-    go.click().run()
+    sweep_and_wait(at)
     assert not at.exception
 
     table = at.dataframe[0].value
@@ -39,6 +52,21 @@ def test_three_learning_rates_on_rent_match_one_at_a_time_fits_and_one_can_be_ke
     kept = at.session_state["runs"]
     assert len(kept) == 1 and kept[0]["dataset"] == rent.name and kept[0]["run"].config.lr == RATES[1]
     assert next(b for b in at.button if b.key == "sweep_keep_1").disabled  # kept once, not twice
+
+
+def test_a_click_elsewhere_during_a_sweep_does_not_interrupt_it():
+    """The members train in a child process: the page's reruns (any click) only look at it."""
+    rent = datasets.load("rent")
+    config = TrainConfig(hidden=[8], lr=0.01, epochs=3000, batch_size=16, scaling="standard")
+    at = open_page("pages/train.py", state={"dataset": rent, "config": config})
+    at.multiselect(key="sweep_lrs").set_value(RATES[:2]).run()
+    next(b for b in at.button if b.key == "sweep_go").click().run()
+    assert RUNNING in at.session_state  # still training after its run ended
+    at.toggle(key="train_page_live").set_value(False).run()  # a click elsewhere: the page runs again
+    at.run()
+    sweep_and_wait(at, press=False)
+    assert not at.exception and len(at.dataframe[0].value) == 2
+    assert all(len(run.history) == 3000 for run in at.session_state["sweep_last"]["runs"])
 
 
 def test_too_few_members_gets_a_message_instead_of_a_button():

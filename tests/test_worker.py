@@ -9,8 +9,8 @@ import torch
 from engine import datasets
 from engine.config import TrainConfig
 from engine.errors import ConfigError, LearnerError
-from engine.train import fit, train
-from engine.worker import BackgroundTraining
+from engine.train import fit, fit_many, train
+from engine.worker import BackgroundSweep, BackgroundTraining
 
 
 def _same_weights(a, b) -> bool:
@@ -68,3 +68,24 @@ def test_a_killed_child_is_explained_not_a_traceback(xor):
     work.process.kill()  # what the system's out-of-memory killer would do
     assert work.wait(30)
     assert isinstance(work.error, LearnerError) and work.error.key == "train.process_lost"
+
+
+def test_a_sweep_in_a_child_process_is_the_sweep_fit_many_makes():
+    """Three learning rates trained together in a child: the same runs fit_many makes in this process."""
+    rent = datasets.load("rent")
+    configs = [TrainConfig(hidden=[8], lr=lr, epochs=60, batch_size=16, scaling="standard")
+               for lr in (0.003, 0.01, 0.03)]
+    work = BackgroundSweep(configs, rent, interval=0.0)
+    assert work.wait(60) and work.error is None
+    reference = fit_many(configs, rent)
+    for run, alone in zip(work.runs, reference):
+        assert _same_weights(run.model, alone.model) and run.history == alone.history
+        assert run.metrics == alone.metrics and run.table is rent.frame  # the table is the parent's, not a copy
+    assert work.histories == [run.history for run in reference] and work.epoch == 60
+
+
+def test_a_sweep_error_in_the_child_reaches_the_parent():
+    rent = datasets.load("rent")
+    work = BackgroundSweep([TrainConfig(lr=0.01), TrainConfig(lr=0.01, epochs=3)], rent)
+    assert work.wait(60) and work.runs is None
+    assert isinstance(work.error, ValueError) and "seed and optimizer" in str(work.error)

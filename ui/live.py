@@ -61,9 +61,14 @@ def _workspace_key() -> tuple[str, str]:
     return str(default_path()), workspace()
 
 
+def child_nice() -> int:
+    """The CPU priority (Unix nice) of a training process started now: lower on a classroom server."""
+    return CLASSROOM_NICE if shared_mode() else 0
+
+
 def start_training(training: Training, dataset: Dataset, name: str, live: bool, interval: float = 0.25) -> Job:
     """Start training in a child process, parked in the session under PENDING until keep_training() keeps it."""
-    work = BackgroundTraining(training, dataset, live, interval, nice=CLASSROOM_NICE if shared_mode() else 0)
+    work = BackgroundTraining(training, dataset, live, interval, nice=child_nice())
     job = Job(work, dataset.name, name, live, time.perf_counter())
     with _LOCK:
         _BY_WORKSPACE[_workspace_key()] = job

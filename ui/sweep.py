@@ -1,6 +1,6 @@
 """The Train page's "try several at once" panel: copies of the learner's model that differ in learning rate,
-optimizer or seed, trained as one stacked computation (engine.train.fit_many), drawn as overlaid loss curves
-and a table; any copy can be kept as a normal run.
+optimizer or seed, trained as one stacked computation (engine.train.fit_many, in a child process like a Train
+run), drawn as overlaid loss curves and a table; any copy can be kept as a normal run.
 """
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ import streamlit as st
 from engine.choices import OPTIMIZERS
 from engine.config import TrainConfig
 from engine.errors import LearnerError
-from engine.train import History, Run, fit_many
+from engine.train import History, Run
+from engine.worker import BackgroundSweep
 from ui import charts
 from ui.names import optimizer_name
+from ui.live import child_nice, redraw_interval
 from ui.state import next_run_number, show_error, tr
 from ui.workspace import keep_run
 
@@ -23,7 +25,7 @@ KINDS = ("lr", "optimizer", "seed")
 LIMITS = {"lr": (2, 8), "optimizer": (2, 6), "seed": (2, 8)}  # members per kind, as the issue sets them
 LR_GRID = (1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 LAST = "sweep_last"  # the last sweep's result, shown until the next one
-DRAW_EVERY = 0.25  # seconds between live redraws (more often only slows the training)
+RUNNING = "sweep_running"  # the sweep training now: its BackgroundSweep and what the result needs
 
 
 def lr_choices(lr: float) -> tuple[list[float], list[float]]:
@@ -51,26 +53,6 @@ def curves_chart(histories: list[History], labels: list[str]):
     frame = pd.concat([charts.history_long(h, {"train_loss": label}) for h, label in zip(histories, labels)],
                       ignore_index=True)
     return charts.loss_chart(frame, tr("train_page.epoch"), tr("train_page.loss_axis"))
-
-
-class LiveCurves:
-    """fit_many's on_epoch: redraw the progress bar and the curves at most every DRAW_EVERY seconds."""
-
-    def __init__(self, epochs: int, labels: list[str]):
-        self.epochs, self.labels = epochs, labels
-        self.bar, self.chart = st.progress(0.0), st.empty()
-        self.next_draw = time.perf_counter() + DRAW_EVERY
-
-    def __call__(self, epoch: int, histories: list[History]) -> None:
-        if time.perf_counter() < self.next_draw or not any(histories):
-            return
-        self.bar.progress(epoch / self.epochs, text=tr("sweep.progress", epoch=epoch, epochs=self.epochs))
-        self.chart.altair_chart(curves_chart(histories, self.labels), width="stretch")
-        self.next_draw = time.perf_counter() + DRAW_EVERY
-
-    def clear(self) -> None:
-        self.bar.empty()
-        self.chart.empty()
 
 
 def results_table(result: dict) -> pd.DataFrame:
@@ -103,6 +85,37 @@ def _keep(i: int) -> None:
     result["kept"].add(i)
 
 
+def _start(configs: list[TrainConfig], ds, kind: str, model: str) -> None:
+    """The Go button's callback: the members train together in a child process (engine.worker), so a click
+    elsewhere on the page (which reruns it) does not interrupt them."""
+    st.session_state[RUNNING] = {"work": BackgroundSweep(configs, ds, nice=child_nice()), "dataset": ds.name,
+                                 "model": model, "labels": [member_label(kind, config) for config in configs],
+                                 "epochs": configs[0].epochs, "started": time.perf_counter()}
+
+
+def _watch() -> None:
+    """The running sweep's progress and curves, redrawn every redraw_interval() seconds; its result when done."""
+    running = st.session_state.get(RUNNING)
+    if running is None:
+        return
+    work, epochs = running["work"], running["epochs"]
+    if work.running:
+        st.progress(work.epoch / epochs, text=tr("sweep.progress", epoch=work.epoch, epochs=epochs))
+        if any(work.histories):
+            st.altair_chart(curves_chart(work.histories, running["labels"]), width="stretch")
+        return
+    del st.session_state[RUNNING]
+    if isinstance(work.error, LearnerError):
+        st.session_state[LAST] = {"dataset": running["dataset"], "error": work.error}
+    elif work.error is not None:
+        raise work.error
+    else:
+        st.session_state[LAST] = {"dataset": running["dataset"], "model": running["model"], "runs": work.runs,
+                                  "labels": running["labels"], "seconds": time.perf_counter() - running["started"],
+                                  "kept": set()}
+    st.rerun(scope="app")  # the table and the keep buttons are drawn outside this fragment
+
+
 def _pick(cfg: TrainConfig, kind: str) -> list:
     """The widget for the chosen kind; returns the picked values."""
     if kind == "lr":
@@ -129,22 +142,17 @@ def sweep_panel(cfg: TrainConfig, ds, model: str) -> None:
             st.caption(tr("sweep.dropout_note"))
         if not low <= len(values) <= high:
             st.warning(tr("sweep.count", low=low, high=high), icon=":material/warning:")
-        elif st.button(tr("sweep.go"), key="sweep_go", icon=":material/play_arrow:"):
-            configs = members(cfg, kind, values)
-            labels = [member_label(kind, config) for config in configs]
-            live = LiveCurves(cfg.epochs, labels)
-            began = time.perf_counter()
-            try:
-                trained = fit_many(configs, ds, on_epoch=live)
-            except LearnerError as error:
-                show_error(error)
-                return
-            finally:
-                live.clear()
-            st.session_state[LAST] = {"dataset": ds.name, "model": model, "labels": labels, "runs": trained,
-                                      "seconds": time.perf_counter() - began, "kept": set()}
+        elif RUNNING not in st.session_state:
+            st.button(tr("sweep.go"), key="sweep_go", icon=":material/play_arrow:", on_click=_start,
+                      args=(members(cfg, kind, values), ds, kind, model))
+        if RUNNING in st.session_state:
+            st.fragment(_watch, run_every=redraw_interval())()
+            return
         result = st.session_state.get(LAST)
         if result is None or result["dataset"] != ds.name:
+            return
+        if "error" in result:
+            show_error(result["error"])
             return
         st.caption(tr("sweep.done", n=len(result["runs"]), seconds=f"{result['seconds']:.1f}"))
         st.markdown(f"**{tr('sweep.curves')}**")

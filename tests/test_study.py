@@ -147,6 +147,21 @@ def test_progress_is_sticky_and_points_to_the_next_step():
     assert chapter.id == "c000" and step.id == "c000_iterations"
 
 
+def test_a_better_run_later_is_the_one_credited():
+    """The tryout: run 3 (MAE 6.68) ticked the step, then run 4 (6.61) came: the step must name run 4."""
+    maes = {"run 3": 6.68, "run 4": 6.61, "run 5": 6.9}
+    first, _ = check_all({}, state(run("run 3", metrics={"mae": maes["run 3"]})), "2026-12-01")
+    assert first["c000_linear"]["run"] == "run 3"
+    later = state(*(run(name, metrics={"mae": mae}) for name, mae in maes.items()))
+    progress, verdicts = check_all(first, later, "2026-12-02")
+    best = min(maes, key=maes.get)  # by hand: the lowest MAE
+    assert progress["c000_linear"] == {"at": "2026-12-01", "run": best} and verdicts["c000_linear"].run == best
+    assert verdicts["c000_linear"].params["mae"] == min(maes.values())
+    for step_id, verdict in verdicts.items():  # every credited run is the one its check names now
+        if verdict.done and verdict.run is not None:
+            assert progress[step_id]["run"] == verdict.run
+
+
 def test_facts_of_real_runs():
     ds = datasets.load("study_hours")
     hours = fit(TrainConfig(hidden=[], optimizer="sgd", lr=0.05, epochs=3000, test_size=0.0), ds)

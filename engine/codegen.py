@@ -250,10 +250,15 @@ def _evaluation_code(config: TrainConfig, dataset: Dataset) -> str:
             'part, X_eval, y_eval = ("test", X_test, y_test) if len(X_test) else ("train", X_train, y_train)\n'
             "with torch.no_grad():\n    out = model(X_eval).cpu()")
     if dataset.task == "regression":
-        scale = ("\n# The target was scaled to [0, 1] for training, so these errors are on that scale (as in the app)."
-                 if config.scale_target else "")
+        y_eval, out = "y_eval.cpu().numpy()", "out.numpy()"
+        scale = ""
+        if config.scale_target and config.scaled_scores:
+            scale = "\n# The target was scaled to [0, 1] for training, so these errors are on that scale (as the app)."
+        elif config.scale_target:
+            scale = "\n# The target was scaled to [0, 1] for training only: back to its own units for the scores."
+            y_eval, out = f"y_scaler.inverse_transform({y_eval})", f"y_scaler.inverse_transform({out})"
         return (f"\n{inspect.getsource(metrics.regression_metrics)}\n\n{head}{scale}\n"
-                "scores = regression_metrics(y_eval.cpu().numpy(), out.numpy())\n"
+                f"scores = regression_metrics({y_eval}, {out})\n"
                 'for name in ("mse", "rmse", "mae", "r2"):\n    print(f"{part} {name} {scores[name]:.6g}")')
     predicted = "(out.reshape(-1) > 0).long()" if dataset.task == "binary" else "out.argmax(dim=1)"
     return f'''

@@ -286,11 +286,19 @@ def finish(run: Run, stopped: tuple[str, dict] | None) -> None:
         run.metrics = score(run, run.data.X_test, run.data.y_test)
 
 
+def scored_targets(config: TrainConfig, data: Prepared, y: np.ndarray, out: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Regression targets and outputs as the scores see them: unscaled unless the config scores on the 0–1 scale."""
+    if data.y_scaler is None or config.scaled_scores or not len(y):
+        return y, out
+    return data.unscale_y(y), data.unscale_y(out)
+
+
 def score(run: Run, X: torch.Tensor, y: torch.Tensor) -> dict:
-    """Metrics of the run's model on scaled rows X and targets y as the loss sees them (train or test part)."""
+    """Metrics of the run's model on scaled rows X and targets y (train or test part): on the scale the loss sees,
+    or in the target's own units when the target was scaled for training only (config.scaled_scores False)."""
     out = run.outputs(X)
     if run.task == "regression":
-        return regression_metrics(y.numpy(), out.numpy())
+        return regression_metrics(*scored_targets(run.config, run.data, y.numpy(), out.numpy()))
     return classification_metrics(y.reshape(-1).long().numpy(), class_indices(out, run.task).numpy(),
                                   max(len(run.class_names), 2))
 

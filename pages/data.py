@@ -18,8 +18,8 @@ from ui.confirm import confirm_step
 from ui.help import help_for
 from ui.workspace import (delete_upload, kept_uploads, open_upload, runs_on_upload, save_upload, save_upload_choices,
                           use_upload)
-from ui.state import (bind, dataset, kept, labels, lang, notes, put, remember, show_error, show_reset_note, tr,
-                      use_dataset)
+from ui.state import (bind, config, dataset, kept, labels, lang, notes, put, remember, show_error, show_reset_note,
+                      tr, use_dataset)
 
 MAX_CORR_COLUMNS = 30
 N_IMAGES = 30
@@ -222,6 +222,9 @@ with left:
     if ds.task == "regression":
         bind(st.checkbox, tr("train_page.scale_target"), "data_scale_target", "scale_target",
              help=tr("train_page.scale_target_help"))
+        if config().scale_target:
+            bind(st.checkbox, tr("train_page.scaled_scores"), "data_scaled_scores", "scaled_scores",
+                 help=tr("train_page.scaled_scores_help"))
 with middle:
     bind(st.slider, tr("data_page.test_size"), "data_test_size", "test_size", shown=lambda c: float(c.test_size),
          min_value=0.0, max_value=0.9, step=0.05, help=tr("data_page.test_size_help"))

@@ -51,7 +51,7 @@ if part == "train":
 _show_metrics(run, scores)
 if run.task == "regression":
     st.caption(tr("eval_page.mae_note", target=run.target_name))
-    if run.data.y_scaler is not None:
+    if run.data.y_scaler is not None and run.config.scaled_scores:
         st.caption(tr("eval_page.units_note"))
 else:
     st.caption(tr("eval_page.cls_note"))

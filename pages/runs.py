@@ -139,7 +139,8 @@ else:
         # A score a run does not have (no test rows) is an empty cell, as the caption below says, not "None".
         st.dataframe(table.style.format(formats, na_rep=""), hide_index=True, width="stretch")
         st.caption(tr("runs_page.metrics_help"))
-        scaled = [e["name"] for e in picked if e["run"].task == "regression" and e["run"].config.scale_target]
+        scaled = [e["name"] for e in picked if e["run"].task == "regression" and e["run"].config.scale_target
+                  and e["run"].config.scaled_scores]
         if scaled:
             st.caption(tr("runs_page.scaled_note", runs=", ".join(scaled)))
 

@@ -154,14 +154,20 @@ def set_config(**changes) -> TrainConfig | None:
 
 # Config fields whose right value depends on the data: they go back to these starting values (loss: the task's
 # suggested one; test share: the built-in's own) whenever the dataset, its target or its task changes.
-DATA_FIELDS = ("loss", "test_size", "scaling", "scale_target", "batch_size")
+DATA_FIELDS = ("loss", "test_size", "scaling", "scale_target", "scaled_scores", "batch_size")
 
 
 def data_defaults(ds) -> dict:
-    """The starting values of DATA_FIELDS for a dataset."""
-    suggested = datasets.info(ds.name)["test_size"] if ds.name in datasets.names() else None
+    """The starting values of DATA_FIELDS for a dataset.
+
+    An upload's regression target is scaled for training (prices in won would make the default learning rate blow
+    up) and scored in its own units; a built-in keeps its raw target, as the tutorials train on it.
+    """
+    builtin = ds.name in datasets.names()
+    suggested = datasets.info(ds.name)["test_size"] if builtin else None
     return {"loss": suggested_loss(ds.task), "test_size": 0.2 if suggested is None else suggested,
-            "scaling": STARTING_CONFIG["scaling"], "scale_target": False, "batch_size": None}
+            "scaling": STARTING_CONFIG["scaling"], "scale_target": not builtin and ds.task == "regression",
+            "scaled_scores": builtin, "batch_size": None}
 
 
 def use_dataset(ds, source: str | None = None) -> None:

@@ -37,7 +37,7 @@ from engine.metrics import classification_metrics, regression_metrics
 from engine.models import model_spec, seeded_model
 from engine.optimizer_setup import lr_curve, make_optimizer, make_scheduler
 from engine.split import Prepared, prepare
-from engine.train import History, class_indices, diverged, scored_targets
+from engine.train import DIVERGED, History, class_indices, diverged, scored_targets
 
 OPTIMIZER_FIELDS = ("optimizer", "lr", "momentum", "betas", "weight_decay")
 MEMBER_FIELDS = ("seed", *OPTIMIZER_FIELDS)  # what may differ between members trained together
@@ -215,7 +215,7 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
             worst = max(record["train_loss"], record.get("val_loss", 0.0))
             if diverged(worst, first[f]):
                 # as in Training: the run ends there, its history stops, its weights go back to the last good epoch
-                stopped[f] = ("train.diverged", {"epoch": epoch, "loss": f"{worst:.3g}"})
+                stopped[f] = (DIVERGED, {"epoch": epoch, "loss": f"{worst:.3g}"})
                 continue
             going[f] = True
             histories[f].append(record)

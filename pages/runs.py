@@ -11,6 +11,7 @@ from engine.export import load_model, model_bytes
 from engine.filenames import data_file_name, slug
 from engine.models import count_params
 from engine.summary import summarize
+from engine.train import DIVERGED, stop_reason
 from ui.charts import history_long, loss_chart
 from ui.confirm import confirm_step
 from ui.names import summary_table
@@ -37,8 +38,8 @@ def _value(v) -> str:
 def _stopped(run) -> str:
     if run.stopped is None:
         return tr("runs_page.finished")
-    key, params = run.stopped
-    short = {"train.stopped_by_learner": "runs_page.stopped_learner", "train.diverged": "runs_page.stopped_diverged"}
+    key, params = stop_reason(run)  # a blow-up counts the kept epochs, like the "epochs run" column
+    short = {"train.stopped_by_learner": "runs_page.stopped_learner", DIVERGED: "runs_page.stopped_diverged"}
     return tr(short.get(key, key), **params)
 
 

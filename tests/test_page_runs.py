@@ -158,3 +158,26 @@ def test_uploaded_table_gets_its_csv_and_a_script_that_reads_it(linear3, tmp_pat
     at.run()
     assert not at.exception and at.code[0].value == script
     assert any("handmade.csv" in b.label for b in at.get("download_button"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_blown_up_run_says_the_same_epoch_count_everywhere(rent_runs, lang):
+    """The tryout: "diverged at epoch 8" next to "7 epochs run". Both now count the epochs the run kept."""
+    from engine.i18n import t
+
+    rent, _ = rent_runs
+    blown = entry("blown", TrainConfig(lr=0.001, batch_size=30, epochs=40), rent)  # raw areas: lr 1e-3 blows up
+    run = blown["run"]
+    assert run.stopped[0] == "train.diverged" and run.stopped[1]["epoch"] == len(run.history) + 1  # the engine's record
+    kept = len(run.history)  # by hand: the epochs that finished with a finite loss
+    assert kept == sum(np.isfinite(r["train_loss"]) for r in run.history) > 0
+    at = open_page(PAGE, lang, state={"dataset": rent, "runs": [blown]})
+    assert not at.exception
+    row = at.dataframe[0].value.iloc[0]
+    assert row[t("runs_page.col_epochs", lang)] == kept
+    assert row[t("runs_page.col_stopped", lang)] == t("runs_page.stopped_diverged", lang, epochs=kept)
+    at = open_page("pages/evaluate.py", lang, state={"dataset": rent, "runs": [blown]})
+    assert not at.exception
+    said = [box.value for box in at.error]
+    assert said == [t("train.diverged", lang, epochs=kept, loss=run.stopped[1]["loss"])]
+    assert t("eval_page.rolled_back", lang, epochs=kept) in [box.value for box in at.warning]

@@ -14,6 +14,7 @@ import streamlit as st
 from engine import datasets
 from engine.config import TrainConfig, suggested_loss
 from engine.errors import LearnerError
+from engine.train import DIVERGED, stop_reason
 from ui.language import lang, tr
 from ui.names import setting_value
 
@@ -31,8 +32,8 @@ def labels(prefix: str, options) -> dict:
 def show_stopped(run) -> None:
     """Why a run ended early, if it did: an error when it diverged, a note when it was stopped."""
     if run.stopped is not None:
-        key, params = run.stopped
-        if key == "train.diverged":
+        key, params = stop_reason(run)
+        if key == DIVERGED:
             st.error(tr(key, **params), icon=":material/error:")
         else:
             st.info(tr(key, **params), icon=":material/pan_tool:")

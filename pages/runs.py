@@ -46,7 +46,7 @@ def _stopped(run) -> str:
 def _curves(entries) -> pd.DataFrame:
     """Long format (epoch, loss, series): train and validation loss of every chosen run."""
     return pd.concat([history_long(e["run"].history, {"train_loss": f"{e['name']} · {tr('runs_page.train')}",
-                                                      "val_loss": f"{e['name']} · {tr('runs_page.val')}"})
+                                                      "val_loss": f"{e['name']} · {tr('runs_page.test')}"})
                       for e in entries], ignore_index=True)
 
 
@@ -132,7 +132,14 @@ else:
     picked = [kept[i] for i in chosen]
     if picked:
         st.markdown(f"**{tr('runs_page.curves')}**")
-        st.altair_chart(loss_chart(_curves(picked), tr("cv_page.epoch"), tr("cv_page.loss")), width="stretch")
+        by_dataset = {}
+        for entry in picked:  # one chart per dataset: their losses are in different units, never on one axis
+            by_dataset.setdefault(entry["dataset"], []).append(entry)
+        for name, entries in by_dataset.items():
+            if len(by_dataset) > 1:
+                st.caption(tr("runs_page.curves_dataset", dataset=datasets.title(name, lang())))
+            st.altair_chart(loss_chart(_curves(entries), tr("cv_page.epoch"), tr("cv_page.loss"),
+                                       height=220 if len(by_dataset) > 1 else 320), width="stretch")
         table = _metrics_table(picked)
         text = (tr("runs_page.col_run"), tr("runs_page.col_dataset"), tr("runs_page.col_stopped"))
         formats = {c: "{:.4f}" for c in table.columns if c not in text}

@@ -18,6 +18,7 @@ from ui.confirm import confirm_step
 from ui.help import help_for
 from ui.workspace import (delete_upload, kept_uploads, open_upload, runs_on_upload, save_upload, save_upload_choices,
                           use_upload)
+from ui.uploader import file_uploader
 from ui.state import (bind, config, dataset, kept, labels, lang, notes, put, remember, show_error, show_reset_note,
                       tr, use_dataset)
 
@@ -194,8 +195,8 @@ if source == "builtin":
     frame = base.frame.drop(columns="split") if "split" in base.frame else base.frame  # drop() copies: 17 ms on MNIST
     _choose(base, frame, name, name, base.target_name, [c for c in frame.columns if c != base.target_name])
 else:
-    st.file_uploader(tr("data_page.upload"), type=list(UPLOAD_TYPES), key="upload_file", on_change=_take_upload,
-                     help=tr("data_page.upload_help"))
+    file_uploader(tr("data_page.upload"), list(UPLOAD_TYPES), "upload_file", on_change=_take_upload,
+                  help=tr("data_page.upload_help"))
     if "upload_error" in state:
         show_error(state.upload_error)
     upload = state.get("upload_table")

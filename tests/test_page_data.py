@@ -125,3 +125,26 @@ def test_a_dataset_loaded_elsewhere_is_shown_as_the_choice():
     assert not at.exception
     assert at.selectbox(key="data_builtin").value == "rent"
     assert at.session_state["dataset"].name == "rent" and len(at.session_state["dataset"]) == 80
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_uploader_says_its_limit_in_the_learners_language(lang):
+    """Streamlit's own English limit line is hidden (only on this uploader) and ours gives the server's real limit,
+    read here from .streamlit/config.toml."""
+    import tomllib
+
+    from engine.data import MAX_UPLOAD_MB, UPLOAD_TYPES
+    from engine.i18n import t
+
+    limit = tomllib.loads((Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml").read_text())
+    mb = limit["server"]["maxUploadSize"]
+    assert mb == MAX_UPLOAD_MB  # the engine refuses bigger files with the same number
+    at = open_page("pages/data.py", lang)
+    at.session_state["data_source"] = "upload"
+    at.run()
+    assert not at.exception
+    assert t("data_page.upload_limit", lang, mb=mb, types="CSV, TSV, TXT, XLSX") in [c.value for c in at.caption]
+    assert [ty.upper() for ty in UPLOAD_TYPES] == ["CSV", "TSV", "TXT", "XLSX"]
+    styles = [h.proto.body for h in at.get("html")]
+    assert any(".st-key-upload_file [data-testid='stFileUploaderDropzoneInstructions']" in s and "display: none" in s
+               for s in styles)

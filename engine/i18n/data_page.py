@@ -21,6 +21,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "UTF-16 or Windows-1252), or an Excel .xlsx workbook (its first sheet).",
                               "CSV, TSV, 텍스트 파일(쉼표, 세미콜론, 탭, | 구분; UTF-8, CP949, UTF-16, "
                               "Windows-1252 인코딩) 또는 엑셀 .xlsx 통합 문서(첫 번째 시트)를 읽습니다."),
+    "data_page.upload_limit": ("Press “Upload” or drop a file on the box. At most {mb} MB per file: {types}.",
+                               "“Upload”를 누르거나 파일을 상자에 끌어다 놓으세요. 파일 하나에 최대 {mb}MB: {types}."),
     "data_page.upload_first": ("Upload a table file to use it.", "표 파일을 올리면 그 데이터를 씁니다."),
     "data_page.upload_or_pick": ("Upload a table file, or pick one you uploaded before.",
                                  "표 파일을 올리거나 전에 올린 표를 고르세요."),

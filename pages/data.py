@@ -11,6 +11,7 @@ import streamlit as st
 from engine import datasets
 from engine.config import SCALINGS
 from engine.data import UPLOAD_TYPES, default_target, make_dataset, suggest_features
+from engine.tables.columns import column_kind
 from engine.dataset import TASKS
 from engine.errors import LearnerError
 from ui import explore_charts as charts
@@ -107,9 +108,10 @@ def _build_upload(key, _frame, target, features, task, name):
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _profile(key, _frame):
-    """Per-column type and missing count, describe(), and correlations of the numeric columns."""
-    columns = pd.DataFrame({"dtype": _frame.dtypes.astype(str), "missing": _frame.isna().sum()})
+def _profile(key, _frame, _read):
+    """Each column's kind and missing count as read (_read), describe() and correlations of the numeric columns."""
+    columns = pd.DataFrame({"kind": [column_kind(_read[c]) for c in _read.columns], "missing": _read.isna().sum()},
+                           index=_read.columns)
     numeric = _frame.select_dtypes("number")
     corr = numeric.corr() if 2 <= numeric.shape[1] <= MAX_CORR_COLUMNS else None
     return columns, _frame.describe(), corr
@@ -246,14 +248,18 @@ cells[3].metric(tr("data_page.outputs"), ds.n_outputs, help=tr("data_page.output
 tab_keys = ["data_page.tab_table", "data_page.tab_charts"] + (["data_page.tab_images"] if ds.image_shape else [])
 tabs = st.tabs([tr(k) for k in tab_keys])
 profile_key = repr((ds.name, state.get("dataset_choice")))  # a Train preset can load a dataset without this page
-column_info, described, corr = _profile(profile_key, ds.frame)
+upload = state.get("upload_table")
+as_read = upload["frame"] if upload is not None and upload["name"] == ds.name else ds.frame
+column_info, described, corr = _profile(profile_key, ds.frame, as_read)
 with tabs[0]:
     st.dataframe(ds.frame.head(100), width="stretch")
     st.caption(tr("data_page.shape", rows=ds.frame.shape[0], columns=ds.frame.shape[1]))
     left, right = st.columns([1, 2])
     left.markdown(f"**{tr('data_page.dtypes')}**")
-    headers = {"dtype": tr("data_page.col_dtype"), "missing": tr("data_page.col_missing")}
-    left.dataframe(column_info.rename(columns=headers), width="stretch", height=320)
+    headers = {"kind": tr("data_page.col_kind"), "missing": tr("data_page.col_missing")}
+    kinds = column_info.assign(kind=[tr(f"data_page.kind_{kind}") for kind in column_info["kind"]])
+    left.dataframe(kinds.rename(columns=headers), width="stretch", height=320)
+    left.caption(tr("data_page.model_float32"))
     right.markdown(f"**{tr('data_page.describe')}**")
     stats = {stat: tr(f"data_page.stat_{stat}") for stat in ("count", "mean", "std", "min", "max")}
     right.dataframe(described.rename(index=stats), width="stretch")

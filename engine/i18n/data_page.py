@@ -87,8 +87,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_page.tab_images": ("Images", "이미지"),
     "data_page.shape": ("{rows:,@row} × {columns:,@column} (the first 100 rows are shown).",
                         "{rows:,}행 × {columns:,}열 (처음 100행을 보여 줍니다)."),
-    "data_page.dtypes": ("Column types and missing values", "열의 자료형과 결측값"),
-    "data_page.col_dtype": ("type", "자료형"),
+    "data_page.dtypes": ("Column kinds and missing values (as read)", "열의 종류와 결측값 (읽은 그대로)"),
+    "data_page.col_kind": ("kind", "종류"),
+    "data_page.kind_integer": ("integer", "정수"),
+    "data_page.kind_decimal": ("decimal", "소수"),
+    "data_page.kind_date": ("date", "날짜"),
+    "data_page.kind_text": ("text", "텍스트"),
+    "data_page.model_float32": ("The model sees every feature as a float32 number (torch's usual 32-bit decimal): "
+                                "whole numbers become 3.0, dates become year, month and day, and text becomes "
+                                "one 0/1 column per value.",
+                                "모델은 모든 특성을 float32 숫자(torch가 주로 쓰는 32비트 소수)로 받습니다. 정수는 "
+                                "3.0처럼, 날짜는 연·월·일로, 텍스트는 값마다 0/1 열 하나로 바뀝니다."),
     "data_page.col_missing": ("missing", "결측값"),
     "data_page.describe": ("Summary statistics (describe())", "요약 통계 (describe())"),
     "data_page.stat_count": ("count", "개수"),

@@ -63,6 +63,10 @@ def test_lr_bracket_within_two_times():
     assert not wide.done and math.isclose(wide.params["ratio"], 10.0)
     other_setup = run("bad", lr=0.015, diverged=True, optimizer="adam")  # only the lr may differ
     assert not checks.lr_bracket(state(ok, other_setup)).done
+    # full-batch and mini-batch runs side by side (None and 30 cannot be sorted): each setup judged on its own
+    mixed = state(run("full", lr=0.01), run("mini", lr=0.01, batch_size=30),
+                  run("mini_bad", lr=0.015, batch_size=30, diverged=True))
+    assert checks.lr_bracket(mixed).run == "mini"
 
 
 def test_house_network_counts_2261_parameters():

@@ -85,8 +85,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "train_page.scaling_standard": ("standard (mean 0, std 1)", "표준화 (평균 0, 표준편차 1)"),
     "train_page.scaling_minmax": ("min-max (0 to 1)", "최소-최대 (0~1)"),
     "train_page.scale_target": ("Scale the target too (min-max)", "타깃도 스케일링 (최소-최대)"),
-    "train_page.scaled_scores": ("Report errors on the 0–1 scale too (as tutorial 001)",
-                                 "오차 점수도 0–1 스케일로 보기 (튜토리얼 001처럼)"),
+    "train_page.scaled_scores": ("Errors on the 0–1 scale too (tutorial 001)", "오차도 0–1 스케일로 (튜토리얼 001)"),
     "train_page.scaled_scores_help": ("Off: the model trains on the 0–1 target, but MSE, RMSE and MAE are given in the "
                                       "target's own units (for example won), which is easier to read. On: they stay on "
                                       "the 0–1 scale, the numbers tutorial 001 reports.",

@@ -10,6 +10,7 @@ import re
 
 import numpy as np
 
+from engine.fit import OVERFIT_KEYS, UNDERFIT_KEYS, verdict
 from engine.train import Run
 
 ADAPTIVE = ("adagrad", "rmsprop", "adam", "adamw")
@@ -17,11 +18,6 @@ HIGH_LR = {"adaptive": 0.01, "sgd": 0.5}  # at or above this a learning rate cou
 BOUNCE_SHARE = 0.4       # share of epochs where the loss turns direction: above this it bounces
 BOUNCE_SIZE = 0.05       # … by 5 % of its level on average per epoch (a settled loss wiggles far less)
 STILL_IMPROVING = 0.01   # the loss fell more than 1 % from one tenth of the epochs to the last
-OVERFIT_RISE = 0.10      # validation loss 10 % above its lowest point, reached well before the end
-# Training loss still this share of what always guessing the average costs (R² under 0.5), or for classes of
-# what guessing the class shares costs (cross-entropy barely below it: overlapping classes stay well under 0.8).
-UNDERFIT_SHARE = 0.8     # classification: training loss still this share of always answering the class shares
-UNDERFIT_LINE = 1.5      # regression: training loss this many times what the best straight line costs
 SCALE_RATIO = 100.0      # feature spreads differ by two orders of magnitude
 ID_MIN_ROWS = 10         # fewer rows than this: 1, 2, 3 is a small table's x, not an ID
 MAJORITY_MARGIN = 0.01   # accuracy within one point of always answering the most common class
@@ -70,57 +66,6 @@ def still_improving(history) -> tuple[str, dict] | None:
                                      "window": f"{window:,}"}
 
 
-def overfitting(history) -> tuple[str, dict] | None:
-    """Validation loss turned back up well before the end while the training loss kept falling."""
-    val, train = _losses(history, "val_loss"), _losses(history)
-    if len(val) < 10 or len(val) != len(train):
-        return None
-    best = int(val.argmin())
-    if best > 0.8 * (len(val) - 1) or val[-1] < (1 + OVERFIT_RISE) * val[best] or train[-1] > train[best]:
-        return None
-    return "coach.overfitting", {"best": f"{best + 1:,}", "rise": f"{val[-1] / val[best] - 1:.0%}"}
-
-
-def underfitting(history, baseline: float, task: str) -> tuple[str, dict] | None:
-    """The training loss is still far from a bar the model should clear: for regression the best straight line
-    (so noise a line cannot explain is never called underfitting), for classification the class shares."""
-    train = _losses(history)
-    if not len(train) or not baseline > 0:
-        return None
-    if task == "regression":
-        if train[-1] < UNDERFIT_LINE * baseline:
-            return None
-        return "coach.underfitting_line", {"times": f"{train[-1] / baseline:.1f}"}
-    if train[-1] < UNDERFIT_SHARE * baseline:
-        return None
-    return "coach.underfitting", {"share": f"{train[-1] / baseline:.0%}"}
-
-
-def constant_loss(loss: str, y: np.ndarray) -> float:
-    """The loss of the best constant answer on these targets: the bar any model should clear."""
-    y = np.ravel(y)
-    if loss in ("bce", "ce"):
-        p = np.bincount(y.astype(np.int64)) / len(y)
-        p = p[p > 0]
-        return float(-(p * np.log(p)).sum())  # always answering the class shares
-    return _regression_loss(loss, y - (y.mean() if loss == "mse" else np.median(y)))
-
-
-def line_loss(loss: str, X: np.ndarray, y: np.ndarray) -> float:
-    """The loss of the least-squares line (hyperplane) through these rows: what a linear model can reach."""
-    A = np.c_[np.asarray(X, dtype=np.float64), np.ones(len(X))]
-    y = np.ravel(y).astype(np.float64)
-    coef, *_ = np.linalg.lstsq(A, y, rcond=None)
-    return _regression_loss(loss, y - A @ coef)
-
-
-def _regression_loss(loss: str, residuals: np.ndarray) -> float:
-    err = np.abs(residuals)
-    if loss == "mse":
-        return float(np.mean(err**2))
-    return float(err.mean() if loss == "mae" else np.mean(np.where(err < 1, 0.5 * err**2, err - 0.5)))
-
-
 def unscaled_features(X: np.ndarray, names: list[str], scaling: str) -> tuple[str, dict] | None:
     """Raw features whose spreads differ by orders of magnitude: one big feature then drowns the small ones."""
     if scaling != "none" or X.shape[1] < 2:
@@ -164,8 +109,11 @@ def majority_guess(y_train: np.ndarray, y_test: np.ndarray, accuracy: float,
     return "coach.majority", {"acc": f"{accuracy:.0%}", "base": f"{base:.0%}", "cls": class_names[common]}
 
 
-def advise(run: Run, limit: int = 2) -> list[tuple[str, dict]]:
-    """The first `limit` rules that fire for this run, most important first (a blow-up before fine tuning)."""
+def advise(run: Run, limit: int = 2, fit: bool = True) -> list[tuple[str, dict]]:
+    """The first `limit` rules that fire for this run, most important first (a blow-up before fine tuning).
+
+    Underfitting and overfitting are engine.fit's verdict, repeated (fit=False leaves it to a page that shows it).
+    """
     cfg, data, history = run.config, run.data, run.history
     X_raw = data.X_train.numpy().astype(np.float64)
     if data.x_scaler is not None and len(X_raw):
@@ -179,9 +127,13 @@ def advise(run: Run, limit: int = 2) -> list[tuple[str, dict]]:
         unscaled_features(X_raw, run.feature_names, cfg.scaling),
         None if run.task == "regression" else
         majority_guess(y_train, y_test, run.metrics.get("accuracy", 0.0), run.class_names),
-        overfitting(history),
-        underfitting(history, line_loss(run.loss, data.X_train.numpy(), y_train) if run.task == "regression"
-                     else constant_loss(run.loss, y_train), run.task) if len(y_train) else None,
+        _fit_problem(run) if fit else None,
         None if run.stopped == STOPPED_BY_LEARNER else still_improving(history),  # they chose to stop
     ]
     return [rule for rule in found if rule is not None][:limit]
+
+
+def _fit_problem(run: Run) -> tuple[str, dict] | None:
+    """The fit verdict when it names a problem (underfitting or overfitting), else None."""
+    key, params = verdict(run)
+    return (key, params) if key in UNDERFIT_KEYS + OVERFIT_KEYS else None

@@ -6,6 +6,7 @@ to_script joins them and the notebook (engine/notebook.py) gives each its own ce
 from __future__ import annotations
 
 import inspect
+import re
 
 from engine import datasets, metrics
 from engine.choices import LOSSES, OPTIMIZERS, SCHEDULERS
@@ -84,8 +85,7 @@ def script_steps(config: TrainConfig, source: str, dataset: Dataset, notebook: b
     """
     loss = config.loss_for(dataset.task)
     model, loss_code, optimizer = _model_code(config, dataset, loss)
-    return [
-        ("setup", _setup_code(config, source, notebook, csv_text is not None)),
+    steps = [
         ("data", _load_code(source, dataset, notebook, csv_text)),
         ("split", _split_code(config, dataset)),
         ("scaling", _scale_code(config, dataset, loss)),
@@ -95,6 +95,8 @@ def script_steps(config: TrainConfig, source: str, dataset: Dataset, notebook: b
         ("loop", _loop_code(config, dataset, loss)),
         ("evaluation", _evaluation_code(config, dataset)),
     ]
+    imports = _imports("\n".join(code for _, code in steps))
+    return [("setup", _setup_code(config, source, notebook, csv_text is not None, imports)), *steps]
 
 
 _DOC = """Reproduces a Deep Learning Study Lab run with plain PyTorch.
@@ -104,20 +106,30 @@ It prints the training loss of every epoch, then the scores the app's Evaluate p
 On the CPU the numbers match the app's run; on a GPU they can differ in the last digits,
 because GPU kernels add numbers up in a different order."""
 _GPU_NOTE = "# On the CPU the numbers match the app's run; on a GPU they can differ in the last digits."
-_IMPORTS = """import numpy as np
-import pandas as pd
-import torch
-from sklearn import metrics as skm
-from sklearn.model_selection import train_test_split
-from sklearn.preprocessing import MinMaxScaler, StandardScaler
-from torch import nn, optim"""
+# Every import a script may need, with the names it brings ({} takes the ones used): a script imports only those
+# its code uses (a regression script has no per-class report, so no `skm`; no scaling, no scalers).
+_IMPORTS = (("import numpy as np", "np"), ("import pandas as pd", "pd"), ("import torch", "torch"),
+            ("from sklearn import metrics as skm", "skm"),
+            ("from sklearn.model_selection import {}", "train_test_split"),
+            ("from sklearn.preprocessing import {}", "MinMaxScaler StandardScaler"),
+            ("from torch import {}", "nn optim"))
 
 
-def _setup_code(config: TrainConfig, source: str, notebook: bool, embedded: bool) -> str:
+def _imports(code: str) -> str:
+    """The import lines `code` needs: each statement with only the names used in it, none that is unused."""
+    lines = []
+    for statement, names in _IMPORTS:
+        used = [name for name in names.split() if re.search(rf"\b{name}\b", code)]
+        if used:
+            lines.append(statement.format(", ".join(used)))
+    return "\n".join(lines)
+
+
+def _setup_code(config: TrainConfig, source: str, notebook: bool, embedded: bool, imports: str) -> str:
     about = f"# Data: {source!r}. Settings: {config.to_json()}"
     if notebook:
         stdlib = "import io" if embedded else "from pathlib import Path"
-        return (f"{about}\n{stdlib}\n\n{_IMPORTS}\n\n{_GPU_NOTE}\n"
+        return (f"{about}\n{stdlib}\n\n{imports}\n\n{_GPU_NOTE}\n"
                 'DEVICE = torch.device("cuda" if torch.cuda.is_available() else "cpu")\n'
                 f"SEED = {config.seed}  # the split, the starting weights and the batch order all follow it")
     return f'''"""{_DOC}"""
@@ -126,7 +138,7 @@ import argparse
 import sys
 from pathlib import Path
 
-{_IMPORTS}
+{imports}
 
 parser = argparse.ArgumentParser(description="Train the network of a Deep Learning Study Lab run.")
 parser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu",
@@ -250,10 +262,15 @@ def _evaluation_code(config: TrainConfig, dataset: Dataset) -> str:
             'part, X_eval, y_eval = ("test", X_test, y_test) if len(X_test) else ("train", X_train, y_train)\n'
             "with torch.no_grad():\n    out = model(X_eval).cpu()")
     if dataset.task == "regression":
-        scale = ("\n# The target was scaled to [0, 1] for training, so these errors are on that scale (as in the app)."
-                 if config.scale_target else "")
+        y_eval, out = "y_eval.cpu().numpy()", "out.numpy()"
+        scale = ""
+        if config.scale_target and config.scaled_scores:
+            scale = "\n# The target was scaled to [0, 1] for training, so these errors are on that scale (as the app)."
+        elif config.scale_target:
+            scale = "\n# The target was scaled to [0, 1] for training only: back to its own units for the scores."
+            y_eval, out = f"y_scaler.inverse_transform({y_eval})", f"y_scaler.inverse_transform({out})"
         return (f"\n{inspect.getsource(metrics.regression_metrics)}\n\n{head}{scale}\n"
-                "scores = regression_metrics(y_eval.cpu().numpy(), out.numpy())\n"
+                f"scores = regression_metrics({y_eval}, {out})\n"
                 'for name in ("mse", "rmse", "mae", "r2"):\n    print(f"{part} {name} {scores[name]:.6g}")')
     predicted = "(out.reshape(-1) > 0).long()" if dataset.task == "binary" else "out.argmax(dim=1)"
     return f'''

@@ -32,7 +32,9 @@ class TrainConfig:
 
     hidden=[] is linear regression / logistic regression; loss="auto" picks the task's usual loss.
     batch_size=None trains on the full batch; test_size=0.0 trains on every row.
-    scale_target min-max scales a regression target too (as seed 001 does), so losses are on that scale.
+    scale_target min-max scales a regression target too (as seed 001 does), so losses are on that scale; with
+    scaled_scores the metrics and CV scores are on that 0–1 scale as well (as seed 001 reports them), without
+    them in the target's own units (an upload's prices in won train on 0–1 but are scored in won).
     init="zeros" starts every weight and bias at 0, as seed 004 starts W and b.
     """
 
@@ -52,6 +54,7 @@ class TrainConfig:
     test_size: float = 0.2
     scaling: str = "none"
     scale_target: bool = False
+    scaled_scores: bool = True
     seed: int = 0
     init: str = "default"
 

@@ -1,4 +1,4 @@
-"""Looking at a finished Run: its rows in raw units, the worst predictions, and a plain fit verdict."""
+"""Looking at a finished Run: its rows in raw units, and the worst predictions (the fit verdict: engine/fit.py)."""
 from __future__ import annotations
 
 import copy
@@ -8,14 +8,6 @@ import numpy as np
 import pandas as pd
 
 from engine.train import Run
-
-# Verdict thresholds (documented on the Evaluate page):
-UNDERFIT_R2 = 0.5        # regression: the model explains under half the training variance → underfitting
-OVERFIT_RATIO = 2.0      # regression: test RMSE at least twice the training RMSE → overfitting
-MILD_RATIO = 1.3         # regression: test RMSE 1.3–2× the training RMSE → a gap worth watching
-UNDERFIT_ACC = 0.7       # classification: under 70 % right even on the training rows → underfitting
-OVERFIT_GAP = 0.10       # classification: training accuracy 10+ points above test accuracy → overfitting
-MILD_GAP = 0.03          # classification: a 3–10 point gap → a gap worth watching
 
 
 def part_arrays(run: Run, part: str = "test") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -60,35 +52,6 @@ def worst_rows(run: Run, part: str = "test", k: int = 10) -> pd.DataFrame:
         key = np.where(wrong, -table["confidence"].to_numpy(), 1 + table["p_actual"].to_numpy())
         order = np.argsort(key, kind="stable")
     return table.iloc[order[:k]].reset_index(drop=True)
-
-
-def fit_verdict(task: str, train: dict, test: dict) -> tuple[str, dict]:
-    """Overfitting / underfitting in plain words: (translation key, params) from train vs test metrics."""
-    if not train:
-        return "verdict.none", {}
-    if task == "regression":
-        if train["r2"] < UNDERFIT_R2:
-            return "verdict.underfit_reg", {"r2": f"{train['r2']:.2f}"}
-        if not test:
-            return "verdict.no_test", {}
-        ratio = test["rmse"] / max(train["rmse"], 1e-12)
-        params = {"ratio": f"{ratio:.2f}"}
-        if ratio >= OVERFIT_RATIO:
-            return "verdict.overfit_reg", params
-        if ratio >= MILD_RATIO:
-            return "verdict.mild_reg", params
-        return "verdict.good_reg", params
-    if train["accuracy"] < UNDERFIT_ACC:
-        return "verdict.underfit_cls", {"acc": f"{train['accuracy']:.0%}"}
-    if not test:
-        return "verdict.no_test", {}
-    gap = train["accuracy"] - test["accuracy"]
-    params = {"gap": f"{gap * 100:.0f}"}
-    if gap >= OVERFIT_GAP:
-        return "verdict.overfit_cls", params
-    if gap >= MILD_GAP:
-        return "verdict.mild_cls", params
-    return "verdict.good_cls", params
 
 
 def line_grid(run: Run, X: np.ndarray, steps: int = 60) -> pd.DataFrame:

@@ -30,9 +30,26 @@ torch.set_num_threads(1)
 EXPLODE_FACTOR = 1e4  # an epoch loss this many times the first one means the steps overshoot
 
 
+DIVERGED = "train.diverged"  # the stop reason of a run whose loss blew up
+
+
 def diverged(loss: float, first_loss: float) -> bool:
     """True when an epoch's loss is NaN/inf or has exploded relative to the first epoch's."""
     return not math.isfinite(loss) or loss > EXPLODE_FACTOR * max(first_loss, 1e-8)
+
+
+def stop_reason(run: "Run") -> tuple[str, dict] | None:
+    """Why a run ended early, as the pages say it (None when it ran to the end).
+
+    A blow-up is told by the epochs the run kept, counted from its history: the one count the pages show next to
+    it ("7 epochs run"), where the engine's record names the epoch that blew up (8) and was thrown away.
+    """
+    if run.stopped is None:
+        return None
+    key, params = run.stopped
+    if key == DIVERGED:
+        return key, {"loss": params.get("loss", ""), "epochs": len(run.history)}
+    return key, params
 
 
 def snapshot_steps(total_steps: int) -> list[int]:
@@ -219,7 +236,7 @@ class Training:
             if diverged(worst, first_loss):
                 for w, good in zip(weights, last_good):
                     w.copy_(good)
-                self._finish(("train.diverged", {"epoch": epoch, "loss": f"{worst:.3g}"}))
+                self._finish((DIVERGED, {"epoch": epoch, "loss": f"{worst:.3g}"}))
                 return
             for w, good in zip(weights, last_good):
                 good.copy_(w)
@@ -286,11 +303,19 @@ def finish(run: Run, stopped: tuple[str, dict] | None) -> None:
         run.metrics = score(run, run.data.X_test, run.data.y_test)
 
 
+def scored_targets(config: TrainConfig, data: Prepared, y: np.ndarray, out: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Regression targets and outputs as the scores see them: unscaled unless the config scores on the 0–1 scale."""
+    if data.y_scaler is None or config.scaled_scores or not len(y):
+        return y, out
+    return data.unscale_y(y), data.unscale_y(out)
+
+
 def score(run: Run, X: torch.Tensor, y: torch.Tensor) -> dict:
-    """Metrics of the run's model on scaled rows X and targets y as the loss sees them (train or test part)."""
+    """Metrics of the run's model on scaled rows X and targets y (train or test part): on the scale the loss sees,
+    or in the target's own units when the target was scaled for training only (config.scaled_scores False)."""
     out = run.outputs(X)
     if run.task == "regression":
-        return regression_metrics(y.numpy(), out.numpy())
+        return regression_metrics(*scored_targets(run.config, run.data, y.numpy(), out.numpy()))
     return classification_metrics(y.reshape(-1).long().numpy(), class_indices(out, run.task).numpy(),
                                   max(len(run.class_names), 2))
 

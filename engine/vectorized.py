@@ -37,7 +37,7 @@ from engine.metrics import classification_metrics, regression_metrics
 from engine.models import model_spec, seeded_model
 from engine.optimizer_setup import lr_curve, make_optimizer, make_scheduler
 from engine.split import Prepared, prepare
-from engine.train import History, class_indices, diverged
+from engine.train import DIVERGED, History, class_indices, diverged, scored_targets
 
 OPTIMIZER_FIELDS = ("optimizer", "lr", "momentum", "betas", "weight_decay")
 MEMBER_FIELDS = ("seed", *OPTIMIZER_FIELDS)  # what may differ between members trained together
@@ -70,7 +70,7 @@ def train_folds(config: TrainConfig, dataset: Dataset, folds) -> tuple[list[floa
     with torch.no_grad():
         together.model.eval()
         out = together.model(together.X_val)
-    scores = [_score(out[f, :len(prep.X_test)], prep.y_test, dataset.task, n_classes) if stop is None
+    scores = [_score(config, prep, out[f, :len(prep.X_test)], dataset.task, n_classes) if stop is None
               else float("nan") for f, (prep, stop) in enumerate(zip(together.preps, together.stopped))]
     return scores, together.histories
 
@@ -215,7 +215,7 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
             worst = max(record["train_loss"], record.get("val_loss", 0.0))
             if diverged(worst, first[f]):
                 # as in Training: the run ends there, its history stops, its weights go back to the last good epoch
-                stopped[f] = ("train.diverged", {"epoch": epoch, "loss": f"{worst:.3g}"})
+                stopped[f] = (DIVERGED, {"epoch": epoch, "loss": f"{worst:.3g}"})
                 continue
             going[f] = True
             histories[f].append(record)
@@ -234,10 +234,11 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
     return Together(stacked, spec, preps, histories, stopped, X_val)
 
 
-def _score(out: torch.Tensor, y: torch.Tensor, task: str, n_classes: int) -> float:
-    """A fold's validation RMSE (regression) or accuracy, from the metric functions Training uses."""
+def _score(config: TrainConfig, prep: Prepared, out: torch.Tensor, task: str, n_classes: int) -> float:
+    """A fold's validation RMSE (regression, in the units engine.train.score uses) or accuracy."""
+    y = prep.y_test
     if task == "regression":
-        return regression_metrics(y.numpy(), out.numpy())["rmse"]
+        return regression_metrics(*scored_targets(config, prep, y.numpy(), out.numpy()))["rmse"]
     return classification_metrics(y.reshape(-1).long().numpy(), class_indices(out, task).numpy(), n_classes)["accuracy"]
 
 

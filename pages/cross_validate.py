@@ -52,7 +52,7 @@ if st.button(tr("cv_page.run"), type="primary", icon=":material/repeat:"):
         with st.spinner(tr("cv_page.running", k=k)):
             result = cross_validate(cfg, ds, k, shuffle)
         st.session_state.cv = {"result": result, "config": cfg, "dataset": ds.name, "k": k, "shuffle": shuffle}
-        record_cv(ds.name, k, result.metric, result.mean, cfg.scale_target)
+        record_cv(ds.name, k, result.metric, result.mean, cfg.scale_target and cfg.scaled_scores)
     except LearnerError as error:
         show_error(error)
 
@@ -69,7 +69,7 @@ notes(result.notes)
 
 st.subheader(tr("cv_page.score", metric=metric, mean=f"{result.mean:.4f}", std=f"{result.std:.4f}"))
 st.caption(tr(f"cv_page.score_help_{result.metric}", k=len(result.fold_scores)))
-if result.metric == "rmse" and cv["config"].scale_target:
+if result.metric == "rmse" and cv["config"].scale_target and cv["config"].scaled_scores:
     st.caption(tr("cv_page.scaled_note"))
 
 folds = [tr("cv_page.fold_series", n=n + 1) for n in range(len(result.fold_scores))]

@@ -11,6 +11,7 @@ import streamlit as st
 from engine import datasets
 from engine.config import SCALINGS
 from engine.data import UPLOAD_TYPES, default_target, make_dataset, suggest_features
+from engine.tables.columns import column_kind
 from engine.dataset import TASKS
 from engine.errors import LearnerError
 from ui import explore_charts as charts
@@ -18,8 +19,9 @@ from ui.confirm import confirm_step
 from ui.help import help_for
 from ui.workspace import (delete_upload, kept_uploads, open_upload, runs_on_upload, save_upload, save_upload_choices,
                           use_upload)
-from ui.state import (bind, dataset, end_page, kept, labels, lang, notes, put, remember, show_error, show_reset_note,
-                      tr, use_dataset)
+from ui.uploader import file_uploader
+from ui.state import (bind, config, dataset, end_page, kept, labels, lang, notes, put, remember, show_error,
+                      show_reset_note, tr, use_dataset)
 
 MAX_CORR_COLUMNS = 30
 N_IMAGES = 30
@@ -106,9 +108,10 @@ def _build_upload(key, _frame, target, features, task, name):
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _profile(key, _frame):
-    """Per-column type and missing count, describe(), and correlations of the numeric columns."""
-    columns = pd.DataFrame({"dtype": _frame.dtypes.astype(str), "missing": _frame.isna().sum()})
+def _profile(key, _frame, _read):
+    """Each column's kind and missing count as read (_read), describe() and correlations of the numeric columns."""
+    columns = pd.DataFrame({"kind": [column_kind(_read[c]) for c in _read.columns], "missing": _read.isna().sum()},
+                           index=_read.columns)
     numeric = _frame.select_dtypes("number")
     corr = numeric.corr() if 2 <= numeric.shape[1] <= MAX_CORR_COLUMNS else None
     return columns, _frame.describe(), corr
@@ -194,8 +197,8 @@ if source == "builtin":
     frame = base.frame.drop(columns="split") if "split" in base.frame else base.frame  # drop() copies: 17 ms on MNIST
     _choose(base, frame, name, name, base.target_name, [c for c in frame.columns if c != base.target_name])
 else:
-    st.file_uploader(tr("data_page.upload"), type=list(UPLOAD_TYPES), key="upload_file", on_change=_take_upload,
-                     help=tr("data_page.upload_help"))
+    file_uploader(tr("data_page.upload"), list(UPLOAD_TYPES), "upload_file", on_change=_take_upload,
+                  help=tr("data_page.upload_help"))
     if "upload_error" in state:
         show_error(state.upload_error)
     upload = state.get("upload_table")
@@ -222,6 +225,9 @@ with left:
     if ds.task == "regression":
         bind(st.checkbox, tr("train_page.scale_target"), "data_scale_target", "scale_target",
              help=tr("train_page.scale_target_help"))
+        if config().scale_target:
+            bind(st.checkbox, tr("train_page.scaled_scores"), "data_scaled_scores", "scaled_scores",
+                 help=tr("train_page.scaled_scores_help"))
 with middle:
     bind(st.slider, tr("data_page.test_size"), "data_test_size", "test_size", shown=lambda c: float(c.test_size),
          min_value=0.0, max_value=0.9, step=0.05, help=tr("data_page.test_size_help"))
@@ -242,14 +248,18 @@ cells[3].metric(tr("data_page.outputs"), ds.n_outputs, help=tr("data_page.output
 tab_keys = ["data_page.tab_table", "data_page.tab_charts"] + (["data_page.tab_images"] if ds.image_shape else [])
 tabs = st.tabs([tr(k) for k in tab_keys])
 profile_key = repr((ds.name, state.get("dataset_choice")))  # a Train preset can load a dataset without this page
-column_info, described, corr = _profile(profile_key, ds.frame)
+upload = state.get("upload_table")
+as_read = upload["frame"] if upload is not None and upload["name"] == ds.name else ds.frame
+column_info, described, corr = _profile(profile_key, ds.frame, as_read)
 with tabs[0]:
     st.dataframe(ds.frame.head(100), width="stretch")
     st.caption(tr("data_page.shape", rows=ds.frame.shape[0], columns=ds.frame.shape[1]))
     left, right = st.columns([1, 2])
     left.markdown(f"**{tr('data_page.dtypes')}**")
-    headers = {"dtype": tr("data_page.col_dtype"), "missing": tr("data_page.col_missing")}
-    left.dataframe(column_info.rename(columns=headers), width="stretch", height=320)
+    headers = {"kind": tr("data_page.col_kind"), "missing": tr("data_page.col_missing")}
+    kinds = column_info.assign(kind=[tr(f"data_page.kind_{kind}") for kind in column_info["kind"]])
+    left.dataframe(kinds.rename(columns=headers), width="stretch", height=320)
+    left.caption(tr("data_page.model_float32"))
     right.markdown(f"**{tr('data_page.describe')}**")
     stats = {stat: tr(f"data_page.stat_{stat}") for stat in ("count", "mean", "std", "min", "max")}
     right.dataframe(described.rename(index=stats), width="stretch")

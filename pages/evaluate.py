@@ -3,9 +3,9 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from engine.evaluation import (MILD_GAP, MILD_RATIO, OVERFIT_GAP, OVERFIT_RATIO, UNDERFIT_ACC, UNDERFIT_R2,
-                               eval_part, fit_verdict, medians, part_arrays, worst_rows)
+from engine import fit
 from engine.errors import DataError
+from engine.evaluation import eval_part, medians, part_arrays, worst_rows
 from engine.stored_run import has_rows
 from ui import charts
 from ui.coach import coach_panel
@@ -51,7 +51,7 @@ if part == "train":
 _show_metrics(run, scores)
 if run.task == "regression":
     st.caption(tr("eval_page.mae_note", target=run.target_name))
-    if run.data.y_scaler is not None:
+    if run.data.y_scaler is not None and run.config.scaled_scores:
         st.caption(tr("eval_page.units_note"))
 else:
     st.caption(tr("eval_page.cls_note"))
@@ -88,12 +88,12 @@ st.dataframe(pd.DataFrame({
     tr("eval_page.col_test"): [run.metrics.get(k, np.nan) for k, _ in names],
 }), hide_index=True, column_config={c: st.column_config.NumberColumn(format="%.4f")
                                     for c in (tr("eval_page.col_train"), tr("eval_page.col_test"))})
-key, params = fit_verdict(run.task, run.train_metrics, run.metrics)
+key, params = fit.verdict(run)
 st.info(tr(key, **params), icon=":material/psychology:")
-coach_panel(run)
+coach_panel(run, fit=False)  # its fit sentence would repeat the verdict above
 st.caption(tr("eval_page.rules_reg" if run.task == "regression" else "eval_page.rules_cls",
-              r2=UNDERFIT_R2, mild=MILD_RATIO, over=OVERFIT_RATIO, acc=f"{UNDERFIT_ACC:.0%}",
-              mild_gap=f"{MILD_GAP * 100:.0f}", gap=f"{OVERFIT_GAP * 100:.0f}"))
+              line=fit.UNDERFIT_LINE, share=f"{fit.UNDERFIT_SHARE:.0%}", mild=fit.MILD_RATIO, over=fit.OVERFIT_RATIO,
+              rise=f"{fit.OVERFIT_RISE:.0%}", mild_gap=f"{fit.MILD_GAP * 100:.0f}", gap=f"{fit.OVERFIT_GAP * 100:.0f}"))
 
 st.subheader(tr("eval_page.worst_title"))
 worst = worst_rows(run, part, k=12 if image_shape else 10)

@@ -11,6 +11,7 @@ from engine.export import load_model, model_bytes
 from engine.filenames import data_file_name, slug
 from engine.models import count_params
 from engine.summary import summarize
+from engine.train import DIVERGED, stop_reason
 from ui.charts import history_long, loss_chart
 from ui.confirm import confirm_step
 from ui.names import summary_table
@@ -37,15 +38,15 @@ def _value(v) -> str:
 def _stopped(run) -> str:
     if run.stopped is None:
         return tr("runs_page.finished")
-    key, params = run.stopped
-    short = {"train.stopped_by_learner": "runs_page.stopped_learner", "train.diverged": "runs_page.stopped_diverged"}
+    key, params = stop_reason(run)  # a blow-up counts the kept epochs, like the "epochs run" column
+    short = {"train.stopped_by_learner": "runs_page.stopped_learner", DIVERGED: "runs_page.stopped_diverged"}
     return tr(short.get(key, key), **params)
 
 
 def _curves(entries) -> pd.DataFrame:
     """Long format (epoch, loss, series): train and validation loss of every chosen run."""
     return pd.concat([history_long(e["run"].history, {"train_loss": f"{e['name']} · {tr('runs_page.train')}",
-                                                      "val_loss": f"{e['name']} · {tr('runs_page.val')}"})
+                                                      "val_loss": f"{e['name']} · {tr('runs_page.test')}"})
                       for e in entries], ignore_index=True)
 
 
@@ -131,7 +132,14 @@ else:
     picked = [kept[i] for i in chosen]
     if picked:
         st.markdown(f"**{tr('runs_page.curves')}**")
-        st.altair_chart(loss_chart(_curves(picked), tr("cv_page.epoch"), tr("cv_page.loss")), width="stretch")
+        by_dataset = {}
+        for entry in picked:  # one chart per dataset: their losses are in different units, never on one axis
+            by_dataset.setdefault(entry["dataset"], []).append(entry)
+        for name, entries in by_dataset.items():
+            if len(by_dataset) > 1:
+                st.caption(tr("runs_page.curves_dataset", dataset=datasets.title(name, lang())))
+            st.altair_chart(loss_chart(_curves(entries), tr("cv_page.epoch"), tr("cv_page.loss"),
+                                       height=220 if len(by_dataset) > 1 else 320), width="stretch")
         table = _metrics_table(picked)
         text = (tr("runs_page.col_run"), tr("runs_page.col_dataset"), tr("runs_page.col_stopped"))
         formats = {c: "{:.4f}" for c in table.columns if c not in text}
@@ -139,7 +147,8 @@ else:
         # A score a run does not have (no test rows) is an empty cell, as the caption below says, not "None".
         st.dataframe(table.style.format(formats, na_rep=""), hide_index=True, width="stretch")
         st.caption(tr("runs_page.metrics_help"))
-        scaled = [e["name"] for e in picked if e["run"].task == "regression" and e["run"].config.scale_target]
+        scaled = [e["name"] for e in picked if e["run"].task == "regression" and e["run"].config.scale_target
+                  and e["run"].config.scaled_scores]
         if scaled:
             st.caption(tr("runs_page.scaled_note", runs=", ".join(scaled)))
 

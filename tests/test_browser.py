@@ -56,6 +56,9 @@ def upload_in_korean(browser, url: str, path, rows: int):
     page.get_by_text("내 파일 (CSV, 엑셀)").click()
     expect(page.get_by_text("표 파일 올리기 (CSV 또는 엑셀)")).to_be_visible()
     settle(page)
+    # Streamlit's English "50MB per file • CSV, …" is hidden; our Korean line says the same below the box
+    expect(page.get_by_test_id("stFileUploaderDropzoneInstructions")).to_be_hidden()
+    expect(page.get_by_text("파일 하나에 최대 50MB")).to_be_visible()
     page.locator("input[type=file]").set_input_files(path)
     expect(rows_shown(page)).to_have_text(str(rows))
     settle(page)

@@ -4,6 +4,7 @@ import pytest
 
 from conftest import make
 from engine import coach, datasets
+from engine import fit as rules
 from engine.config import TrainConfig
 from engine.train import fit
 
@@ -43,36 +44,6 @@ def test_still_improving_after_100_epochs_of_tutorial_004_not_once_converged():
     assert params["drop"] == f"{(before - last) / before:.1%}"
     done = fit(TrainConfig(lr=0.1, epochs=300, test_size=0.0, scaling="standard"), hours)
     assert coach.still_improving(done.history) is None
-
-
-def test_overfitting_when_validation_turns_up_not_for_a_line():
-    rng = np.random.default_rng(1)
-    X = rng.uniform(-1, 1, (20, 1))
-    noisy = make(X, np.sin(3 * X) + rng.normal(0, 0.5, (20, 1)), "regression")
-    big = fit(TrainConfig(hidden=[128, 128], optimizer="adam", lr=0.01, epochs=500, test_size=0.3), noisy)
-    val = np.array([r["val_loss"] for r in big.history])
-    key, params = coach.overfitting(big.history)
-    assert key == "coach.overfitting" and params["best"] == f"{val.argmin() + 1:,}"
-    line = fit(TrainConfig(optimizer="adam", lr=0.01, epochs=200, test_size=0.3), noisy)
-    assert coach.overfitting(line.history) is None
-
-
-def test_underfitting_a_line_on_xor_not_a_hidden_layer(xor):
-    line = fit(TrainConfig(lr=0.5, epochs=200, test_size=0.0), xor)
-    baseline = coach.constant_loss("bce", xor.y)
-    assert baseline == pytest.approx(np.log(2))  # two classes, half each
-    key, params = coach.underfitting(line.history, baseline, "binary")
-    assert key == "coach.underfitting" and params["share"] == f"{line.history[-1]['train_loss'] / np.log(2):.0%}"
-    solved = fit(TrainConfig(hidden=[8], activation="tanh", optimizer="adam", lr=0.05, epochs=300, test_size=0.0), xor)
-    assert coach.underfitting(solved.history, baseline, "binary") is None
-
-
-def test_constant_loss_is_the_best_constant_guess():
-    y = np.array([1.0, 2.0, 4.0, 9.0])
-    assert coach.constant_loss("mse", y) == pytest.approx(np.mean((y - y.mean()) ** 2))
-    assert coach.constant_loss("mae", y) == pytest.approx(np.mean(np.abs(y - 3.0)))  # median 3
-    shares = np.array([0.5, 0.25, 0.25])
-    assert coach.constant_loss("ce", np.array([0, 0, 1, 2])) == pytest.approx(-(shares * np.log(shares)).sum())
 
 
 def test_unscaled_features_with_spreads_orders_apart():
@@ -127,15 +98,15 @@ def test_advise_after_1000_iterations_of_tutorial_000_says_underfitting():
     line = np.mean((slope * rent.X[train, 0] + intercept - rent.y[train, 0]) ** 2)
     times = run.history[-1]["train_loss"] / line
     assert times > 1.5
-    assert coach.advise(run) == [("coach.underfitting_line", {"times": f"{times:.1f}"})]
+    assert coach.advise(run) == [("verdict.underfit_line", {"times": f"{times:.1f}"})]
 
 
 def test_a_line_at_least_squares_is_not_called_underfitting_however_noisy_the_data():
     rent = datasets.load("rent")  # noise sd 7: no line gets its loss near 0
     run = fit(TrainConfig(hidden=[], scaling="standard", lr=0.1, epochs=300), rent)
-    assert coach.underfitting(run.history, coach.line_loss("mse", run.data.X_train.numpy(), run.data.y_train.numpy()),
+    assert rules.underfitting(run.history, rules.line_loss("mse", run.data.X_train.numpy(), run.data.y_train.numpy()),
                               "regression") is None
-    assert not any(key.startswith("coach.underfitting") for key, _ in coach.advise(run))
+    assert not any(key.startswith("verdict.underfit") for key, _ in coach.advise(run))
 
 
 def test_a_learner_who_stopped_is_not_told_to_train_longer():

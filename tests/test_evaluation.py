@@ -1,9 +1,9 @@
-"""engine.evaluation against numpy: raw rows back from a run, worst predictions, fit verdict, grids."""
+"""engine.evaluation against numpy: raw rows back from a run, worst predictions, grids (fit verdict: test_fit.py)."""
 import numpy as np
 import pytest
 
 from engine.config import TrainConfig
-from engine.evaluation import decision_grid, eval_part, fit_verdict, line_grid, medians, part_arrays, worst_rows
+from engine.evaluation import decision_grid, eval_part, line_grid, medians, part_arrays, worst_rows
 from engine.train import fit
 
 
@@ -44,21 +44,6 @@ def test_worst_rows_classification_puts_confident_mistakes_first(blobs3):
     np.testing.assert_allclose(sorted(table["confidence"][:n_wrong], reverse=True),
                                sorted(proba.max(1)[wrong], reverse=True), rtol=1e-6)
     assert np.all(np.diff(table["p_actual"][n_wrong:]) >= -1e-9)
-
-
-def test_fit_verdict_rules():
-    train = {"r2": 0.95, "rmse": 1.0}
-    assert fit_verdict("regression", train, {"rmse": 1.1})[0] == "verdict.good_reg"
-    assert fit_verdict("regression", train, {"rmse": 1.5})[0] == "verdict.mild_reg"
-    assert fit_verdict("regression", train, {"rmse": 2.5}) == ("verdict.overfit_reg", {"ratio": "2.50"})
-    assert fit_verdict("regression", {"r2": 0.2, "rmse": 5.0}, {"rmse": 50.0})[0] == "verdict.underfit_reg"
-    assert fit_verdict("regression", train, {})[0] == "verdict.no_test"
-    assert fit_verdict("binary", {"accuracy": 0.99}, {"accuracy": 0.80}) == ("verdict.overfit_cls",
-                                                                             {"gap": "19"})
-    assert fit_verdict("multiclass", {"accuracy": 0.95}, {"accuracy": 0.90})[0] == "verdict.mild_cls"
-    assert fit_verdict("multiclass", {"accuracy": 0.95}, {"accuracy": 0.94})[0] == "verdict.good_cls"
-    assert fit_verdict("binary", {"accuracy": 0.55}, {"accuracy": 0.50})[0] == "verdict.underfit_cls"
-    assert fit_verdict("binary", {}, {})[0] == "verdict.none"
 
 
 def test_medians_and_grids(linear3, reg_run, xor, study_hours):

@@ -112,7 +112,7 @@ def test_plural_spec_agrees_with_the_count():
 def test_table_messages_use_the_particle_helper():
     assert t("config.batch_too_big", "ko", batch=100, n=80).startswith("배치 크기 100이 ")
     assert t("config.batch_too_big", "ko", batch=64, n=50).startswith("배치 크기 64가 ")
-    assert "손실이 nan이 되었습니다" in t("train.diverged", "ko", epoch=2, loss="nan")
+    assert "손실이 nan이 되어" in t("train.diverged", "ko", epochs=2, loss="nan")
     assert "'mse'를 쓰세요" in t("config.loss_task", "ko", loss="ce", task="회귀", suggested="mse")
 
 

@@ -3,9 +3,11 @@ import numpy as np
 import pytest
 from sklearn import metrics as skm
 
-from conftest import open_page
+from conftest import make, open_page
 from engine import datasets
+from engine import fit as rules
 from engine.config import TrainConfig
+from engine.i18n import t
 from engine.train import fit
 
 
@@ -95,3 +97,19 @@ def test_images_show_a_picked_test_image():
 def test_no_runs_points_to_training():
     at = open_page("pages/evaluate.py")
     assert not at.exception and "No trained runs" in at.info[0].value
+
+
+def test_verdict_and_coach_agree_in_korean():
+    """The tryout's case: the verdict box and the coach name the same fit problem (one rule, engine.fit)."""
+    rng = np.random.default_rng(1)
+    X = rng.uniform(-1, 1, (20, 1))
+    noisy = make(X, np.sin(3 * X) + rng.normal(0, 0.5, (20, 1)), "regression")
+    run = fit(TrainConfig(hidden=[128, 128], optimizer="adam", lr=0.01, epochs=500, test_size=0.3), noisy)
+    at = open_page("pages/evaluate.py", "ko", state=_state(run, noisy))
+    assert not at.exception
+    key, params = rules.verdict(run)
+    assert key in rules.OVERFIT_KEYS
+    boxes = [box.value for box in at.info]
+    assert t(key, "ko", **params) in boxes
+    verdicts = [text for text in boxes if "과적합" in text or "약간의 차이" in text or "잘 맞습니다" in text]
+    assert verdicts == [t(key, "ko", **params)]  # said once, and nothing else judges the fit

@@ -158,3 +158,55 @@ def test_uploaded_table_gets_its_csv_and_a_script_that_reads_it(linear3, tmp_pat
     at.run()
     assert not at.exception and at.code[0].value == script
     assert any("handmade.csv" in b.label for b in at.get("download_button"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_blown_up_run_says_the_same_epoch_count_everywhere(rent_runs, lang):
+    """The tryout: "diverged at epoch 8" next to "7 epochs run". Both now count the epochs the run kept."""
+    from engine.i18n import t
+
+    rent, _ = rent_runs
+    blown = entry("blown", TrainConfig(lr=0.001, batch_size=30, epochs=40), rent)  # raw areas: lr 1e-3 blows up
+    run = blown["run"]
+    assert run.stopped[0] == "train.diverged" and run.stopped[1]["epoch"] == len(run.history) + 1  # the engine's record
+    kept = len(run.history)  # by hand: the epochs that finished with a finite loss
+    assert kept == sum(np.isfinite(r["train_loss"]) for r in run.history) > 0
+    at = open_page(PAGE, lang, state={"dataset": rent, "runs": [blown]})
+    assert not at.exception
+    row = at.dataframe[0].value.iloc[0]
+    assert row[t("runs_page.col_epochs", lang)] == kept
+    assert row[t("runs_page.col_stopped", lang)] == t("runs_page.stopped_diverged", lang, epochs=kept)
+    at = open_page("pages/evaluate.py", lang, state={"dataset": rent, "runs": [blown]})
+    assert not at.exception
+    said = [box.value for box in at.error]
+    assert said == [t("train.diverged", lang, epochs=kept, loss=run.stopped[1]["loss"])]
+    assert t("eval_page.rolled_back", lang, epochs=kept) in [box.value for box in at.warning]
+
+
+def test_curves_of_several_datasets_get_a_chart_each_with_one_word_for_the_held_out_rows(rent_runs):
+    """The tryout: every run of every dataset on one chart squashed it to ~30 px, and its legend said 검증 where
+    the table says 테스트 for the same held-out rows. Now: one chart per dataset, at its own height, and 테스트."""
+    from conftest import charts
+    from engine.i18n import t
+
+    rent, kept = rent_runs
+    hours = datasets.load("study_hours")
+    held = entry("hours", TrainConfig(lr=0.01, epochs=30, test_size=0.3), hours)
+    runs_list = [*kept, held]
+    at = open_page(PAGE, "ko", state={"dataset": rent, "runs": runs_list})
+    at.multiselect[0].set_value(list(range(len(runs_list)))).run()
+    assert not at.exception
+    drawn = [(spec, frame) for spec, frame in charts(at) if "epoch" in frame]
+    assert len(drawn) == 2  # rent and study_hours
+    expected = {"rent": {f"{e['name']} · {w}" for e in kept for w in ("학습", "테스트")},
+                "study_hours": {f"hours · {w}" for w in ("학습", "테스트")}}
+    assert [set(frame["series"]) for _, frame in drawn] == [expected["rent"], expected["study_hours"]]
+    for spec, frame in drawn:
+        assert spec["autosize"]["type"] == "fit-x" and spec["height"] >= 200  # the legend no longer eats the plot
+        assert not any("검증" in s for s in frame["series"])
+    held_out = held["run"].history[-1]["val_loss"]  # the test rows' loss, by hand with numpy on the last epoch
+    rows = held["run"].data.test_idx
+    assert held_out == pytest.approx(np.mean((held["run"].predict(hours.X[rows]) - hours.y[rows, 0]) ** 2), rel=1e-4)
+    captions = [c.value for c in at.caption]
+    assert t("runs_page.curves_dataset", "ko", dataset=datasets.title("rent", "ko")) in captions
+    assert any(t("runs_page.col_test", "ko", metric="") in str(col) for col in at.dataframe[0].value.columns)

@@ -63,6 +63,10 @@ def test_lr_bracket_within_two_times():
     assert not wide.done and math.isclose(wide.params["ratio"], 10.0)
     other_setup = run("bad", lr=0.015, diverged=True, optimizer="adam")  # only the lr may differ
     assert not checks.lr_bracket(state(ok, other_setup)).done
+    # full-batch and mini-batch runs side by side (None and 30 cannot be sorted): each setup judged on its own
+    mixed = state(run("full", lr=0.01), run("mini", lr=0.01, batch_size=30),
+                  run("mini_bad", lr=0.015, batch_size=30, diverged=True))
+    assert checks.lr_bracket(mixed).run == "mini"
 
 
 def test_house_network_counts_2261_parameters():
@@ -145,6 +149,21 @@ def test_progress_is_sticky_and_points_to_the_next_step():
     assert chapter_count(again, CHAPTERS[0]) == (1, len(CHAPTERS[0].steps))
     chapter, step = next_step(again)
     assert chapter.id == "c000" and step.id == "c000_iterations"
+
+
+def test_a_better_run_later_is_the_one_credited():
+    """The tryout: run 3 (MAE 6.68) ticked the step, then run 4 (6.61) came: the step must name run 4."""
+    maes = {"run 3": 6.68, "run 4": 6.61, "run 5": 6.9}
+    first, _ = check_all({}, state(run("run 3", metrics={"mae": maes["run 3"]})), "2026-12-01")
+    assert first["c000_linear"]["run"] == "run 3"
+    later = state(*(run(name, metrics={"mae": mae}) for name, mae in maes.items()))
+    progress, verdicts = check_all(first, later, "2026-12-02")
+    best = min(maes, key=maes.get)  # by hand: the lowest MAE
+    assert progress["c000_linear"] == {"at": "2026-12-01", "run": best} and verdicts["c000_linear"].run == best
+    assert verdicts["c000_linear"].params["mae"] == min(maes.values())
+    for step_id, verdict in verdicts.items():  # every credited run is the one its check names now
+        if verdict.done and verdict.run is not None:
+            assert progress[step_id]["run"] == verdict.run
 
 
 def test_facts_of_real_runs():

@@ -446,3 +446,16 @@ def test_spreadsheet_text_gives_a_dataset_or_a_data_error(text, encoding):
         return
     assert ds.X.dtype == np.float32 and np.isfinite(ds.X).all() and len(ds) >= 2
     assert_notes_render(ds.notes)
+
+
+def test_column_kind_by_the_values_not_the_storage_type():
+    from engine.tables.columns import column_kind
+
+    frame = pd.DataFrame({"rooms": [3.0, 2.0, None, 4.0],  # whole numbers stored as float because of a gap
+                          "rooms32": np.array([3, 2, 1, 4], dtype=np.float32),  # the model's float32 copy
+                          "area": [84.5, 59.9, 33.1, 70.2], "when": ["2024-01-05", "2024-02-11", None, "2024-04-20"],
+                          "city": ["서울", "부산", "서울", "대구"], "sold": [True, False, True, True],
+                          "stamp": pd.to_datetime(["2024-01-05"] * 4)})
+    kinds = {c: column_kind(frame[c]) for c in frame}
+    assert kinds == {"rooms": "integer", "rooms32": "integer", "area": "decimal", "when": "date", "city": "text",
+                     "sold": "integer", "stamp": "date"}

@@ -56,6 +56,8 @@ def loss_chart(frame: pd.DataFrame, x_title: str, y_title: str, log_y: bool | No
     log_y=None picks a log axis when the losses span more than 20×, so a huge first epoch does not flatten the rest.
     Colours follow the order the series come in (not their names), so training and validation keep their colours
     in every language. share=True draws values in 0–1 (accuracies) on a fixed 0–100 % axis.
+    `height` is the plot's own: autosize fit-x stretches only the width, so a long legend below adds to the chart
+    instead of squashing the curves (Streamlit's default "fit" squeezed them to ~30 px under a dozen series).
     """
     frame = frame[np.isfinite(frame["loss"].astype(float))] if len(frame) else frame
     if log_y is None:
@@ -77,7 +79,7 @@ def loss_chart(frame: pd.DataFrame, x_title: str, y_title: str, log_y: bool | No
         y=alt.Y("loss:Q", title=y_title, scale=scale, axis=axis),
         color=series_color(frame, **legend),
         tooltip=[alt.Tooltip("series:N"), alt.Tooltip("epoch:Q"), alt.Tooltip("loss:Q", format=".5g")],
-    ).properties(height=height)
+    ).properties(height=height, autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
 
 
 def fit_line_chart(points: pd.DataFrame, line: pd.DataFrame, x_title: str, y_title: str,

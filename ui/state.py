@@ -15,6 +15,7 @@ import streamlit as st
 from engine import datasets
 from engine.config import TrainConfig, suggested_loss
 from engine.errors import LearnerError
+from engine.train import DIVERGED, stop_reason
 from ui.language import lang, tr
 from ui.names import setting_value
 
@@ -40,8 +41,8 @@ def labels(prefix: str, options) -> dict:
 def show_stopped(run) -> None:
     """Why a run ended early, if it did: an error when it diverged, a note when it was stopped."""
     if run.stopped is not None:
-        key, params = run.stopped
-        if key == "train.diverged":
+        key, params = stop_reason(run)
+        if key == DIVERGED:
             st.error(tr(key, **params), icon=":material/error:")
         else:
             st.info(tr(key, **params), icon=":material/pan_tool:")
@@ -163,14 +164,20 @@ def set_config(**changes) -> TrainConfig | None:
 
 # Config fields whose right value depends on the data: they go back to these starting values (loss: the task's
 # suggested one; test share: the built-in's own) whenever the dataset, its target or its task changes.
-DATA_FIELDS = ("loss", "test_size", "scaling", "scale_target", "batch_size")
+DATA_FIELDS = ("loss", "test_size", "scaling", "scale_target", "scaled_scores", "batch_size")
 
 
 def data_defaults(ds) -> dict:
-    """The starting values of DATA_FIELDS for a dataset."""
-    suggested = datasets.info(ds.name)["test_size"] if ds.name in datasets.names() else None
+    """The starting values of DATA_FIELDS for a dataset.
+
+    An upload's regression target is scaled for training (prices in won would make the default learning rate blow
+    up) and scored in its own units; a built-in keeps its raw target, as the tutorials train on it.
+    """
+    builtin = ds.name in datasets.names()
+    suggested = datasets.info(ds.name)["test_size"] if builtin else None
     return {"loss": suggested_loss(ds.task), "test_size": 0.2 if suggested is None else suggested,
-            "scaling": STARTING_CONFIG["scaling"], "scale_target": False, "batch_size": None}
+            "scaling": STARTING_CONFIG["scaling"], "scale_target": not builtin and ds.task == "regression",
+            "scaled_scores": builtin, "batch_size": None}
 
 
 def use_dataset(ds, source: str | None = None) -> None:

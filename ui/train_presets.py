@@ -6,8 +6,8 @@ from engine.config import TrainConfig
 from engine.split import split_indices
 from ui.state import apply_preset, config, dataset, preset, set_config, tr, use_dataset
 
-_PLAIN = dict(dropout=0.0, weight_decay=0.0, scheduler=None, scheduler_params={}, scale_target=False, init="default",
-              seed=0)
+_PLAIN = dict(dropout=0.0, weight_decay=0.0, scheduler=None, scheduler_params={}, scale_target=False,
+              scaled_scores=True, init="default", seed=0)
 PRESETS = {  # the settings of the reference tutorials, so a learner can reproduce their numbers
     "seed000": ("rent", {**_PLAIN, **dict(hidden=[], loss="mse", optimizer="sgd", lr=5e-4, epochs=50_000,
                                           scaling="none", test_size=0.2)}),

@@ -14,24 +14,6 @@ _COACH = {
                         "not finished learning. Train for more epochs than {epochs}, or try a larger learning rate.",
                         "마지막까지 손실이 내려가고 있었습니다 (마지막 {window} 에포크 동안 {drop} 감소). 아직 다 배우지 "
                         "못했어요. 에포크를 {epochs}보다 늘리거나, 학습률을 키워 보세요."),
-    "overfitting": ("Overfitting: the test loss (on the held-out rows) was lowest at epoch {best} and is now {rise} higher, while the "
-                    "training loss kept falling. The model is memorising its training rows. Stop earlier, add "
-                    "dropout or weight decay, or use a smaller model.",
-                    "과적합입니다. 테스트 손실은 {best} 에포크에서 가장 낮았고 지금은 {rise} 더 높은데, 학습 손실은 "
-                    "계속 내려갔습니다. 모델이 학습 데이터를 외우고 있어요. 더 일찍 멈추거나, 드롭아웃이나 가중치 "
-                    "감쇠를 더하거나, 더 작은 모델을 써 보세요."),
-    "underfitting": ("Underfitting: the training loss is still {share} of what always guessing the average (or the "
-                     "class shares) would cost. The model is too simple for the data or has not trained long enough: "
-                     "train longer, or add a hidden layer.",
-                     "과소적합입니다. 학습 손실이 아직 항상 평균(또는 클래스 비율)으로 예측할 때 손실의 {share}입니다. "
-                     "모델이 데이터에 비해 너무 단순하거나 충분히 학습하지 못했어요. 더 오래 학습하거나 은닉층을 "
-                     "더해 보세요."),
-    "underfitting_line": ("Underfitting: the training loss is {times}× what the best straight line reaches on these "
-                          "rows. The model has not finished learning: train longer or with a larger learning rate "
-                          "(for a network, more units can help too).",
-                          "과소적합입니다. 학습 손실이 이 데이터에 가장 잘 맞는 직선이 내는 손실의 {times}배입니다. "
-                          "아직 다 배우지 못했어요. 더 오래, 또는 더 큰 학습률로 학습해 보세요 (신경망이라면 유닛을 "
-                          "늘리는 것도 도움이 됩니다)."),
     "scale": ("The features are not scaled and their spreads differ about {ratio}×: '{big}' swamps '{small}', and "
               "one learning rate cannot suit both. Choose standard or min-max scaling.",
               "특성이 스케일링되지 않았고 퍼진 정도가 약 {ratio}배 차이 납니다. '{big}'{이} '{small}'{을} "

@@ -33,9 +33,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     # training outcomes
     "train.stopped_by_learner": ("Stopped by you. What the model learned so far is kept.",
                                  "직접 멈췄습니다. 지금까지 학습한 내용은 그대로 남아 있습니다."),
-    "train.diverged": ("Training stopped at epoch {epoch}: the loss became {loss}. The learning rate is probably "
-                       "too high, so each step overshoots the minimum. Try a learning rate 10 times smaller.",
-                       "{epoch} 에포크에서 학습을 멈췄습니다: 손실이 {loss}{이} 되었습니다. 학습률이 너무 커서 "
+    "train.diverged": ("Training stopped after {epochs} epochs: in the next one the loss became {loss}, so that "
+                       "epoch was thrown away. The learning rate is probably too high, so each step overshoots the "
+                       "minimum. Try a learning rate 10 times smaller.",
+                       "{epochs} 에포크 뒤에 학습을 멈췄습니다: 다음 에포크에서 손실이 {loss}{이} 되어 그 에포크는 "
+                       "버렸습니다. 학습률이 너무 커서 "
                        "한 걸음마다 최솟값을 지나쳐 버리는 것 같습니다. 학습률을 10배 줄여 보세요."),
     "train.process_lost": ("The training process ended without a result (it may have run out of memory or been "
                            "stopped by the system). Nothing else was changed: press Train to try again, perhaps "

@@ -21,6 +21,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "UTF-16 or Windows-1252), or an Excel .xlsx workbook (its first sheet).",
                               "CSV, TSV, 텍스트 파일(쉼표, 세미콜론, 탭, | 구분; UTF-8, CP949, UTF-16, "
                               "Windows-1252 인코딩) 또는 엑셀 .xlsx 통합 문서(첫 번째 시트)를 읽습니다."),
+    "data_page.upload_limit": ("Press “Upload” or drop a file on the box. At most {mb} MB per file: {types}.",
+                               "“Upload”를 누르거나 파일을 상자에 끌어다 놓으세요. 파일 하나에 최대 {mb}MB: {types}."),
     "data_page.upload_first": ("Upload a table file to use it.", "표 파일을 올리면 그 데이터를 씁니다."),
     "data_page.upload_or_pick": ("Upload a table file, or pick one you uploaded before.",
                                  "표 파일을 올리거나 전에 올린 표를 고르세요."),
@@ -85,8 +87,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_page.tab_images": ("Images", "이미지"),
     "data_page.shape": ("{rows:,@row} × {columns:,@column} (the first 100 rows are shown).",
                         "{rows:,}행 × {columns:,}열 (처음 100행을 보여 줍니다)."),
-    "data_page.dtypes": ("Column types and missing values", "열의 자료형과 결측값"),
-    "data_page.col_dtype": ("type", "자료형"),
+    "data_page.dtypes": ("Column kinds and missing values (as read)", "열의 종류와 결측값 (읽은 그대로)"),
+    "data_page.col_kind": ("kind", "종류"),
+    "data_page.kind_integer": ("integer", "정수"),
+    "data_page.kind_decimal": ("decimal", "소수"),
+    "data_page.kind_date": ("date", "날짜"),
+    "data_page.kind_text": ("text", "텍스트"),
+    "data_page.model_float32": ("The model sees every feature as a float32 number (torch's usual 32-bit decimal): "
+                                "whole numbers become 3.0, dates become year, month and day, and text becomes "
+                                "one 0/1 column per value.",
+                                "모델은 모든 특성을 float32 숫자(torch가 주로 쓰는 32비트 소수)로 받습니다. 정수는 "
+                                "3.0처럼, 날짜는 연·월·일로, 텍스트는 값마다 0/1 열 하나로 바뀝니다."),
     "data_page.col_missing": ("missing", "결측값"),
     "data_page.describe": ("Summary statistics (describe())", "요약 통계 (describe())"),
     "data_page.stat_count": ("count", "개수"),

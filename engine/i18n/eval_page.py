@@ -63,14 +63,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "eval_page.col_metric": ("metric", "지표"),
     "eval_page.col_train": ("training rows", "학습 데이터"),
     "eval_page.col_test": ("test rows", "테스트 데이터"),
-    "eval_page.rules_reg": ("Rules used: training R² below {r2} → underfitting; test RMSE ≥ {over}× training RMSE → "
-                  "overfitting; {mild}–{over}× → a small gap; otherwise a good fit.",
-                  "판단 기준: 학습 R²가 {r2} 미만 → 과소적합, 테스트 RMSE ≥ 학습 RMSE의 {over}배 → 과적합, "
-                  "{mild}–{over}배 → 약간의 차이, 그 밖에는 잘 맞음."),
-    "eval_page.rules_cls": ("Rules used: training accuracy below {acc} → underfitting; training accuracy ≥ {gap} points above "
-                  "test → overfitting; {mild_gap}–{gap} points → a small gap; otherwise a good fit.",
-                  "판단 기준: 학습 정확도가 {acc} 미만 → 과소적합, 학습 정확도가 테스트보다 {gap}%p 이상 높음 → "
-                  "과적합, {mild_gap}–{gap}%p → 약간의 차이, 그 밖에는 잘 맞음."),
+    "eval_page.rules_reg": ("Rules used (the coach uses the same): training loss ≥ {line}× the best straight line's → "
+                            "underfitting; test RMSE ≥ {over}× training RMSE, or the test loss {rise} above its lowest "
+                            "point while the training loss kept falling → overfitting; {mild}–{over}× → a small gap; "
+                            "otherwise a good fit.",
+                            "판단 기준 (코치도 같은 기준을 씁니다): 학습 손실 ≥ 가장 잘 맞는 직선 손실의 {line}배 → "
+                            "과소적합, 테스트 RMSE ≥ 학습 RMSE의 {over}배이거나 학습 손실은 계속 내려가는데 테스트 "
+                            "손실이 가장 낮았던 때보다 {rise} 높음 → 과적합, {mild}–{over}배 → 약간의 차이, 그 밖에는 "
+                            "잘 맞음."),
+    "eval_page.rules_cls": ("Rules used (the coach uses the same): training loss ≥ {share} of always answering the class "
+                            "shares → underfitting; training accuracy ≥ {gap} points above test, or the test loss "
+                            "{rise} above its lowest point while the training loss kept falling → overfitting; "
+                            "{mild_gap}–{gap} points → a small gap; otherwise a good fit.",
+                            "판단 기준 (코치도 같은 기준을 씁니다): 학습 손실 ≥ 항상 클래스 비율대로 답할 때 손실의 "
+                            "{share} → 과소적합, 학습 정확도가 테스트보다 {gap}%p 이상 높거나 학습 손실은 계속 "
+                            "내려가는데 테스트 손실이 가장 낮았던 때보다 {rise} 높음 → 과적합, {mild_gap}–{gap}%p → "
+                            "약간의 차이, 그 밖에는 잘 맞음."),
     "eval_page.worst_title": ("Worst predictions", "가장 많이 틀린 예측"),
     "eval_page.col_row": ("row", "행"),
     "eval_page.col_actual": ("actual", "실제"),

@@ -10,9 +10,11 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "아직 실행 기록이 없습니다. 학습 페이지에서 모델을 학습하면 (또는 교차 검증 뒤 최종 테스트를 "
                        "하면) 여기에 나타납니다."),
     "runs_page.pick": ("Runs to compare", "비교할 실행"),
-    "runs_page.curves": ("Loss per epoch of each run (train and validation)", "실행별 에포크 손실 (학습과 검증)"),
+    "runs_page.curves": ("Loss per epoch of each run (training rows and the held-out test rows)",
+                         "실행별 에포크 손실 (학습 데이터와 떼어 둔 테스트 데이터)"),
+    "runs_page.curves_dataset": ("Dataset: {dataset}", "데이터셋: {dataset}"),
     "runs_page.train": ("train", "학습"),
-    "runs_page.val": ("validation", "검증"),
+    "runs_page.test": ("test", "테스트"),
     "runs_page.col_run": ("run", "실행"),
     "runs_page.col_dataset": ("dataset", "데이터셋"),
     "runs_page.col_test": ("test {metric}", "테스트 {metric}"),
@@ -24,7 +26,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "runs_page.col_value": ("value", "값"),
     "runs_page.finished": ("finished", "끝까지 학습"),
     "runs_page.stopped_learner": ("stopped by you", "직접 멈춤"),
-    "runs_page.stopped_diverged": ("diverged at epoch {epoch}", "{epoch} 에포크에서 발산"),
+    "runs_page.stopped_diverged": ("diverged after {epochs} epochs", "{epochs} 에포크 뒤 발산"),
     "runs_page.scaled_note": ("{runs}: trained on a min-max scaled target, so RMSE and MAE are on its 0–1 scale. "
                               "Compare them only with runs that scaled the target the same way.",
                               "{runs}: 타깃을 최소-최대 스케일링해서 학습했으므로 RMSE와 MAE가 0–1 스케일입니다. "

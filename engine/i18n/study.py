@@ -17,7 +17,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "study.kind_explain": ("Explain", "설명하기"),
     "study.go": ("Open {page}", "{page} 열기"),
     "study.done_at": ("Done on {at}", "{at}에 완료"),
-    "study.done_with": ("Done on {at} with “{run}”", "{at}에 완료 (실행: “{run}”)"),
+    "study.done_with": ("Done on {at}. The run it counts now: “{run}”", "{at}에 완료 · 지금 기준이 되는 실행: “{run}”"),
     "study.show_hint": ("Show a hint ({shown} of {total} shown)", "힌트 보기 ({total}개 중 {shown}개 봄)"),
     "study.hint": ("Hint {n}: {text}", "힌트 {n}: {text}"),
     "study.your_answer": ("Your answer", "내 답"),

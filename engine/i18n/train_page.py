@@ -85,6 +85,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "train_page.scaling_standard": ("standard (mean 0, std 1)", "표준화 (평균 0, 표준편차 1)"),
     "train_page.scaling_minmax": ("min-max (0 to 1)", "최소-최대 (0~1)"),
     "train_page.scale_target": ("Scale the target too (min-max)", "타깃도 스케일링 (최소-최대)"),
+    "train_page.scaled_scores": ("Errors on the 0–1 scale too (tutorial 001)", "오차도 0–1 스케일로 (튜토리얼 001)"),
+    "train_page.scaled_scores_help": ("Off: the model trains on the 0–1 target, but MSE, RMSE and MAE are given in the "
+                                      "target's own units (for example won), which is easier to read. On: they stay on "
+                                      "the 0–1 scale, the numbers tutorial 001 reports.",
+                                      "끄면: 모델은 0–1로 바꾼 타깃으로 학습하지만 MSE, RMSE, MAE는 타깃의 원래 단위(예: 원)로 "
+                                      "보여 줘서 읽기 쉽습니다. 켜면: 튜토리얼 001이 보고하는 것처럼 0–1 스케일로 보여 줍니다."),
     "train_page.scale_target_help": ("The loss is then measured on the 0–1 scale, as in tutorial 001.",
                           "그러면 손실도 0–1 스케일에서 잽니다 (튜토리얼 001과 같음)."),
     "train_page.seed": ("Seed", "시드 (seed)"),

@@ -1,13 +1,9 @@
-"""Translation strings: the fit verdict engine.evaluation.fit_verdict returns (train vs. test scores)."""
+"""Translation strings: the fit verdict of engine/fit.py (Evaluate page and coach: scores, curves, baselines)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
     "verdict.none": ("No scores to compare.", "비교할 점수가 없습니다."),
     "verdict.no_test": ("No test rows, so overfitting cannot be judged: hold out some rows to check it.",
                         "테스트 데이터가 없어서 과적합인지 판단할 수 없습니다. 일부 행을 테스트용으로 떼어 두세요."),
-    "verdict.underfit_reg": ("Underfitting: even on the training rows R² is only {r2}. The model is too simple or "
-                             "has not trained long enough: try more epochs, a better learning rate, or more units.",
-                             "과소적합: 학습 데이터에서도 R²가 {r2}밖에 안 됩니다. 모델이 너무 단순하거나 충분히 "
-                             "학습하지 못했습니다. 에포크를 늘리거나, 학습률을 조정하거나, 유닛을 늘려 보세요."),
     "verdict.overfit_reg": ("Overfitting: the test RMSE is {ratio}× the training RMSE. The model memorised the "
                             "training rows; try dropout, weight decay, fewer units or fewer epochs.",
                             "과적합: 테스트 RMSE가 학습 RMSE의 {ratio}배입니다. 모델이 학습 데이터를 외워 버렸습니다. "
@@ -20,10 +16,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "on new rows as on the ones it learned from.",
                          "잘 맞습니다: 테스트 RMSE가 학습 RMSE의 {ratio}배라서, 새 데이터에서도 학습한 데이터만큼 "
                          "잘합니다."),
-    "verdict.underfit_cls": ("Underfitting: only {acc} right even on the training rows. Train longer, adjust the "
-                             "learning rate, or give the model more units or layers.",
-                             "과소적합: 학습 데이터에서도 {acc}만 맞힙니다. 더 오래 학습하거나, 학습률을 조정하거나, "
-                             "유닛이나 층을 늘려 보세요."),
     "verdict.overfit_cls": ("Overfitting: training accuracy is {gap} points above test accuracy. Try dropout, "
                             "weight decay or fewer epochs.",
                             "과적합: 학습 정확도가 테스트 정확도보다 {gap}%p 높습니다. 드롭아웃, 가중치 감쇠, 더 적은 "
@@ -34,4 +26,22 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "정도입니다."),
     "verdict.good_cls": ("A good fit: training and test accuracy are within {gap} points of each other.",
                          "잘 맞습니다: 학습 정확도와 테스트 정확도의 차이가 {gap}%p 이내입니다."),
+    "verdict.overfit_curve": ("Overfitting: the test loss (on the held-out rows) was lowest at epoch {best} and is now "
+                              "{rise} higher, while the training loss kept falling. The model is memorising its "
+                              "training rows. Stop earlier, add dropout or weight decay, or use a smaller model.",
+                              "과적합입니다. 테스트 손실은 {best} 에포크에서 가장 낮았고 지금은 {rise} 더 높은데, "
+                              "학습 손실은 계속 내려갔습니다. 모델이 학습 데이터를 외우고 있어요. 더 일찍 멈추거나, "
+                              "드롭아웃이나 가중치 감쇠를 더하거나, 더 작은 모델을 써 보세요."),
+    "verdict.underfit_cls": ("Underfitting: the training loss is still {share} of what always answering the class "
+                             "shares would cost. The model is too simple for the data or has not trained long enough: "
+                             "train longer, or add a hidden layer.",
+                             "과소적합입니다. 학습 손실이 아직 항상 클래스 비율대로 답할 때 손실의 {share}입니다. "
+                             "모델이 데이터에 비해 너무 단순하거나 충분히 학습하지 못했어요. 더 오래 학습하거나 "
+                             "은닉층을 더해 보세요."),
+    "verdict.underfit_line": ("Underfitting: the training loss is {times}× what the best straight line reaches on "
+                              "these rows. The model has not finished learning: train longer or with a larger "
+                              "learning rate (for a network, more units can help too).",
+                              "과소적합입니다. 학습 손실이 이 데이터에 가장 잘 맞는 직선이 내는 손실의 {times}배입니다. "
+                              "아직 다 배우지 못했어요. 더 오래, 또는 더 큰 학습률로 학습해 보세요 (신경망이라면 "
+                              "유닛을 늘리는 것도 도움이 됩니다)."),
 }

@@ -6,7 +6,6 @@ is not there yet reads why ("your best run has test MAE 7.4; the target is under
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import groupby
 
 from engine.study.facts import RunFacts, StudyState
 
@@ -67,10 +66,12 @@ def _setup(run: RunFacts) -> tuple:
 
 def lr_bracket(state: StudyState) -> Verdict:
     """On rent, a converged and a diverged run of one setup whose learning rates are at most 2x apart."""
-    runs = sorted(_runs(state, "rent"), key=_setup)
+    runs = _runs(state, "rent")
+    setups: dict[tuple, list[RunFacts]] = {}
+    for run in runs:  # grouped, not sorted: a full batch (None) and a batch size (30) cannot be ordered
+        setups.setdefault(_setup(run), []).append(run)
     widest = None
-    for _, group in groupby(runs, key=_setup):
-        group = list(group)
+    for group in setups.values():
         ok = [r.lr for r in group if r.converged]
         bad = [r.lr for r in group if r.diverged]
         if not ok or not bad:

@@ -24,7 +24,7 @@ class RunFacts:
     lr: float = 0.01
     batch_size: int | None = None
     scaling: str = "none"
-    scale_target: bool = False
+    scale_target: bool = False                  # scored on the min-max scaled target (tutorial 001's RMSE)
     steps: int = 0                              # optimizer steps actually taken
     diverged: bool = False
     metrics: dict = field(default_factory=dict)        # on held-out rows (empty without any)
@@ -79,7 +79,8 @@ def run_facts(name: str, run) -> RunFacts:
     return RunFacts(
         name=name, dataset=run.dataset_name, hidden=tuple(config.hidden), optimizer=config.optimizer,
         lr=float(config.lr), batch_size=config.batch_size, scaling=config.scaling,
-        scale_target=bool(config.scale_target), steps=run.steps or len(history) * run.steps_per_epoch,
+        scale_target=bool(config.scale_target and config.scaled_scores),
+        steps=run.steps or len(history) * run.steps_per_epoch,
         diverged=bool(run.stopped and run.stopped[0] == DIVERGED), metrics=dict(run.metrics),
         train_metrics=dict(run.train_metrics),
         final_train_loss=float(history[-1]["train_loss"]) if history else math.nan, line=line)

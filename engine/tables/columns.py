@@ -77,3 +77,20 @@ def _numeric_id(series: pd.Series, present: pd.Series, column: str) -> bool:
         return True
     # 1, 2, 3, … in a column without a name of its own: the row number R or pandas wrote with the table.
     return bool(_NO_NAME.fullmatch(column.strip()) and values[0] in (0, 1) and np.all(np.diff(values) == 1))
+
+
+def column_kind(series: pd.Series) -> str:
+    """What a column holds as read, in a learner's words: "integer", "decimal", "date" or "text".
+
+    Judged by the values, not the storage type: whole numbers stored as float (a column with gaps, or the model's
+    float32 copy) are still integers; yes/no columns count as integers (0 and 1).
+    """
+    present = series.dropna()
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "date"
+    if is_bool_dtype(series):
+        return "integer"
+    if is_numeric_dtype(series):
+        values = present.to_numpy(dtype=np.float64)
+        return "integer" if np.all(np.isfinite(values) & (values == np.round(values))) else "decimal"
+    return "date" if date_parts(as_text(series), str(series.name)) is not None else "text"

@@ -82,3 +82,14 @@ def test_the_data_page_scales_an_uploads_target_and_scores_in_its_units():
     at.radio(key="data_source").set_value("builtin").run()  # a built-in trains on its raw target, as the tutorials do
     config = at.session_state["config"]
     assert not config.scale_target and config.scaled_scores
+
+
+@pytest.mark.parametrize("scaled_scores", [False, True])
+def test_the_train_page_says_the_loss_is_on_the_scaled_target_when_the_scores_are_not(won, scaled_scores):
+    from engine.i18n import t
+    from test_page_train import train_and_wait
+    config = TrainConfig(**{**UPLOAD, "epochs": 3}, scale_target=True, scaled_scores=scaled_scores)
+    at = train_and_wait(open_page("pages/train.py", state={"dataset": won, "config": config}))
+    assert not at.exception
+    note = t("train_page.loss_scaled").format(target="price")
+    assert any(c.value == note for c in at.caption) == (not scaled_scores)

@@ -63,6 +63,7 @@ class TrainView:
         right.markdown(f"**{tr('train_page.pred_title')}**")
         self.loss_slot, self.pred_slot = left.empty(), right.empty()
         self.accuracy_slot, self.equation_slot = left.empty(), right.empty()
+        self.scale_note = left.empty()
         self.names = {"train_loss": tr("train_page.series_train"), "val_loss": tr("train_page.series_val")}
         self.accuracy_names = {"train_acc": tr("train_page.series_train"), "val_acc": tr("train_page.series_val")}
 
@@ -74,6 +75,8 @@ class TrainView:
         self.loss_slot.altair_chart(charts.loss_chart(charts.history_long(run.history, self.names),
                                                       tr("train_page.epoch"), tr("train_page.loss_axis")),
                                     width="stretch")
+        if run.task == "regression" and run.config.scale_target and not run.config.scaled_scores:
+            self.scale_note.caption(tr("train_page.loss_scaled", target=run.target_name))
         if "train_acc" in run.history[-1]:  # tutorial 003 plots accuracy per epoch beside the loss
             self.accuracy_slot.altair_chart(charts.loss_chart(
                 charts.history_long(run.history, self.accuracy_names), tr("train_page.epoch"),

@@ -115,6 +115,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "train_page.series_val": ("test (held out)", "테스트"),
     "train_page.epoch": ("epoch", "에포크"),
     "train_page.loss_axis": ("loss", "손실"),
+    "train_page.loss_scaled": ("The loss is on {target} scaled to 0–1, the size the model learns it at; the scores "
+                               "are in {target}'s own units.",
+                               "손실은 0–1 크기로 바꾼 {target} 기준입니다(모델은 이 크기로 배웁니다). 점수는 {target}의 "
+                               "원래 단위입니다."),
     "train_page.part_train": ("training rows", "학습 데이터"),
     "train_page.part_test": ("test rows", "테스트 데이터"),
     "train_page.actual": ("actual", "실제 값"),

@@ -23,6 +23,12 @@ def points() -> pd.DataFrame:
     return pd.DataFrame({"x1": XOR.X[:, 0], "x2": XOR.X[:, 1], "label": [tr("lab_xor.class", c=c) for c in XOR.y]})
 
 
+def shown_accuracy(accuracy: float, unsure: bool) -> str:
+    """The accuracy as both parts show it: "undecided (p ≈ 0.5)" when the model says p ≈ 0.5 at every point,
+    where a percentage would only count how 0.5 happened to round (engine.labs.xor.undecided)."""
+    return tr("lab_xor.undecided") if unsure else f"{accuracy:.0%}"
+
+
 def chart(grid: pd.DataFrame, height: int = 320, legend: bool = True):
     """The boundary over the four points; the small snapshots leave the legend to the big chart above them."""
     drawn = on_canvas(boundary_chart(grid, points(), ("x1", "x2"), tr("lab_xor.prob"), height=height))
@@ -48,7 +54,7 @@ epochs = c.select_slider(tr("lab_xor.epochs"), [10, 100, 300, 1000, 3000], value
 seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_lin_seed")
 acc, loss, grid, unsure = linear_result(optimizer, lr, epochs, int(seed))
 left, right = st.columns([1, 2])
-left.metric(tr("lab_xor.accuracy"), tr("lab_xor.undecided") if unsure else f"{acc:.0%}")
+left.metric(tr("lab_xor.accuracy"), shown_accuracy(acc, unsure))
 left.metric(tr("lab_xor.final_loss"), f"{loss:.4f}")
 if unsure:
     left.warning(tr("lab_xor.linear_undecided", loss=f"{loss:.4f}"), icon=":material/block:")
@@ -81,7 +87,8 @@ if st.button(tr("lab_xor.train"), type="primary", icon=":material/play_arrow:"):
     live.empty()
     status.empty()
     run = training.run
-    result = {"cfg": cfg, "accuracy": accuracy(run, XOR.X, XOR.y), "grid": probability_grid(run),
+    result = {"cfg": cfg, "accuracy": accuracy(run, XOR.X, XOR.y), "undecided": undecided(run, XOR.X),
+              "grid": probability_grid(run),
               "snapshots": snapshots, "hidden": None}
     if units == 2:
         hidden = hidden_view(run, XOR.X)
@@ -97,12 +104,13 @@ else:
     st.caption(tr("lab_xor.trained_with", units=cfg.hidden[0], activation=activation_name(cfg.activation), lr=cfg.lr,
                   epochs=cfg.epochs, seed=cfg.seed))
     left, right = st.columns([1, 2])
-    left.metric(tr("lab_xor.accuracy"), f"{result['accuracy']:.0%}")
+    shown = shown_accuracy(result["accuracy"], result["undecided"])
+    left.metric(tr("lab_xor.accuracy"), shown)
     if result["accuracy"] == 1.0:
         left.success(tr("lab_xor.solved"), icon=":material/check_circle:")
     else:  # a network with no nonlinearity is one straight line however it trains: other advice would mislead
         advice = "lab_xor.not_solved_linear" if cfg.activation == "identity" else "lab_xor.not_solved"
-        left.warning(tr(advice, accuracy=f"{result['accuracy']:.0%}"), icon=":material/warning:")
+        left.warning(tr(advice, accuracy=shown), icon=":material/warning:")
     right.altair_chart(chart(result["grid"]), width="stretch")
 
     st.markdown(f"**{tr('lab_xor.snapshots')}**")

@@ -101,9 +101,17 @@ def test_xor_identity_activation_says_no_setting_can_help(lang):
     assert not at.exception
     result = at.session_state["lab_xor"]
     assert result["accuracy"] < 1
+    # like the single layer, the linear network ends at p ≈ 0.5 on all four points (a numpy forward pass of the
+    # same fit): both parts then say "undecided", never a percentage that only shows how 0.5 rounded
+    run = fit(xor_config([8], activation="identity"), XOR)
+    w1, b1, w2, b2 = (p.detach().numpy().astype(np.float64) for p in run.model.parameters())
+    p = 1 / (1 + np.exp(-((XOR.X @ w1.T + b1) @ w2.T + b2).ravel()))
+    assert np.abs(p - 0.5).max() < 0.05
+    undecided = t("lab_xor.undecided", lang)
+    assert [m.value for m in at.metric][-1] == undecided
     warnings = [w.value for w in at.warning]
-    assert t("lab_xor.not_solved_linear", lang, accuracy=f"{result['accuracy']:.0%}") in warnings
-    assert t("lab_xor.not_solved", lang, accuracy=f"{result['accuracy']:.0%}") not in warnings
+    assert t("lab_xor.not_solved_linear", lang, accuracy=undecided) in warnings
+    assert not any(f"{result['accuracy']:.0%}" in w for w in warnings[1:])
     # why: the trained network's logit is a plane in (x1, x2) (least squares in numpy fits it exactly), and a
     # plane's sign cannot match XOR on the four corners
     grid = result["grid"]
@@ -116,3 +124,4 @@ def test_xor_identity_activation_says_no_setting_can_help(lang):
     at.slider(key="xor_units").set_value(1)
     at.button[0].click().run()
     assert t("lab_xor.not_solved", lang, accuracy="75%") in [w.value for w in at.warning]
+    assert [m.value for m in at.metric][-1] == "75%"

@@ -1,0 +1,63 @@
+"""Lab results computed once per server and shared by every session, and worked out ahead in the background.
+
+A lab's default view often needs a few seconds of training that depend on nothing the learner has moved yet
+(the overfitting lab's capacity sweep at its default settings, say). `ahead([(key, compute), …])` starts that in a
+background thread when the lab is opened, while the learner reads the page; `shared(key, compute)` is what
+the page calls when the result is wanted: it returns the finished result, waits for the one being computed
+(never computing it twice at once), or computes it now. Results must be pure functions of their key.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from concurrent.futures import Future
+from typing import Any, Callable
+
+MAX_RESULTS = 64  # the oldest are dropped beyond this: each is a few kB of numbers
+_LOCK = threading.Lock()
+_RESULTS: OrderedDict[str, Future] = OrderedDict()
+
+
+def shared(key: str, compute: Callable[[], Any]) -> Any:
+    """compute()'s result for this key, computed at most once at a time per server (an error is not kept)."""
+    future, mine = _claim(key)
+    if mine:
+        _settle(key, future, compute)
+    return future.result()
+
+
+def ahead(jobs: list[tuple[str, Callable[[], Any]]]) -> None:
+    """Compute each (key, compute) in order in one background thread (the learner's reruns keep the other
+    core), skipping the ones done or under way. The keys are claimed at once: a page asking for one of them
+    meanwhile waits for it instead of computing it a second time."""
+    claimed = [(key, future, compute) for key, compute in jobs for future, mine in [_claim(key)] if mine]
+    if claimed:
+        threading.Thread(target=_settle_all, args=(claimed,), daemon=True, name="lab ahead").start()
+
+
+def _claim(key: str) -> tuple[Future, bool]:
+    """The key's future, and whether the caller has just created it (and must settle it)."""
+    with _LOCK:
+        future = _RESULTS.get(key)
+        if future is not None:
+            _RESULTS.move_to_end(key)
+            return future, False
+        future = _RESULTS[key] = Future()
+        while len(_RESULTS) > MAX_RESULTS:
+            _RESULTS.popitem(last=False)
+        return future, True
+
+
+def _settle(key: str, future: Future, compute: Callable[[], Any]) -> None:
+    try:
+        future.set_result(compute())
+    except BaseException as error:  # not kept: the next caller tries again
+        with _LOCK:
+            if _RESULTS.get(key) is future:
+                del _RESULTS[key]
+        future.set_exception(error)
+
+
+def _settle_all(claimed: list[tuple[str, Future, Callable[[], Any]]]) -> None:
+    for key, future, compute in claimed:
+        _settle(key, future, compute)  # an error goes to whoever waits; a page asking later computes again

@@ -254,8 +254,7 @@ class _Updates:
     - only the lr or its schedule differs: the optimizer runs at lr 1 and each member's step is scaled by its
       own lr for that epoch, read off its real scheduler (engine.optimizer_setup.lr_curve). Every optimizer in
       the table moves a weight by lr × a step that does not depend on lr, so this is each member's own run up to
-      rounding
-      (for plain SGD without weight decay the gradient itself is scaled, which is the same);
+      rounding (for plain SGD without weight decay the gradient itself is scaled, which is the same);
     - the optimizers (or their settings) differ: member f gets its own parameter group, with the settings
       its own config gives (engine.choices), over views of its slices of the stacked tensors (weights and
       gradients share their memory), so it runs exactly the update a single fit would. The scheduler

@@ -9,9 +9,9 @@ import streamlit as st
 from engine import choices
 from engine.config import ACTIVATIONS, OPTIMIZERS
 from engine.datasets import load
-from engine.labs.xor import accuracy, hidden_view, output_line, probability_grid, undecided, xor_config
+from engine.labs.xor import GRID_RANGE, accuracy, hidden_view, output_line, probability_grid, undecided, xor_config
 from engine.train import fit, train
-from ui.charts import boundary_chart, on_canvas
+from ui.charts import image_heatmap
 from ui.names import activation_name, optimizer_name
 from ui.state import remember, tr
 
@@ -29,9 +29,22 @@ def shown_accuracy(accuracy: float, unsure: bool) -> str:
     return tr("lab_xor.undecided") if unsure else f"{accuracy:.0%}"
 
 
-def chart(grid: pd.DataFrame, height: int = 320, legend: bool = True):
-    """The boundary over the four points; the small snapshots leave the legend to the big chart above them."""
-    drawn = on_canvas(boundary_chart(grid, points(), ("x1", "x2"), tr("lab_xor.prob"), height=height))
+def chart(grid: pd.DataFrame, height: int = 320, legend: bool = True) -> alt.LayerChart:
+    """P(class 1) over the square under the four points; the small snapshots leave the legend to the big chart.
+
+    The probabilities are one picture (ui.charts.image_heatmap), each grid point a pixel's centre: the browser
+    draws one mark instead of a rectangle per point (41² of them), which made every redraw of this lab slow.
+    """
+    n = round(np.sqrt(len(grid)))
+    half = (GRID_RANGE[1] - GRID_RANGE[0]) / (n - 1) / 2
+    extent = (GRID_RANGE[0] - half, GRID_RANGE[1] + half)
+    heat = image_heatmap(grid["p1"].to_numpy().reshape(n, n), "x1", "x2", extent, extent, "x1", "x2",
+                         scheme="redblue", reverse=True, opacity=0.45, domain=(0.0, 1.0))
+    dots = alt.Chart(points()).mark_point(size=90, filled=True, stroke="black", strokeWidth=1, color="black").encode(
+        x="x1:Q", y="x2:Q", shape=alt.Shape("label:N", title=None), tooltip=["x1", "x2", "label"])
+    scale = alt.Chart(pd.DataFrame({"p1": [0.0, 1.0]})).mark_point(opacity=0).encode(color=alt.Color(
+        "p1:Q", title=tr("lab_xor.prob"), scale=alt.Scale(scheme="redblue", domain=[0, 1], reverse=True)))
+    drawn = alt.layer(heat, dots, scale).properties(height=height)
     return drawn if legend else drawn.configure_legend(disable=True)
 
 

@@ -9,13 +9,16 @@ the page calls when the result is wanted: it returns the finished result, waits 
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from concurrent.futures import Future
 from typing import Any, Callable
 
 MAX_RESULTS = 64  # the oldest are dropped beyond this: each is a few kB of numbers
 _LOCK = threading.Lock()
 _RESULTS: OrderedDict[str, Future] = OrderedDict()
+_WORK = threading.Condition()  # guards the background queue and its one worker
+_QUEUE: deque[tuple[str, Future, Callable[[], Any]]] = deque()
+_worker: threading.Thread | None = None
 
 
 def shared(key: str, compute: Callable[[], Any]) -> Any:
@@ -27,12 +30,37 @@ def shared(key: str, compute: Callable[[], Any]) -> Any:
 
 
 def ahead(jobs: list[tuple[str, Callable[[], Any]]]) -> None:
-    """Compute each (key, compute) in order in one background thread (the learner's reruns keep the other
-    core), skipping the ones done or under way. The keys are claimed at once: a page asking for one of them
-    meanwhile waits for it instead of computing it a second time."""
+    """Compute each (key, compute) in order in the background, skipping the ones done or under way.
+
+    One worker thread for every lab (the learner's reruns keep the other core) takes the newest jobs first:
+    what the learner has just asked for comes before what an earlier setting wanted. The keys are claimed at
+    once, so a page asking for one of them meanwhile waits for it instead of computing it a second time.
+    """
+    global _worker
     claimed = [(key, future, compute) for key, compute in jobs for future, mine in [_claim(key)] if mine]
-    if claimed:
-        threading.Thread(target=_settle_all, args=(claimed,), daemon=True, name="lab ahead").start()
+    if not claimed:
+        return
+    with _WORK:
+        _QUEUE.extendleft(reversed(claimed))
+        if _worker is None:
+            _worker = threading.Thread(target=_work, daemon=True, name="lab ahead")
+            _worker.start()
+        _WORK.notify()
+
+
+def known(key: str) -> bool:
+    """True when the key's result is done or under way (shared() then returns it without computing it)."""
+    with _LOCK:
+        return key in _RESULTS
+
+
+def _work() -> None:
+    while True:
+        with _WORK:
+            while not _QUEUE:
+                _WORK.wait()
+            key, future, compute = _QUEUE.popleft()
+        _settle(key, future, compute)  # an error goes to whoever waits; a page asking later computes again
 
 
 def _claim(key: str) -> tuple[Future, bool]:
@@ -56,8 +84,3 @@ def _settle(key: str, future: Future, compute: Callable[[], Any]) -> None:
             if _RESULTS.get(key) is future:
                 del _RESULTS[key]
         future.set_exception(error)
-
-
-def _settle_all(claimed: list[tuple[str, Future, Callable[[], Any]]]) -> None:
-    for key, future, compute in claimed:
-        _settle(key, future, compute)  # an error goes to whoever waits; a page asking later computes again

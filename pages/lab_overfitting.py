@@ -110,6 +110,9 @@ with st.container(border=True):  # plain widgets, not a form: every button below
     submitted = st.button(tr("lab_overfitting.train"), type="primary", icon=":material/play_arrow:")
 
 cfg = config(units, layers, dropout, weight_decay, epochs)
+# What Train will show for these settings, begun in the background now (a guess, dropped when the learner moves
+# on before it starts), so the button finds it done or under way.
+ahead([(f"overfitting.trained:{cfg!r}", partial(_train, cfg))], replaces="overfitting.trained")
 tried = st.session_state.setdefault("lab_overfitting_tried", [])
 if submitted:
     with st.spinner():

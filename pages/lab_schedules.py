@@ -146,6 +146,9 @@ left, right = st.columns([2, 1])
 which = left.selectbox(tr("lab_schedules.which"), picked, format_func=labels("lab_schedules.name_", picked).get,
                       key="sched_which")
 settings = (base_lr, epochs, which, chosen[which])
+# What "train both" will show for these settings, begun in the background now (a guess: it is dropped when the
+# learner moves on before it starts), so the button finds it done or under way.
+ahead([(_pair_key(*settings), partial(_pair, *settings))], replaces="schedules.pair")
 with st.expander(tr("lab_schedules.code"), icon=":material/code:"):
     st.code(f"""import torch
 from torch import optim

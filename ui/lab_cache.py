@@ -10,38 +10,48 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict, deque
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 from typing import Any, Callable
 
 MAX_RESULTS = 64  # the oldest are dropped beyond this: each is a few kB of numbers
 _LOCK = threading.Lock()
 _RESULTS: OrderedDict[str, Future] = OrderedDict()
 _WORK = threading.Condition()  # guards the background queue and its one worker
-_QUEUE: deque[tuple[str, Future, Callable[[], Any]]] = deque()
+_QUEUE: deque[tuple[str, Future, Callable[[], Any], str | None]] = deque()  # key, future, compute, kind
 _worker: threading.Thread | None = None
 
 
 def shared(key: str, compute: Callable[[], Any]) -> Any:
     """compute()'s result for this key, computed at most once at a time per server (an error is not kept)."""
-    future, mine = _claim(key)
-    if mine:
-        _settle(key, future, compute)
-    return future.result()
+    while True:
+        future, mine = _claim(key)
+        if mine:
+            _settle(key, future, compute)
+        try:
+            return future.result()
+        except CancelledError:  # a background job dropped before it started (see ahead): compute it here
+            continue
 
 
-def ahead(jobs: list[tuple[str, Callable[[], Any]]]) -> None:
+def ahead(jobs: list[tuple[str, Callable[[], Any]]], replaces: str | None = None) -> None:
     """Compute each (key, compute) in order in the background, skipping the ones done or under way.
 
     One worker thread for every lab (the learner's reruns keep the other core) takes the newest jobs first:
     what the learner has just asked for comes before what an earlier setting wanted. The keys are claimed at
     once, so a page asking for one of them meanwhile waits for it instead of computing it a second time.
+    `replaces` names the jobs' kind: jobs of that kind still waiting are dropped (a guess for settings the
+    learner has since moved past); a page waiting for one of them computes it itself.
     """
     global _worker
     claimed = [(key, future, compute) for key, compute in jobs for future, mine in [_claim(key)] if mine]
-    if not claimed:
-        return
     with _WORK:
-        _QUEUE.extendleft(reversed(claimed))
+        if replaces is not None:
+            for job in [job for job in _QUEUE if job[3] == replaces]:
+                _QUEUE.remove(job)
+                _drop(job[0], job[1])
+        if not claimed:
+            return
+        _QUEUE.extendleft(reversed([(key, future, compute, replaces) for key, future, compute in claimed]))
         if _worker is None:
             _worker = threading.Thread(target=_work, daemon=True, name="lab ahead")
             _worker.start()
@@ -59,7 +69,9 @@ def _work() -> None:
         with _WORK:
             while not _QUEUE:
                 _WORK.wait()
-            key, future, compute = _QUEUE.popleft()
+            key, future, compute, _ = _QUEUE.popleft()
+            if not future.set_running_or_notify_cancel():
+                continue
         _settle(key, future, compute)  # an error goes to whoever waits; a page asking later computes again
 
 
@@ -74,6 +86,14 @@ def _claim(key: str) -> tuple[Future, bool]:
         while len(_RESULTS) > MAX_RESULTS:
             _RESULTS.popitem(last=False)
         return future, True
+
+
+def _drop(key: str, future: Future) -> None:
+    """Forget a waiting background job: its key is free again, and whoever waits for it is told."""
+    with _LOCK:
+        if _RESULTS.get(key) is future:
+            del _RESULTS[key]
+    future.cancel()
 
 
 def _settle(key: str, future: Future, compute: Callable[[], Any]) -> None:

@@ -39,54 +39,57 @@ def test_an_error_is_raised_to_the_caller_and_not_kept():
     assert lab_cache.shared("test.flaky", flaky) == "done" and len(attempts) == 2
 
 
+def _wait_until(condition) -> None:
+    deadline = time.monotonic() + 5
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def _busy_worker():
+    """A job that keeps the background worker busy until the returned event is set."""
+    started, release = threading.Event(), threading.Event()
+    lab_cache.ahead([(f"test.busy{id(release)}", lambda: started.set() or release.wait(5))])
+    started.wait(5)
+    return release
+
+
 def test_ahead_computes_in_order_in_the_background_and_skips_what_is_known():
-    order, release = [], threading.Event()
+    order = []
     lab_cache.shared("test.known", lambda: "kept")
 
     def job(name):
-        def compute():
-            release.wait(5)
-            order.append(name)
-            return name
-        return compute
+        return lambda: order.append(name) or name
 
+    release = _busy_worker()
     lab_cache.ahead([("test.a", job("a")), ("test.known", job("known")), ("test.b", job("b"))])
+    assert lab_cache.known("test.a") and lab_cache.known("test.b")
     release.set()
-    assert lab_cache.shared("test.b", job("again")) == "b"  # waits for the background's result
-    assert order == ["a", "b"] and lab_cache.shared("test.known", job("x")) == "kept"
+    _wait_until(lambda: len(order) == 2)
+    assert order == ["a", "b"]
+    assert lab_cache.shared("test.b", job("again")) == "b" and lab_cache.shared("test.known", job("x")) == "kept"
+
+
+def test_a_page_takes_over_a_job_still_waiting_for_the_worker():
+    ran = []
+    release = _busy_worker()
+    lab_cache.ahead([("test.queued", lambda: ran.append("worker") or "worker")])
+    # the worker is busy: the page computes it now instead of waiting behind the busy job
+    assert lab_cache.shared("test.queued", lambda: ran.append("page") or "page") == "page"
+    release.set()
+    time.sleep(0.1)
+    assert ran == ["page"]
 
 
 def test_a_newer_guess_drops_the_waiting_ones_of_its_kind():
-    release, started, ran = threading.Event(), threading.Event(), []
-
-    def busy():
-        started.set()
-        release.wait(5)
-        return "busy"
+    ran = []
 
     def job(name):
         return lambda: ran.append(name) or name
 
-    lab_cache.ahead([("test.busy", busy)])  # keeps the worker busy while the guesses queue up
-    started.wait(5)
+    release = _busy_worker()
     lab_cache.ahead([("test.guess1", job("guess1"))], replaces="guess")
     lab_cache.ahead([("test.guess2", job("guess2"))], replaces="guess")
     assert not lab_cache.known("test.guess1") and lab_cache.known("test.guess2")
     release.set()
-    assert lab_cache.shared("test.guess2", job("page")) == "guess2"
-    assert lab_cache.shared("test.guess1", job("page1")) == "page1"  # dropped: the page computes it itself
-    assert ran == ["guess2", "page1"]
-
-
-def test_a_page_waiting_for_a_dropped_guess_computes_it_itself():
-    release, started, results = threading.Event(), threading.Event(), []
-    lab_cache.ahead([("test.busy2", lambda: started.set() or release.wait(5))])
-    started.wait(5)
-    lab_cache.ahead([("test.wanted", lambda: "guessed")], replaces="guess2")
-    waiter = threading.Thread(target=lambda: results.append(lab_cache.shared("test.wanted", lambda: "computed")))
-    waiter.start()
-    time.sleep(0.1)  # the page now waits for the queued guess
-    lab_cache.ahead([("test.other", lambda: "other")], replaces="guess2")  # which a newer guess drops
-    waiter.join(5)
-    release.set()
-    assert results == ["computed"]
+    _wait_until(lambda: ran)
+    assert ran == ["guess2"] and lab_cache.shared("test.guess2", job("page")) == "guess2"

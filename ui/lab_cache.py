@@ -9,10 +9,12 @@ the page calls when the result is wanted: it returns the finished result, waits 
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict, deque
 from concurrent.futures import CancelledError, Future
 from typing import Any, Callable
 
+QUIET_WAIT_S = 2.0  # at most this long before each background job for the learner's script runs to end
 MAX_RESULTS = 64  # the oldest are dropped beyond this: each is a few kB of numbers
 _LOCK = threading.Lock()
 _RESULTS: OrderedDict[str, Future] = OrderedDict()
@@ -25,6 +27,12 @@ def shared(key: str, compute: Callable[[], Any]) -> Any:
     """compute()'s result for this key, computed at most once at a time per server (an error is not kept)."""
     while True:
         future, mine = _claim(key)
+        if not mine:
+            with _WORK:  # still waiting for the worker: take it over rather than wait behind other jobs
+                job = next((job for job in _QUEUE if job[1] is future), None)
+                if job is not None:
+                    _QUEUE.remove(job)
+                    mine = future.set_running_or_notify_cancel()
         if mine:
             _settle(key, future, compute)
         try:
@@ -66,6 +74,7 @@ def known(key: str) -> bool:
 
 def _work() -> None:
     while True:
+        _quiet()
         with _WORK:
             while not _QUEUE:
                 _WORK.wait()
@@ -73,6 +82,15 @@ def _work() -> None:
             if not future.set_running_or_notify_cancel():
                 continue
         _settle(key, future, compute)  # an error goes to whoever waits; a page asking later computes again
+
+
+def _quiet() -> None:
+    """Wait (at most QUIET_WAIT_S) until no script run is under way: a job holds the GIL much of its time, so next
+    to a run it would slow the very page the learner is waiting for (a page that wants a job takes it over)."""
+    give_up = time.monotonic() + QUIET_WAIT_S
+    while time.monotonic() < give_up and any(thread.name == "ScriptRunner.scriptThread"
+                                             for thread in threading.enumerate()):
+        time.sleep(0.02)
 
 
 def _claim(key: str) -> tuple[Future, bool]:

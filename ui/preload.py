@@ -9,10 +9,12 @@ when a process makes its first optimizer (1.5–3 s on the first visit of the op
 """
 import importlib
 import threading
+import time
 
 from ui.gc_freeze import freeze
 
 LATER = ("sklearn.model_selection", "sklearn.preprocessing", "sklearn.metrics", "torch._dynamo")
+QUIET_WAIT_S = 5.0  # at most this long before each import for the learner's script runs to end
 _started = False
 
 
@@ -26,5 +28,16 @@ def preload_once() -> None:
 
 def _load() -> None:
     for name in LATER:
+        _quiet()
         importlib.import_module(name)
     freeze()  # their objects out of the post-run collections' way, like the first page's (ui/gc_freeze.py)
+
+
+def _quiet() -> None:
+    """Wait (at most QUIET_WAIT_S) until no script run is under way: an import holds the GIL most of its time, so
+    next to a run (the learner's next page, opened right after Home) it would make that run up to twice as slow.
+    A page that needs the module meanwhile imports it itself."""
+    give_up = time.monotonic() + QUIET_WAIT_S
+    while time.monotonic() < give_up and any(thread.name == "ScriptRunner.scriptThread"
+                                             for thread in threading.enumerate()):
+        time.sleep(0.05)

@@ -34,7 +34,6 @@ def milestones(text: str, fallback: list[int]) -> list[int]:
     return fallback
 
 
-DEFAULT_LR, DEFAULT_EPOCHS = 0.01, 60  # the base lr and epochs widgets' starting values
 # The lab's starting values per schedule (chosen to show each shape within 10–200 epochs); None = all epochs.
 LAB_DEFAULTS = {"step": {"step_size": 20, "gamma": 0.5}, "multistep": {"milestones": [20, 45], "gamma": 0.3},
                 "exponential": {"gamma": 0.95}, "cosine": {"T_max": None, "eta_min": 0.0},
@@ -113,19 +112,14 @@ def _pair_key(lr: float, epochs: int, scheduler: str, params: dict) -> str:
     return f"schedules.pair:{(lr, epochs, scheduler, sorted(params.items()))!r}"
 
 
-# The default view's comparison, worked out in the background while the learner reads (ui/lab_cache.py).
-_DEFAULT = (DEFAULT_LR, DEFAULT_EPOCHS, "step", LAB_DEFAULTS["step"])
-ahead([(_pair_key(*_DEFAULT), partial(_pair, *_DEFAULT))])
-
 st.title(tr("nav.lab_schedules"))
 st.caption(tr("lab_schedules.intro"))
 
 a, b, c = st.columns([2, 1, 1])
 picked = a.multiselect(tr("lab_schedules.pick"), SCHEDULERS, default=["step", "cosine"],
                        format_func=labels("lab_schedules.name_", SCHEDULERS).get, key="sched_pick")
-base_lr = b.select_slider(tr("lab_schedules.base_lr"), [0.001, 0.003, 0.01, 0.03, 0.1], value=DEFAULT_LR,
-                          key="sched_lr")
-epochs = c.slider(tr("lab_schedules.epochs"), 10, 200, DEFAULT_EPOCHS, key="sched_epochs")
+base_lr = b.select_slider(tr("lab_schedules.base_lr"), [0.001, 0.003, 0.01, 0.03, 0.1], value=0.01, key="sched_lr")
+epochs = c.slider(tr("lab_schedules.epochs"), 10, 200, 60, key="sched_epochs")
 
 if not picked:
     st.info(tr("lab_schedules.none_picked"), icon=":material/schedule:")

@@ -34,7 +34,7 @@ def comparison(batch: int, epochs: int, lr: float) -> dict:
     horizon = next(h for h in HORIZONS if h >= epochs)
     result = _long_comparison(batch, horizon, lr)
     ahead([(f"batches.compare:{(batch, h, lr)!r}", partial(batches.compare, datasets.load("rent"), batch, h, lr))
-           for h in HORIZONS if h > horizon])
+           for h in HORIZONS if h > horizon], replaces="batches.compare")  # newer settings drop a waiting guess
     steps, per_epoch = result["steps"], result["epochs"]
     return {**result, "steps": steps[steps["epoch"] <= epochs], "epochs": per_epoch[per_epoch["epoch"] <= epochs]}
 

@@ -56,7 +56,8 @@ def _other_surfaces_ahead(surface, chosen, steps) -> None:
     surface then finds its paths done."""
     horizon = next(h for h in HORIZONS if h >= steps)
     ahead([_path_job(other, o, default_lr(other, o), BETA[o][1] if o in BETA else None, horizon,
-                     surfaces.get(other).start) for other in surfaces.names() if other != surface for o in chosen])
+                     surfaces.get(other).start) for other in surfaces.names() if other != surface for o in chosen],
+          replaces="optimizers.surfaces")  # newer settings drop the guesses still waiting
 
 
 def _path(surface, optimizer, lr, beta, steps, start):

@@ -46,12 +46,15 @@ def trained(cfg: TrainConfig):
     return shared(f"overfitting.trained:{cfg!r}", partial(_train, cfg))
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def folds(cfg: TrainConfig) -> list[float]:
-    """Validation MSE of each of 5 folds on the 20 training points only (the test points stay unseen): the
-    page's one metric (cross_validate reports RMSE, whose square is the fold's MSE)."""
+def _folds(cfg: TrainConfig) -> list[float]:
     result = cross_validate(replace(cfg, test_size=0.0), rows_of(DATA, TRAIN_ROWS), k=5)
     return [score ** 2 for score in result.fold_scores]
+
+
+def folds(cfg: TrainConfig) -> list[float]:
+    """Validation MSE of each of 5 folds on the 20 training points only (the test points stay unseen): the
+    page's one metric (cross_validate reports RMSE, whose square is the fold's MSE); once per server."""
+    return shared(f"overfitting.folds:{cfg!r}", partial(_folds, cfg))
 
 
 def sweep_key(cfg: TrainConfig) -> TrainConfig:
@@ -89,11 +92,12 @@ def fit_chart(curve) -> alt.LayerChart:
     return (line + train_dots + test_rings).properties(height=280)
 
 
-# The default settings' run and sweep, worked out in the background while the learner reads: nothing they
-# show depends on the learner (ui/lab_cache.py); the buttons then find them done.
+# The default settings' run, sweep and cross-validation, worked out in the background while the learner reads:
+# nothing they show depends on the learner (ui/lab_cache.py); the buttons then find them done.
 DEFAULT = config(**DEFAULTS)
 ahead([(f"overfitting.trained:{DEFAULT!r}", partial(_train, DEFAULT)),
-       (f"overfitting.sweep:{sweep_key(DEFAULT)!r}", partial(_sweep, DEFAULT))])
+       (f"overfitting.sweep:{sweep_key(DEFAULT)!r}", partial(_sweep, DEFAULT)),
+       (f"overfitting.folds:{DEFAULT!r}", partial(_folds, DEFAULT))])
 
 st.title(tr("nav.lab_overfitting"))
 st.caption(tr("lab_overfitting.intro"))

@@ -1,6 +1,5 @@
 """Lab: XOR — one straight line fails, a hidden layer bends the boundary (live), and the hidden layer's view."""
 import time
-from functools import partial
 
 import altair as alt
 import numpy as np
@@ -10,11 +9,9 @@ import streamlit as st
 from engine import choices
 from engine.config import ACTIVATIONS, OPTIMIZERS
 from engine.datasets import load
-from engine.labs.xor import (GRID_RANGE, accuracy, checkpoints, hidden_view, output_line, probability_grid, undecided,
-                              xor_config)
+from engine.labs.xor import GRID_RANGE, accuracy, hidden_view, output_line, probability_grid, undecided, xor_config
 from engine.train import fit, train
 from ui.charts import image_heatmap
-from ui.lab_cache import ahead, known, shared
 from ui.names import activation_name, optimizer_name
 from ui.state import remember, tr
 
@@ -51,26 +48,11 @@ def chart(grid: pd.DataFrame, height: int = 320, legend: bool = True) -> alt.Lay
     return drawn if legend else drawn.configure_legend(disable=True)
 
 
-LINEAR_EPOCHS = [10, 100, 300, 1000, 3000]
-
-
 @st.cache_data(max_entries=64, show_spinner=False)
 def linear_result(optimizer: str, lr: float, epochs: int, seed: int):
     """(accuracy, final loss, boundary grid, undecided) of a single-layer model: a pure function of its settings."""
     run = fit(xor_config([], optimizer=optimizer, lr=lr, epochs=epochs, seed=seed), XOR)
     return accuracy(run, XOR.X, XOR.y), run.history[-1]["train_loss"], probability_grid(run), undecided(run, XOR.X)
-
-
-def linear_reading(optimizer: str, lr: float, epochs: int, seed: int):
-    """linear_result, read off one run to every Epochs choice when that is done or under way; else computed
-    alone, and that run started in the background (ui/lab_cache.py), so moving Epochs next finds it done."""
-    key = f"xor.linear:{(optimizer, lr, seed)!r}"
-    every = partial(checkpoints, xor_config([], optimizer=optimizer, lr=lr, seed=seed), XOR, LINEAR_EPOCHS)
-    if known(key):
-        return shared(key, every)[epochs]
-    result = linear_result(optimizer, lr, epochs, seed)
-    ahead([(key, every)], replaces="xor.linear")  # a newer setting drops a guess still waiting
-    return result
 
 
 st.title(tr("nav.lab_xor"))
@@ -81,9 +63,9 @@ a, b, c, d = st.columns(4)
 optimizer = a.selectbox(tr("lab_xor.optimizer"), OPTIMIZERS, index=OPTIMIZERS.index("adam"), key="xor_lin_opt",
                         format_func=lambda name: optimizer_name(name, short=True))
 lr = b.select_slider(tr("lab_xor.lr"), [0.001, 0.01, 0.05, 0.1, 0.5, 1.0], value=0.05, key="xor_lin_lr")
-epochs = c.select_slider(tr("lab_xor.epochs"), LINEAR_EPOCHS, value=300, key="xor_lin_epochs")
+epochs = c.select_slider(tr("lab_xor.epochs"), [10, 100, 300, 1000, 3000], value=300, key="xor_lin_epochs")
 seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_lin_seed")
-acc, loss, grid, unsure = linear_reading(optimizer, lr, epochs, int(seed))
+acc, loss, grid, unsure = linear_result(optimizer, lr, epochs, int(seed))
 left, right = st.columns([1, 2])
 left.metric(tr("lab_xor.accuracy"), shown_accuracy(acc, unsure))
 left.metric(tr("lab_xor.final_loss"), f"{loss:.4f}")

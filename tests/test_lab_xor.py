@@ -4,8 +4,7 @@ import pytest
 import torch
 
 from engine.datasets import load
-from engine.labs.xor import (accuracy, checkpoints, grid_points, hidden_view, output_line, probability_grid,
-                             xor_config)
+from engine.labs.xor import accuracy, probability_grid, grid_points, hidden_view, output_line, xor_config
 from engine.train import fit
 
 XOR = load("xor")
@@ -64,18 +63,3 @@ def test_output_line_is_where_the_logit_is_zero():
     with torch.no_grad():
         logits = run.model[-1](torch.tensor(np.column_stack([h1, h2]), dtype=torch.float32))
     np.testing.assert_allclose(logits.numpy().ravel(), 0, atol=1e-4)
-
-
-@pytest.mark.parametrize("optimizer,lr", [("adam", 0.05), ("sgd", 1.0)])
-def test_checkpoints_of_one_run_equal_runs_of_each_length(optimizer, lr):
-    # what the lab reads off one 300-epoch run equals what separate runs of 10, 100 and 300 epochs end with
-    readings = checkpoints(xor_config([], optimizer=optimizer, lr=lr, seed=1), XOR, [10, 100, 300])
-    for epochs, (acc, loss, grid, unsure) in readings.items():
-        run = fit(xor_config([], optimizer=optimizer, lr=lr, epochs=epochs, seed=1), XOR)
-        w, b = (p.detach().numpy().astype(np.float64) for p in run.model.parameters())
-        p = 1 / (1 + np.exp(-(grid[["x1", "x2"]].to_numpy() @ w.T + b).ravel()))  # the separate run, in numpy
-        np.testing.assert_allclose(grid["p1"].to_numpy(), p, atol=1e-6)
-        assert loss == run.history[-1]["train_loss"] and len(run.history) == epochs
-        assert acc == accuracy(run, XOR.X, XOR.y)
-        assert unsure == bool(np.all(np.abs(1 / (1 + np.exp(-(XOR.X @ w.T + b))) - 0.5) < 0.05))
-

@@ -1,15 +1,12 @@
 """XOR lab: why one straight line fails on the four XOR points, and what a hidden layer sees."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pandas as pd
 import torch
 
 from engine.config import TrainConfig
-from engine.dataset import Dataset
-from engine.train import Run, train
+from engine.train import Run
 
 GRID_RANGE = (-0.5, 1.5)  # a margin around the unit square, so the boundary is visible between points
 UNDECIDED = 0.05  # every point's P(class 1) within this of 0.5: the model has not picked a side anywhere
@@ -61,22 +58,3 @@ def output_line(run: Run, h1) -> np.ndarray:
     weight, bias = (p.detach().numpy() for p in run.model[-1].parameters())
     (w1, w2), b = weight[0], bias[0]
     return -(w1 * np.asarray(h1) + b) / w2
-
-
-def checkpoints(config: TrainConfig, data: Dataset, at: list[int]) -> dict[int, tuple]:
-    """One run to max(at) epochs read after each epoch count in `at`: {epochs: (accuracy, final loss, probability
-    grid, undecided)}, each what a run of that many epochs ends with (a full-batch run's first e epochs do not
-    depend on how many follow; a run that blows up stops, rolled back, where a longer one would stop too)."""
-    training, out = train(replace(config, epochs=max(at)), data), {}
-    for event in training:
-        if event.kind == "epoch" and event.epoch in at:
-            out[event.epoch] = _reading(training.run, event.record["train_loss"], data)
-    run = training.run  # finished: a run that stopped early ends with its last good weights
-    for epochs in at:
-        if epochs not in out:
-            out[epochs] = _reading(run, run.history[-1]["train_loss"], data)
-    return out
-
-
-def _reading(run: Run, loss: float, data: Dataset) -> tuple:
-    return accuracy(run, data.X, data.y), loss, probability_grid(run), undecided(run, data.X)

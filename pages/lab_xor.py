@@ -19,6 +19,7 @@ remember("xor_")  # the widgets as the learner left them, after a visit to anoth
 
 XOR = load("xor")
 MLP_LR, REDRAW_SECONDS = 0.05, 0.25
+SNAPSHOT_SIZE = 130  # pixels per snapshot: four with their axes fit the main column of a 1280-pixel window
 def points() -> pd.DataFrame:
     return pd.DataFrame({"x1": XOR.X[:, 0], "x2": XOR.X[:, 1], "label": [tr("lab_xor.class", c=c) for c in XOR.y]})
 
@@ -29,8 +30,8 @@ def shown_accuracy(accuracy: float, unsure: bool) -> str:
     return tr("lab_xor.undecided") if unsure else f"{accuracy:.0%}"
 
 
-def chart(grid: pd.DataFrame, height: int = 320, legend: bool = True) -> alt.LayerChart:
-    """P(class 1) over the square under the four points; the small snapshots leave the legend to the big chart.
+def panel(grid: pd.DataFrame) -> alt.LayerChart:
+    """P(class 1) over the square under the four points, with its colour legend.
 
     The probabilities are one picture (ui.charts.image_heatmap), each grid point a pixel's centre: the browser
     draws one mark instead of a rectangle per point (41² of them), which made every redraw of this lab slow.
@@ -44,8 +45,19 @@ def chart(grid: pd.DataFrame, height: int = 320, legend: bool = True) -> alt.Lay
         x="x1:Q", y="x2:Q", shape=alt.Shape("label:N", title=None), tooltip=["x1", "x2", "label"])
     scale = alt.Chart(pd.DataFrame({"p1": [0.0, 1.0]})).mark_point(opacity=0).encode(color=alt.Color(
         "p1:Q", title=tr("lab_xor.prob"), scale=alt.Scale(scheme="redblue", domain=[0, 1], reverse=True)))
-    drawn = alt.layer(heat, dots, scale).properties(height=height)
-    return drawn if legend else drawn.configure_legend(disable=True)
+    return alt.layer(heat, dots, scale)
+
+
+def chart(grid: pd.DataFrame) -> alt.LayerChart:
+    return panel(grid).properties(height=320)
+
+
+def snapshots_chart(snapshots: dict) -> alt.HConcatChart:
+    """The snapshots side by side as ONE chart (one view for the browser to build, not four), titled by epoch,
+    without legends: the big chart above has them."""
+    return alt.hconcat(*[panel(grid).properties(width=SNAPSHOT_SIZE, height=SNAPSHOT_SIZE,
+                                                title=tr("lab_xor.snapshot_epoch", epoch=epoch))
+                         for epoch, grid in snapshots.items()], spacing=12).configure_legend(disable=True)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -127,9 +139,7 @@ else:
     right.altair_chart(chart(result["grid"]), width="stretch")
 
     st.markdown(f"**{tr('lab_xor.snapshots')}**")
-    for column, (epoch, grid) in zip(st.columns(len(result["snapshots"])), result["snapshots"].items()):
-        column.caption(tr("lab_xor.snapshot_epoch", epoch=epoch))
-        column.altair_chart(chart(grid, height=180, legend=False), width="stretch")
+    st.altair_chart(snapshots_chart(result["snapshots"]), width="content")
 
     st.markdown(f"**{tr('lab_xor.hidden_title')}**")
     if result["hidden"] is None:

@@ -48,8 +48,12 @@ def test_xor_single_layer_is_stuck_and_a_hidden_layer_solves_it(lang):
     assert len(result["snapshots"]) == 4 and max(result["snapshots"]) == 300
     assert len(at.success) == 1
     drawn = charts(at)
-    # one legend: only the big chart keeps it, the four snapshots switch theirs off
-    assert sum(spec.get("config", {}).get("legend", {}).get("disable", False) for spec, _ in drawn) == 4
+    # one legend: only the big chart keeps it; the four snapshots are one chart (one view for the browser to
+    # build) with its legends off, each panel titled with its epoch
+    snapshots = [spec for spec, _ in drawn if "hconcat" in spec]
+    assert len(snapshots) == 1 and snapshots[0]["config"]["legend"]["disable"]
+    assert [panel["title"] for panel in snapshots[0]["hconcat"]] == [
+        t("lab_xor.snapshot_epoch", lang, epoch=epoch) for epoch in (1, 30, 100, 300)]
     # hidden-space labels of points landing on one spot are stacked, not printed over each other
     labels = next(layer for layer in drawn[-1][0]["layer"] if layer.get("mark", {}).get("type") == "text")
     assert labels["encoding"]["yOffset"]["field"] == "dy"

@@ -15,7 +15,7 @@ from concurrent.futures import CancelledError, Future
 from typing import Any, Callable
 
 QUIET_WAIT_S = 2.0  # at most this long before each background job for the learner's script runs to end
-MAX_RESULTS = 64  # the oldest are dropped beyond this: each is a few kB of numbers
+MAX_RESULTS = 256  # the oldest are dropped beyond this: 15 kB (a surface path) to 200 kB (a batches race) each
 _LOCK = threading.Lock()
 _RESULTS: OrderedDict[str, Future] = OrderedDict()
 _WORK = threading.Condition()  # guards the background queue and its one worker

@@ -77,7 +77,8 @@ optimizer = a.selectbox(tr("lab_xor.optimizer"), OPTIMIZERS, index=OPTIMIZERS.in
 lr = b.select_slider(tr("lab_xor.lr"), [0.001, 0.01, 0.05, 0.1, 0.5, 1.0], value=0.05, key="xor_lin_lr")
 epochs = c.select_slider(tr("lab_xor.epochs"), [10, 100, 300, 1000, 3000], value=300, key="xor_lin_epochs")
 seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_lin_seed")
-acc, loss, grid, unsure = linear_result(optimizer, lr, epochs, int(seed))
+with st.spinner(tr("lab_xor.fitting", epochs=epochs), show_time=True):  # shown only past half a second: 3000
+    acc, loss, grid, unsure = linear_result(optimizer, lr, epochs, int(seed))  # epochs take ~0.6 s of CPU
 left, right = st.columns([1, 2])
 left.metric(tr("lab_xor.accuracy"), shown_accuracy(acc, unsure))
 left.metric(tr("lab_xor.final_loss"), f"{loss:.4f}")

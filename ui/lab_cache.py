@@ -18,9 +18,10 @@ QUIET_WAIT_S = 2.0  # at most this long before each background job for the learn
 MAX_RESULTS = 256  # the oldest are dropped beyond this: 15 kB (a surface path) to 200 kB (a batches race) each
 _LOCK = threading.Lock()
 _RESULTS: OrderedDict[str, Future] = OrderedDict()
-_WORK = threading.Condition()  # guards the background queue and its one worker
+_WORK = threading.Lock()  # guards the background queue, its one worker and _stopping
 _QUEUE: deque[tuple[str, Future, Callable[[], Any], str | None]] = deque()  # key, future, compute, kind
 _worker: threading.Thread | None = None
+_stopping = False
 
 
 def shared(key: str, compute: Callable[[], Any]) -> Any:
@@ -60,10 +61,11 @@ def ahead(jobs: list[tuple[str, Callable[[], Any]]], replaces: str | None = None
         if not claimed:
             return
         _QUEUE.extendleft(reversed([(key, future, compute, replaces) for key, future, compute in claimed]))
-        if _worker is None:
-            _worker = threading.Thread(target=_work, daemon=True, name="lab ahead")
+        if _worker is None and not _stopping:
+            # not a daemon: at exit the interpreter waits for the job under way (a daemon thread still inside
+            # torch when the interpreter ends aborts the process); the jobs still waiting are dropped (_stop)
+            _worker = threading.Thread(target=_work, name="lab ahead", daemon=False)
             _worker.start()
-        _WORK.notify()
 
 
 def known(key: str) -> bool:
@@ -73,15 +75,31 @@ def known(key: str) -> bool:
 
 
 def _work() -> None:
+    """Run the queued jobs, newest first; end when none is left (ahead starts a new worker for the next)."""
+    global _worker
     while True:
         _quiet()
         with _WORK:
-            while not _QUEUE:
-                _WORK.wait()
+            if not _QUEUE:
+                _worker = None
+                return
             key, future, compute, _ = _QUEUE.popleft()
             if not future.set_running_or_notify_cancel():
                 continue
         _settle(key, future, compute)  # an error goes to whoever waits; a page asking later computes again
+
+
+def _stop() -> None:
+    """At interpreter exit, before it waits for the worker: drop the jobs still waiting."""
+    global _stopping
+    with _WORK:
+        _stopping = True
+        while _QUEUE:
+            key, future, _, _ = _QUEUE.popleft()
+            _drop(key, future)
+
+
+threading._register_atexit(_stop)  # what concurrent.futures uses to stop its workers (runs before the joins)
 
 
 def _quiet() -> None:

@@ -40,7 +40,9 @@ from engine.split import Prepared, prepare
 from engine.train import DIVERGED, History, class_indices, diverged, scored_targets
 
 OPTIMIZER_FIELDS = ("optimizer", "lr", "momentum", "betas", "weight_decay")
-MEMBER_FIELDS = ("seed", *OPTIMIZER_FIELDS)  # what may differ between members trained together
+RATE_FIELDS = ("lr", "scheduler", "scheduler_params")  # what sets a member's learning rate in each epoch
+# what may differ between members trained together (the schedule only between members of one optimizer)
+MEMBER_FIELDS = ("seed", *OPTIMIZER_FIELDS, "scheduler", "scheduler_params")
 
 
 def _stack(tensors: list[torch.Tensor], rows: int) -> torch.Tensor:
@@ -93,7 +95,8 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
     """Train one member per (config, (train rows, validation rows)) at once; None when their step counts differ.
 
     The configs may differ only in their seed (starting weights and batch order) and their optimizer: its
-    kind, lr, momentum, betas and weight decay. _Updates picks the cheapest exact way to move the weights.
+    kind, lr, momentum, betas and weight decay, or, for members of one optimizer, its lr schedule.
+    _Updates picks the cheapest exact way to move the weights.
     on_epoch(epoch, histories) is called after every epoch (e.g. to draw the curves so far).
     """
     base = configs[0]
@@ -101,6 +104,9 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
         config.validate()
         if replace(config, **{name: getattr(base, name) for name in MEMBER_FIELDS}) != base:
             raise ValueError("members trained together may differ only in seed and optimizer settings")
+    if not all(_same(config, base, RATE_FIELDS[1:]) for config in configs) and not all(
+            _same_optimizer(config, base) for config in configs):
+        raise ValueError("members with different lr schedules must share their optimizer (but for the lr)")
     task, loss_name = dataset.task, base.loss_for(dataset.task)
     # Members given the same rows (runs with one seed) share one Prepared, as its scalers and tensors are the
     # same: fitting scalers costs about 0.6 ms a member (8 members: 4 ms more on a 65 ms 20-epoch house-price fit).
@@ -246,10 +252,10 @@ class _Updates:
     """How the members' weights move each step, chosen by how the members' optimizers differ.
 
     - one optimizer and one lr for all: the real optimizer and scheduler over the stacked tensors;
-    - only the lr differs: the optimizer runs at lr 1 and each member's step is scaled by its own lr for that
-      epoch, read off its real scheduler (engine.optimizer_setup.lr_curve). Every optimizer in the table moves
-      a weight by lr × a step that does not depend on lr, so this is each member's own run up to rounding
-      (for plain SGD without weight decay the gradient itself is scaled, which is the same);
+    - only the lr or its schedule differs: the optimizer runs at lr 1 and each member's step is scaled by its
+      own lr for that epoch, read off its real scheduler (engine.optimizer_setup.lr_curve). Every optimizer in
+      the table moves a weight by lr × a step that does not depend on lr, so this is each member's own run up to
+      rounding (for plain SGD without weight decay the gradient itself is scaled, which is the same);
     - the optimizers (or their settings) differ: member f gets its own parameter group, with the settings
       its own config gives (engine.choices), over views of its slices of the stacked tensors (weights and
       gradients share their memory), so it runs exactly the update a single fit would. The scheduler
@@ -261,7 +267,7 @@ class _Updates:
         self.weights = [p.detach() for p in params]  # the same storage, changed in place without autograd
         self.members, self.curves, self.scale_grads, self.starts = None, None, False, None
         if all(_same_optimizer(config, base) for config in configs):
-            one_lr = len({config.lr for config in configs}) == 1
+            one_lr = all(_same(config, base, RATE_FIELDS) for config in configs)
             self.optimizer = _fused_if_possible(base if one_lr else replace(base, lr=1.0), params)
             self.scheduler = make_scheduler(base, self.optimizer) if one_lr else None
             optimizers = [self.optimizer]
@@ -378,5 +384,9 @@ def _fused_if_possible(config: TrainConfig, params: list[torch.Tensor]):
 
 
 def _same_optimizer(config: TrainConfig, base: TrainConfig) -> bool:
-    """True when the two configs build the same optimizer and schedule but for the lr."""
-    return all(getattr(config, name) == getattr(base, name) for name in OPTIMIZER_FIELDS if name != "lr")
+    """True when the two configs build the same optimizer but for the lr (and its schedule)."""
+    return _same(config, base, [name for name in OPTIMIZER_FIELDS if name != "lr"])
+
+
+def _same(config: TrainConfig, base: TrainConfig, fields) -> bool:
+    return all(getattr(config, name) == getattr(base, name) for name in fields)

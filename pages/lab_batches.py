@@ -1,4 +1,6 @@
 """Lab: the epoch / batch / iteration arithmetic, and batch GD vs SGD vs mini-batch on the rent data."""
+from functools import partial
+
 import altair as alt
 import numpy as np
 import pandas as pd
@@ -8,6 +10,7 @@ from engine import datasets
 from engine.labs import batches
 from engine.labs.cost import cost_grid, least_squares
 from ui.charts import colour_legend, image_heatmap, loss_chart, on_canvas, series_color, thin
+from ui.lab_cache import ahead, shared
 from ui.state import put, remember, tr
 
 remember("batches_")  # the widgets as the learner left them, after a visit to another page
@@ -17,16 +20,21 @@ HORIZONS = (10, 30)  # the runs are trained to the next of these and cut: moving
 PIXELS = 100  # per axis of the loss surface, drawn as one picture
 
 
-@st.cache_data(show_spinner=False)
 def _long_comparison(batch: int, horizon: int, lr: float) -> dict:
-    """The three runs on the built-in rent data (a pure function of the sliders, so it can be shared)."""
-    return batches.compare(datasets.load("rent"), batch, horizon, lr)
+    """The three runs on the built-in rent data: a pure function of the sliders, shared by every session."""
+    return shared(f"batches.compare:{(batch, horizon, lr)!r}",
+                  partial(batches.compare, datasets.load("rent"), batch, horizon, lr))
 
 
 def comparison(batch: int, epochs: int, lr: float) -> dict:
     """The first `epochs` epochs of runs trained to the next horizon: an epoch's steps never depend on how many
-    epochs follow it (the same seed shuffles the same orders), so the cut equals a run of `epochs` epochs."""
-    result = _long_comparison(batch, next(h for h in HORIZONS if h >= epochs), lr)
+    epochs follow it (the same seed shuffles the same orders), so the cut equals a run of `epochs` epochs.
+    The longer horizon for the same mini-batch and lr is worked out in the background meanwhile (while the
+    browser draws this one), so moving Epochs past the first horizon finds it done."""
+    horizon = next(h for h in HORIZONS if h >= epochs)
+    result = _long_comparison(batch, horizon, lr)
+    ahead([(f"batches.compare:{(batch, h, lr)!r}", partial(batches.compare, datasets.load("rent"), batch, h, lr))
+           for h in HORIZONS if h > horizon], replaces="batches.compare")  # newer settings drop a waiting guess
     steps, per_epoch = result["steps"], result["epochs"]
     return {**result, "steps": steps[steps["epoch"] <= epochs], "epochs": per_epoch[per_epoch["epoch"] <= epochs]}
 

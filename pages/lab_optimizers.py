@@ -1,4 +1,6 @@
 """Lab: torch.optim optimizers racing on 2-D surfaces, each with its own settings, watched step by step."""
+from functools import partial
+
 import altair as alt
 import numpy as np
 import pandas as pd
@@ -7,6 +9,7 @@ import streamlit as st
 from engine import surfaces
 from engine.labs.optimizer_race import BETA, CLOSE, arrow_field, default_lr, path, race_code, standings, summary
 from ui.charts import image_heatmap, on_canvas
+from ui.lab_cache import ahead, shared
 from ui.state import end_page, kept, put, remember, tr
 
 remember("lab_opt_")  # the widgets as the learner left them, after a visit to another page
@@ -36,10 +39,25 @@ def _background(surface):
     return np.log10(zz - zz.min() + floor), arrows.assign(loss=surfaces.value(surface, arrows.x0, arrows.x1))
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+def _path_job(surface, optimizer, lr, beta, horizon, start) -> tuple:
+    """(key, compute) of one optimizer's path for ui/lab_cache.py."""
+    return (f"optimizers.path:{(surface, optimizer, lr, beta, horizon, tuple(start))!r}",
+            partial(path, surface, optimizer, lr, beta, horizon, start))
+
+
 def _long_path(surface, optimizer, lr, beta, horizon, start):
-    """One optimizer's path: cached alone, so changing one optimizer's settings reruns only that one."""
-    return path(surface, optimizer, lr, beta, horizon, start)
+    """One optimizer's path: kept alone (once per server), so changing one optimizer's settings reruns only it."""
+    return shared(*_path_job(surface, optimizer, lr, beta, horizon, start))
+
+
+def _other_surfaces_ahead(surface, chosen, steps) -> None:
+    """The race each other surface starts with (its own start and the optimizers' default settings, as choosing
+    it sets them) for the chosen optimizers and this many steps, worked out in the background: switching the
+    surface then finds its paths done."""
+    horizon = next(h for h in HORIZONS if h >= steps)
+    ahead([_path_job(other, o, default_lr(other, o), BETA[o][1] if o in BETA else None, horizon,
+                     surfaces.get(other).start) for other in surfaces.names() if other != surface for o in chosen],
+          replaces="optimizers.surfaces")  # newer settings drop the guesses still waiting
 
 
 def _path(surface, optimizer, lr, beta, steps, start):
@@ -113,6 +131,7 @@ for o, column in zip(chosen, st.columns(len(chosen))):
 
 paths = pd.concat([_path(surface, o, lr, beta, steps, (x0, x1)) for o, (lr, beta) in settings.items()],
                   ignore_index=True)
+_other_surfaces_ahead(surface, chosen, steps)
 results = summary(surface, paths)
 if kept("lab_opt_at", steps) > steps:
     put("lab_opt_at", steps)

@@ -1,5 +1,6 @@
 """Lab: overfitting — train vs test loss as capacity, dropout and weight decay change; k-fold CV; dropout's modes."""
 from dataclasses import replace
+from functools import partial
 
 import altair as alt
 import numpy as np
@@ -8,10 +9,11 @@ import streamlit as st
 
 from engine.config import TrainConfig
 from engine.cv import cross_validate
-from engine.labs.overfitting import (CAPACITIES, dropout_passes, interleaved_split, noise_level, noisy_sine,
-                                     overfit_region, rows_of, verdict)
+from engine.labs.overfitting import (CAPACITIES, capacity_sweep, dropout_passes, interleaved_split, noise_level,
+                                     noisy_sine, overfit_region, rows_of, verdict)
 from engine.train import fit
 from ui.charts import SERIES_COLORS, history_long, loss_chart
+from ui.lab_cache import ahead, shared
 from ui.state import remember, tr
 
 remember("overfit_")  # the widgets as the learner left them, after a visit to another page
@@ -24,35 +26,52 @@ CURVE_X = np.linspace(-3, 3, 200, dtype=np.float32).reshape(-1, 1)
 DROPOUT_INPUT = np.arange(1, 9, dtype=np.float32)
 
 
+DEFAULTS = {"units": 128, "layers": 2, "dropout": 0.0, "weight_decay": 0.0, "epochs": 600}  # the widgets' starts
+
+
 def config(units: int, layers: int, dropout: float, weight_decay: float, epochs: int) -> TrainConfig:
     """Adam lr 0.01 on the full batch; every other one of the 40 points is held out for testing."""
     return TrainConfig(hidden=[units] * layers, dropout=dropout, weight_decay=weight_decay, optimizer="adam",
                        lr=0.01, epochs=epochs, test_size=0.5, seed=1)
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
-def trained(cfg: TrainConfig):
-    """Per-epoch records (plain dicts, which the cache can pickle), the fitted curve over x ∈ [−3, 3], and the final
-    train and test MSE measured in eval mode (dropout off), the numbers every verdict and table uses."""
+def _train(cfg: TrainConfig):
     run = fit(cfg, DATA, TRAIN_ROWS, TEST_ROWS)
     return list(run.history), run.predict(CURVE_X), run.train_metrics["mse"], run.metrics["mse"]
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def folds(cfg: TrainConfig) -> list[float]:
-    """Validation MSE of each of 5 folds on the 20 training points only (the test points stay unseen): the
-    page's one metric (cross_validate reports RMSE, whose square is the fold's MSE)."""
+def trained(cfg: TrainConfig):
+    """Per-epoch records, the fitted curve over x ∈ [−3, 3], and the final train and test MSE measured in eval
+    mode (dropout off), the numbers every verdict and table uses; once per server for each setting."""
+    return shared(f"overfitting.trained:{cfg!r}", partial(_train, cfg))
+
+
+def _folds(cfg: TrainConfig) -> list[float]:
     result = cross_validate(replace(cfg, test_size=0.0), rows_of(DATA, TRAIN_ROWS), k=5)
     return [score ** 2 for score in result.fold_scores]
 
 
+def folds(cfg: TrainConfig) -> list[float]:
+    """Validation MSE of each of 5 folds on the 20 training points only (the test points stay unseen): the
+    page's one metric (cross_validate reports RMSE, whose square is the fold's MSE); once per server."""
+    return shared(f"overfitting.folds:{cfg!r}", partial(_folds, cfg))
+
+
+def sweep_key(cfg: TrainConfig) -> TrainConfig:
+    """Every setting of the sweep but the width (1 stands for any)."""
+    return replace(cfg, hidden=[1] * len(cfg.hidden))
+
+
+def _sweep(cfg: TrainConfig, progress=None) -> list[dict]:
+    return capacity_sweep(cfg, DATA, TRAIN_ROWS, TEST_ROWS, progress=progress)
+
+
 def sweep(cfg: TrainConfig, bar) -> list[dict]:
-    """Final train and test loss for each width in CAPACITIES, other settings as in cfg; bar shows progress."""
-    rows = []
-    for n, units in enumerate(CAPACITIES):
-        bar.progress(n / len(CAPACITIES), text=tr("lab_overfitting.sweep_running", units=units))
-        _, _, train_loss, test_loss = trained(replace(cfg, hidden=[units] * len(cfg.hidden)))
-        rows.append({"units": units, "train": train_loss, "test": test_loss})
+    """Final train and test loss for each width in CAPACITIES, other settings as in cfg; bar shows progress
+    (it waits without moving when the sweep is already under way in the background, see ui/lab_cache.py)."""
+    bar.progress(0.0, text=tr("lab_overfitting.sweep_running"))
+    rows = shared(f"overfitting.sweep:{sweep_key(cfg)!r}", partial(
+        _sweep, cfg, lambda share: bar.progress(share, text=tr("lab_overfitting.sweep_running"))))
     bar.empty()
     return rows
 
@@ -73,20 +92,31 @@ def fit_chart(curve) -> alt.LayerChart:
     return (line + train_dots + test_rings).properties(height=280)
 
 
+# The default settings' run, sweep and cross-validation, worked out in the background while the learner reads:
+# nothing they show depends on the learner (ui/lab_cache.py); the buttons then find them done.
+DEFAULT = config(**DEFAULTS)
+ahead([(f"overfitting.trained:{DEFAULT!r}", partial(_train, DEFAULT)),
+       (f"overfitting.sweep:{sweep_key(DEFAULT)!r}", partial(_sweep, DEFAULT)),
+       (f"overfitting.folds:{DEFAULT!r}", partial(_folds, DEFAULT))])
+
 st.title(tr("nav.lab_overfitting"))
 st.caption(tr("lab_overfitting.intro"))
 
 with st.container(border=True):  # plain widgets, not a form: every button below uses what they show
     a, b, c, d, e = st.columns(5)
-    units = a.select_slider(tr("lab_overfitting.units"), CAPACITIES, value=128, key="overfit_units")
-    layers = b.slider(tr("lab_overfitting.layers"), 1, 3, 2, key="overfit_layers")
-    dropout = c.slider(tr("lab_overfitting.dropout"), 0.0, 0.7, 0.0, 0.05, key="overfit_dropout")
-    weight_decay = d.select_slider(tr("lab_overfitting.weight_decay"), [0.0, 1e-4, 1e-3, 1e-2, 1e-1], value=0.0,
-                                key="overfit_weight_decay")
-    epochs = e.select_slider(tr("lab_overfitting.epochs"), [100, 300, 600, 1000], value=600, key="overfit_epochs")
+    units = a.select_slider(tr("lab_overfitting.units"), CAPACITIES, value=DEFAULTS["units"], key="overfit_units")
+    layers = b.slider(tr("lab_overfitting.layers"), 1, 3, DEFAULTS["layers"], key="overfit_layers")
+    dropout = c.slider(tr("lab_overfitting.dropout"), 0.0, 0.7, DEFAULTS["dropout"], 0.05, key="overfit_dropout")
+    weight_decay = d.select_slider(tr("lab_overfitting.weight_decay"), [0.0, 1e-4, 1e-3, 1e-2, 1e-1],
+                                   value=DEFAULTS["weight_decay"], key="overfit_weight_decay")
+    epochs = e.select_slider(tr("lab_overfitting.epochs"), [100, 300, 600, 1000], value=DEFAULTS["epochs"],
+                             key="overfit_epochs")
     submitted = st.button(tr("lab_overfitting.train"), type="primary", icon=":material/play_arrow:")
 
 cfg = config(units, layers, dropout, weight_decay, epochs)
+# What Train will show for these settings, begun in the background now (a guess, dropped when the learner moves
+# on before it starts), so the button finds it done or under way.
+ahead([(f"overfitting.trained:{cfg!r}", partial(_train, cfg))], replaces="overfitting.trained")
 tried = st.session_state.setdefault("lab_overfitting_tried", [])
 if submitted:
     with st.spinner():
@@ -131,12 +161,11 @@ if tried:
 
 st.subheader(tr("lab_overfitting.sweep_title"))
 st.caption(tr("lab_overfitting.sweep_help", layers=layers, noise=f"{NOISE:.3f}"))
-sweep_key = replace(cfg, hidden=[1] * layers)  # every setting but the width (1 stands for any)
 if st.button(tr("lab_overfitting.sweep_run"), icon=":material/stacked_line_chart:"):
-    st.session_state.lab_overfitting_sweep = (sweep_key, sweep(cfg, st.progress(0.0)))
+    st.session_state.lab_overfitting_sweep = (sweep_key(cfg), sweep(cfg, st.progress(0.0)))
 if "lab_overfitting_sweep" in st.session_state:
     swept_key, rows = st.session_state.lab_overfitting_sweep
-    if swept_key != sweep_key:
+    if swept_key != sweep_key(cfg):
         st.caption(tr("lab_overfitting.sweep_stale"))
     names = [tr("lab_overfitting.train_series"), tr("lab_overfitting.test_series")]
     long = pd.DataFrame(rows).melt(id_vars="units", value_vars=["train", "test"], var_name="series", value_name="loss")

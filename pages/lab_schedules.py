@@ -1,5 +1,6 @@
 """Lab: learning-rate schedules — real torch schedulers' lr per epoch, and constant lr vs a schedule in training."""
 import time
+from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -10,8 +11,9 @@ from engine.config import SCHEDULERS, TrainConfig
 from engine.codegen import scheduler_code
 from engine.datasets import load
 from engine.optimizer_setup import lr_curve
-from engine.train import Training
+from engine.train import fit_many
 from ui.charts import history_long, loss_chart, lr_chart
+from ui.lab_cache import ahead, shared
 from ui.state import end_page, kept, labels, put, remember, tr
 
 remember("sched_")  # the widgets as the learner left them, after a visit to another page
@@ -88,23 +90,26 @@ def curve(lr: float, epochs: int, scheduler: str, params: dict) -> list[float]:
     return lr_curve(config(lr, epochs, scheduler, params))
 
 
-def test_losses(lr: float, epochs: int, scheduler: str | None, params: dict, progress) -> list[dict]:
-    """A run's per-epoch records on house prices; progress(share done) about 5 times a second while it trains.
+def _pair(lr: float, epochs: int, scheduler: str, params: dict, progress=None) -> tuple[list[dict], list[dict]]:
+    configs = [config(lr, epochs, None, {}), config(lr, epochs, scheduler, params)]
+    last = [time.perf_counter()]
 
-    Kept per session for the last few settings (st.cache_data cannot cache a function that draws on the page).
-    """
-    kept = st.session_state.setdefault("lab_schedules_kept", {})
-    key = repr((lr, epochs, scheduler, sorted(params.items())))
-    if key not in kept:
-        training, last = Training(config(lr, epochs, scheduler, params), load("house_prices")), 0.0
-        for event in training:
-            if event.kind == "epoch" and time.perf_counter() - last > 0.2:
-                progress(event.epoch / epochs)
-                last = time.perf_counter()
-        kept[key] = list(training.run.history)
-        while len(kept) > 8:
-            kept.pop(next(iter(kept)))
-    return kept[key]
+    def on_epoch(epoch: int, histories) -> None:
+        if progress is not None and time.perf_counter() - last[0] > 0.2:
+            progress(epoch / epochs)
+            last[0] = time.perf_counter()
+    return tuple(list(run.history) for run in fit_many(configs, load("house_prices"), on_epoch))
+
+
+def trained_pair(lr: float, epochs: int, scheduler: str, params: dict, progress) -> tuple[list[dict], list[dict]]:
+    """Per-epoch records on house prices of the constant-lr run and the scheduled one, trained side by side as
+    one stacked computation (engine.train.fit_many: each as its own run up to float rounding, in a third of the
+    time); progress(share done) about 5 times a second. Once per server for each setting (ui/lab_cache.py)."""
+    return shared(_pair_key(lr, epochs, scheduler, params), partial(_pair, lr, epochs, scheduler, params, progress))
+
+
+def _pair_key(lr: float, epochs: int, scheduler: str, params: dict) -> str:
+    return f"schedules.pair:{(lr, epochs, scheduler, sorted(params.items()))!r}"
 
 
 st.title(tr("nav.lab_schedules"))
@@ -135,6 +140,9 @@ left, right = st.columns([2, 1])
 which = left.selectbox(tr("lab_schedules.which"), picked, format_func=labels("lab_schedules.name_", picked).get,
                       key="sched_which")
 settings = (base_lr, epochs, which, chosen[which])
+# What "train both" will show for these settings, begun in the background now (a guess: it is dropped when the
+# learner moves on before it starts), so the button finds it done or under way.
+ahead([(_pair_key(*settings), partial(_pair, *settings))], replaces="schedules.pair")
 with st.expander(tr("lab_schedules.code"), icon=":material/code:"):
     st.code(f"""import torch
 from torch import optim
@@ -147,11 +155,9 @@ for epoch in range({epochs}):
     optimizer.step()      # stands in for the epoch's batches: zero_grad(), loss.backward(), step() each
     scheduler.step()      # once per epoch, after the optimizer's steps""", language="python")
 if right.button(tr("lab_schedules.train"), type="primary", icon=":material/play_arrow:"):
-    bar = st.progress(0.0, text=tr("lab_schedules.training", name=name(None)))
-    constant = test_losses(base_lr, epochs, None, {}, lambda share: bar.progress(
-        share / 2, text=tr("lab_schedules.training", name=name(None))))
-    scheduled = test_losses(*settings, lambda share: bar.progress(
-        0.5 + share / 2, text=tr("lab_schedules.training", name=name(which))))
+    text = tr("lab_schedules.training_both", constant=name(None), name=name(which))
+    bar = st.progress(0.0, text=text)
+    constant, scheduled = trained_pair(*settings, lambda share: bar.progress(share, text=text))
     bar.empty()
     st.session_state.lab_schedules = {"settings": settings, "constant": constant, "scheduled": scheduled}
 

@@ -9,9 +9,9 @@ import streamlit as st
 from engine import choices
 from engine.config import ACTIVATIONS, OPTIMIZERS
 from engine.datasets import load
-from engine.labs.xor import accuracy, hidden_view, output_line, probability_grid, undecided, xor_config
+from engine.labs.xor import GRID_RANGE, accuracy, hidden_view, output_line, probability_grid, undecided, xor_config
 from engine.train import fit, train
-from ui.charts import boundary_chart, on_canvas
+from ui.charts import image_heatmap
 from ui.names import activation_name, optimizer_name
 from ui.state import remember, tr
 
@@ -19,14 +19,45 @@ remember("xor_")  # the widgets as the learner left them, after a visit to anoth
 
 XOR = load("xor")
 MLP_LR, REDRAW_SECONDS = 0.05, 0.25
+SNAPSHOT_SIZE = 130  # pixels per snapshot: four with their axes fit the main column of a 1280-pixel window
 def points() -> pd.DataFrame:
     return pd.DataFrame({"x1": XOR.X[:, 0], "x2": XOR.X[:, 1], "label": [tr("lab_xor.class", c=c) for c in XOR.y]})
 
 
-def chart(grid: pd.DataFrame, height: int = 320, legend: bool = True):
-    """The boundary over the four points; the small snapshots leave the legend to the big chart above them."""
-    drawn = on_canvas(boundary_chart(grid, points(), ("x1", "x2"), tr("lab_xor.prob"), height=height))
-    return drawn if legend else drawn.configure_legend(disable=True)
+def shown_accuracy(accuracy: float, unsure: bool) -> str:
+    """The accuracy as both parts show it: "undecided (p ≈ 0.5)" when the model says p ≈ 0.5 at every point,
+    where a percentage would only count how 0.5 happened to round (engine.labs.xor.undecided)."""
+    return tr("lab_xor.undecided") if unsure else f"{accuracy:.0%}"
+
+
+def panel(grid: pd.DataFrame) -> alt.LayerChart:
+    """P(class 1) over the square under the four points, with its colour legend.
+
+    The probabilities are one picture (ui.charts.image_heatmap), each grid point a pixel's centre: the browser
+    draws one mark instead of a rectangle per point (41² of them), which made every redraw of this lab slow.
+    """
+    n = round(np.sqrt(len(grid)))
+    half = (GRID_RANGE[1] - GRID_RANGE[0]) / (n - 1) / 2
+    extent = (GRID_RANGE[0] - half, GRID_RANGE[1] + half)
+    heat = image_heatmap(grid["p1"].to_numpy().reshape(n, n), "x1", "x2", extent, extent, "x1", "x2",
+                         scheme="redblue", reverse=True, opacity=0.45, domain=(0.0, 1.0))
+    dots = alt.Chart(points()).mark_point(size=90, filled=True, stroke="black", strokeWidth=1, color="black").encode(
+        x="x1:Q", y="x2:Q", shape=alt.Shape("label:N", title=None), tooltip=["x1", "x2", "label"])
+    scale = alt.Chart(pd.DataFrame({"p1": [0.0, 1.0]})).mark_point(opacity=0).encode(color=alt.Color(
+        "p1:Q", title=tr("lab_xor.prob"), scale=alt.Scale(scheme="redblue", domain=[0, 1], reverse=True)))
+    return alt.layer(heat, dots, scale)
+
+
+def chart(grid: pd.DataFrame) -> alt.LayerChart:
+    return panel(grid).properties(height=320)
+
+
+def snapshots_chart(snapshots: dict) -> alt.HConcatChart:
+    """The snapshots side by side as ONE chart (one view for the browser to build, not four), titled by epoch,
+    without legends: the big chart above has them."""
+    return alt.hconcat(*[panel(grid).properties(width=SNAPSHOT_SIZE, height=SNAPSHOT_SIZE,
+                                                title=tr("lab_xor.snapshot_epoch", epoch=epoch))
+                         for epoch, grid in snapshots.items()], spacing=12).configure_legend(disable=True)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -46,9 +77,10 @@ optimizer = a.selectbox(tr("lab_xor.optimizer"), OPTIMIZERS, index=OPTIMIZERS.in
 lr = b.select_slider(tr("lab_xor.lr"), [0.001, 0.01, 0.05, 0.1, 0.5, 1.0], value=0.05, key="xor_lin_lr")
 epochs = c.select_slider(tr("lab_xor.epochs"), [10, 100, 300, 1000, 3000], value=300, key="xor_lin_epochs")
 seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_lin_seed")
-acc, loss, grid, unsure = linear_result(optimizer, lr, epochs, int(seed))
+with st.spinner(tr("lab_xor.fitting", epochs=epochs), show_time=True):  # shown only past half a second: 3000
+    acc, loss, grid, unsure = linear_result(optimizer, lr, epochs, int(seed))  # epochs take ~0.6 s of CPU
 left, right = st.columns([1, 2])
-left.metric(tr("lab_xor.accuracy"), tr("lab_xor.undecided") if unsure else f"{acc:.0%}")
+left.metric(tr("lab_xor.accuracy"), shown_accuracy(acc, unsure))
 left.metric(tr("lab_xor.final_loss"), f"{loss:.4f}")
 if unsure:
     left.warning(tr("lab_xor.linear_undecided", loss=f"{loss:.4f}"), icon=":material/block:")
@@ -81,7 +113,8 @@ if st.button(tr("lab_xor.train"), type="primary", icon=":material/play_arrow:"):
     live.empty()
     status.empty()
     run = training.run
-    result = {"cfg": cfg, "accuracy": accuracy(run, XOR.X, XOR.y), "grid": probability_grid(run),
+    result = {"cfg": cfg, "accuracy": accuracy(run, XOR.X, XOR.y), "undecided": undecided(run, XOR.X),
+              "grid": probability_grid(run),
               "snapshots": snapshots, "hidden": None}
     if units == 2:
         hidden = hidden_view(run, XOR.X)
@@ -97,18 +130,17 @@ else:
     st.caption(tr("lab_xor.trained_with", units=cfg.hidden[0], activation=activation_name(cfg.activation), lr=cfg.lr,
                   epochs=cfg.epochs, seed=cfg.seed))
     left, right = st.columns([1, 2])
-    left.metric(tr("lab_xor.accuracy"), f"{result['accuracy']:.0%}")
+    shown = shown_accuracy(result["accuracy"], result["undecided"])
+    left.metric(tr("lab_xor.accuracy"), shown)
     if result["accuracy"] == 1.0:
         left.success(tr("lab_xor.solved"), icon=":material/check_circle:")
     else:  # a network with no nonlinearity is one straight line however it trains: other advice would mislead
         advice = "lab_xor.not_solved_linear" if cfg.activation == "identity" else "lab_xor.not_solved"
-        left.warning(tr(advice, accuracy=f"{result['accuracy']:.0%}"), icon=":material/warning:")
+        left.warning(tr(advice, accuracy=shown), icon=":material/warning:")
     right.altair_chart(chart(result["grid"]), width="stretch")
 
     st.markdown(f"**{tr('lab_xor.snapshots')}**")
-    for column, (epoch, grid) in zip(st.columns(len(result["snapshots"])), result["snapshots"].items()):
-        column.caption(tr("lab_xor.snapshot_epoch", epoch=epoch))
-        column.altair_chart(chart(grid, height=180, legend=False), width="stretch")
+    st.altair_chart(snapshots_chart(result["snapshots"]), width="content")
 
     st.markdown(f"**{tr('lab_xor.hidden_title')}**")
     if result["hidden"] is None:

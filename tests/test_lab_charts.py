@@ -44,3 +44,17 @@ def test_legend_layer_spans_the_values_on_the_same_scale_and_canvas_is_asked_for
     assert legend["mark"]["opacity"] == 0
     assert on_canvas(image_heatmap(np.ones((2, 2)), "a", "b", (0, 1), (0, 1), "a", "b")).to_dict()[
         "usermeta"] == {"embedOptions": {"renderer": "canvas"}}
+
+
+def test_a_fixed_domain_keeps_the_colours_of_probabilities_whatever_their_range():
+    # p = 0.5 is the middle stop of redblue (#f7f7f7) and p = 0.9 is 9/10 of the way along the reversed scheme,
+    # however narrow the values' own range is
+    values = np.array([[0.5, 0.9]])
+    rgb = _pixels(image_heatmap(values, "x1", "x2", (0, 2), (0, 1), "x1", "x2", scheme="redblue", reverse=True,
+                                domain=(0.0, 1.0))).astype(int)
+    assert rgb[0, 0].tolist() == [0xf7, 0xf7, 0xf7]
+    # reversed, 0.9 sits at 9 of 10 stop gaps: one gap short of #67001f, 0 of the way past #b2182b
+    assert rgb[0, 1].tolist() == [0xb2, 0x18, 0x2b]
+    stretched = _pixels(image_heatmap(values, "x1", "x2", (0, 2), (0, 1), "x1", "x2", scheme="redblue",
+                                      reverse=True)).astype(int)
+    assert stretched[0, 1].tolist() == [0x67, 0x00, 0x1f]  # without the domain the largest value takes the end

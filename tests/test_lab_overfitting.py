@@ -6,8 +6,8 @@ import pytest
 import torch
 
 from engine.config import TrainConfig
-from engine.labs.overfitting import (dropout_passes, interleaved_split, noise_level, noisy_sine, overfit_region,
-                                     verdict)
+from engine.labs.overfitting import (CAPACITIES, capacity_sweep, dropout_passes, interleaved_split, noise_level,
+                                     noisy_sine, overfit_region, verdict)
 from engine.train import fit
 
 
@@ -124,3 +124,38 @@ def test_overfit_region_only_where_train_falls_and_test_does_not():
     assert overfit_region(rows([0.3, 0.2, 0.05, 0.1], [0.3, 0.1, 0.2, 0.2])) == (1, 2)
     # test rises after its best but train rises too: nothing is being memorised
     assert overfit_region(rows([0.3, 0.2, 0.25], [0.3, 0.1, 0.2])) is None
+
+
+@pytest.mark.parametrize("layers,weight_decay", [(2, 0.0), (1, 1e-2)])
+def test_capacity_sweep_equals_one_fit_per_width(layers, weight_decay):
+    # all widths trained at once end where each one's own run (engine.train.fit) ends
+    data = noisy_sine()
+    train, test = interleaved_split(len(data))
+    config = TrainConfig(hidden=[1] * layers, optimizer="adam", lr=0.01, weight_decay=weight_decay, epochs=100,
+                         test_size=0.5, seed=1)
+    rows = capacity_sweep(config, data, train, test)
+    assert [row["units"] for row in rows] == CAPACITIES
+    for row in rows:
+        run = fit(TrainConfig(hidden=[row["units"]] * layers, optimizer="adam", lr=0.01, weight_decay=weight_decay,
+                              epochs=100, test_size=0.5, seed=1), data, train, test)
+        # the final losses in numpy from the run's own predictions (eval mode)
+        assert row["train"] == pytest.approx(np.mean((run.predict(data.X[train]) - data.y[train].ravel()) ** 2),
+                                             rel=1e-6)
+        assert row["test"] == pytest.approx(np.mean((run.predict(data.X[test]) - data.y[test].ravel()) ** 2),
+                                            rel=1e-6)
+
+
+def test_capacity_sweep_retrains_a_width_that_blows_up_as_a_run_would():
+    # SGD at lr 3 blows up: such a width is rolled back to its last good epoch, exactly as fit does
+    data = noisy_sine()
+    train, test = interleaved_split(len(data))
+    config = TrainConfig(hidden=[1], optimizer="sgd", lr=3.0, epochs=40, test_size=0.5, seed=1)
+    rows = capacity_sweep(config, data, train, test, widths=[4, 64])
+    for row in rows:
+        run = fit(TrainConfig(hidden=[row["units"]], optimizer="sgd", lr=3.0, epochs=40, test_size=0.5, seed=1),
+                  data, train, test)
+        assert math.isfinite(row["test"])
+        assert row["test"] == pytest.approx(np.mean((run.predict(data.X[test]) - data.y[test].ravel()) ** 2),
+                                            rel=1e-6)
+    assert any(fit(TrainConfig(hidden=[units], optimizer="sgd", lr=3.0, epochs=40, test_size=0.5, seed=1), data,
+                   train, test).stopped for units in (4, 64))

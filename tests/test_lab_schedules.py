@@ -43,3 +43,38 @@ def test_multiplicative_closed_form():
 
 def test_no_scheduler_keeps_the_rate():
     assert lr_curve(TrainConfig(lr=0.02, epochs=5)) == [0.02] * 5
+
+
+def _house(lr, epochs, scheduler=None, params=None, optimizer="adam"):
+    """The lab's comparison run (pages/lab_schedules.py: config)."""
+    return TrainConfig(hidden=[50, 30], optimizer=optimizer, lr=lr, epochs=epochs, batch_size=16,
+                       scaling="standard", scale_target=True, test_size=0.5, seed=1, scheduler=scheduler,
+                       scheduler_params=params or {})
+
+
+def test_runs_with_different_schedules_trained_together_equal_their_own_runs():
+    # what the lab's "train both" does: the constant run and scheduled ones side by side (engine.train.fit_many)
+    from engine.datasets import load
+    from engine.train import fit, fit_many
+
+    houses = load("house_prices")
+    configs = [_house(0.03, 30), _house(0.03, 30, "step", {"step_size": 8, "gamma": 0.5}),
+               _house(0.03, 30, "cosine", {"T_max": 30, "eta_min": 0.0}), _house(0.03, 30, "warmup",
+                                                                               {"warmup_epochs": 10})]
+    together = fit_many(configs, houses)
+    for config, run in zip(configs, together):
+        alone = fit(config, houses)
+        assert [r["lr"] for r in run.history] == [r["lr"] for r in alone.history] == lr_curve(config)
+        for name in ("train_loss", "val_loss"):
+            np.testing.assert_allclose([r[name] for r in run.history], [r[name] for r in alone.history], rtol=1e-5,
+                                       atol=1e-7)  # float32 rounding of losses near 0.01
+
+
+def test_members_with_different_schedules_must_share_their_optimizer():
+    import pytest
+
+    from engine.datasets import load
+    from engine.train import fit_many
+
+    with pytest.raises(ValueError, match="schedules"):
+        fit_many([_house(0.01, 3), _house(0.01, 3, "step", {"step_size": 1}, optimizer="sgd")], load("house_prices"))

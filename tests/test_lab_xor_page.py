@@ -48,8 +48,12 @@ def test_xor_single_layer_is_stuck_and_a_hidden_layer_solves_it(lang):
     assert len(result["snapshots"]) == 4 and max(result["snapshots"]) == 300
     assert len(at.success) == 1
     drawn = charts(at)
-    # one legend: only the big chart keeps it, the four snapshots switch theirs off
-    assert sum(spec.get("config", {}).get("legend", {}).get("disable", False) for spec, _ in drawn) == 4
+    # one legend: only the big chart keeps it; the four snapshots are one chart (one view for the browser to
+    # build) with its legends off, each panel titled with its epoch
+    snapshots = [spec for spec, _ in drawn if "hconcat" in spec]
+    assert len(snapshots) == 1 and snapshots[0]["config"]["legend"]["disable"]
+    assert [panel["title"] for panel in snapshots[0]["hconcat"]] == [
+        t("lab_xor.snapshot_epoch", lang, epoch=epoch) for epoch in (1, 30, 100, 300)]
     # hidden-space labels of points landing on one spot are stacked, not printed over each other
     labels = next(layer for layer in drawn[-1][0]["layer"] if layer.get("mark", {}).get("type") == "text")
     assert labels["encoding"]["yOffset"]["field"] == "dy"
@@ -101,9 +105,17 @@ def test_xor_identity_activation_says_no_setting_can_help(lang):
     assert not at.exception
     result = at.session_state["lab_xor"]
     assert result["accuracy"] < 1
+    # like the single layer, the linear network ends at p ≈ 0.5 on all four points (a numpy forward pass of the
+    # same fit): both parts then say "undecided", never a percentage that only shows how 0.5 rounded
+    run = fit(xor_config([8], activation="identity"), XOR)
+    w1, b1, w2, b2 = (p.detach().numpy().astype(np.float64) for p in run.model.parameters())
+    p = 1 / (1 + np.exp(-((XOR.X @ w1.T + b1) @ w2.T + b2).ravel()))
+    assert np.abs(p - 0.5).max() < 0.05
+    undecided = t("lab_xor.undecided", lang)
+    assert [m.value for m in at.metric][-1] == undecided
     warnings = [w.value for w in at.warning]
-    assert t("lab_xor.not_solved_linear", lang, accuracy=f"{result['accuracy']:.0%}") in warnings
-    assert t("lab_xor.not_solved", lang, accuracy=f"{result['accuracy']:.0%}") not in warnings
+    assert t("lab_xor.not_solved_linear", lang, accuracy=undecided) in warnings
+    assert not any(f"{result['accuracy']:.0%}" in w for w in warnings[1:])
     # why: the trained network's logit is a plane in (x1, x2) (least squares in numpy fits it exactly), and a
     # plane's sign cannot match XOR on the four corners
     grid = result["grid"]
@@ -116,3 +128,4 @@ def test_xor_identity_activation_says_no_setting_can_help(lang):
     at.slider(key="xor_units").set_value(1)
     at.button[0].click().run()
     assert t("lab_xor.not_solved", lang, accuracy="75%") in [w.value for w in at.warning]
+    assert [m.value for m in at.metric][-1] == "75%"

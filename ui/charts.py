@@ -274,25 +274,29 @@ def heatmap(grid: pd.DataFrame, x: str, y: str, color: alt.Color, x_title: str, 
         color=color, tooltip=tooltip if tooltip is not None else alt.Undefined)
 
 
-# Vega's "greys" colour scheme as its evenly spaced stops (vega-scale), so a picture coloured here matches the
-# gradient of a legend that Vega draws for the same scheme.
+# Vega's "greys" and "redblue" colour schemes as their evenly spaced stops (vega-scale), so a picture coloured
+# here matches the gradient of a legend that Vega draws for the same scheme.
 SCHEME_STOPS = {"greys": ["#ffffff", "#f0f0f0", "#d9d9d9", "#bdbdbd", "#969696", "#737373", "#525252", "#252525",
-                          "#000000"]}
+                          "#000000"],
+                "redblue": ["#67001f", "#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de",
+                            "#4393c3", "#2166ac", "#053061"]}
 _TRANSFORMS = {"linear": lambda v: v, "log": np.log10}
 
 
 def image_heatmap(values: np.ndarray, x: str, y: str, x_domain, y_domain, x_title: str, y_title: str,
                   scheme: str = "greys", scale: str = "linear", reverse: bool = False,
-                  opacity: float = 1.0) -> alt.Chart:
+                  opacity: float = 1.0, domain: tuple[float, float] | None = None) -> alt.Chart:
     """Values on a grid drawn as ONE picture stretched over the plot: the browser draws one mark, not n² cells.
 
     values[i, j] is the value at the centre of pixel (row i, column j), row 0 at the bottom (y_domain[0]),
     column 0 at the left (x_domain[0]); the picture covers exactly the two domains. Colours follow `scheme`
-    through `scale` ("linear" or "log", like a Vega colour scale over the values' min…max).
-    The x and y fields name the axes' scales, so other layers plotted on the same fields share them.
+    through `scale` ("linear" or "log", like a Vega colour scale over the values' min…max, or over `domain`
+    when given: a probability map keeps 0…1 whatever its values). The x and y fields name the axes' scales, so
+    other layers plotted on the same fields share them.
     """
     level = _TRANSFORMS[scale](np.asarray(values, dtype=float))
-    lo, hi = float(np.nanmin(level)), float(np.nanmax(level))
+    lo, hi = ((float(np.nanmin(level)), float(np.nanmax(level))) if domain is None
+              else tuple(_TRANSFORMS[scale](np.asarray(domain, dtype=float))))
     share = np.clip((level - lo) / (hi - lo or 1.0), 0, 1)
     stops = np.array([[int(c[i:i + 2], 16) for i in (1, 3, 5)] for c in SCHEME_STOPS[scheme]], dtype=float)
     if reverse:

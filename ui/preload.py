@@ -18,8 +18,10 @@ import importlib
 import threading
 
 from ui.gc_freeze import freeze
+from ui.quiet import wait_until_quiet
 
 LATER = ("sklearn.model_selection", "sklearn.preprocessing", "sklearn.metrics", "torch._dynamo")
+QUIET_WAIT_S = 5.0  # at most this long before each import for the learner's script runs to end
 _started = False
 
 
@@ -33,9 +35,11 @@ def preload_once() -> None:
 
 def _load() -> None:
     for name in LATER:
+        wait_until_quiet(QUIET_WAIT_S)
         _imp.acquire_lock()  # the interpreter's import lock: no other thread starts an import until it is released
         try:
             importlib.import_module(name)
         finally:
             _imp.release_lock()
     freeze()  # their objects out of the post-run collections' way, like the first page's (ui/gc_freeze.py)
+

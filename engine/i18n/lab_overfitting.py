@@ -75,7 +75,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "같은 신경망(은닉층 {layers}개, 지금의 드롭아웃, 가중치 감쇠, 에포크)을 층마다 유닛 1, 2, 4, … 256개로 "
         "학습합니다. 회색 점선은 잡음 수준 {noise}, 즉 진짜 곡선의 테스트 손실입니다."),
     "lab_overfitting.sweep_run": ("Run the sweep (9 networks)", "훑어보기 실행 (신경망 9개)"),
-    "lab_overfitting.sweep_running": ("Training {units} units per layer…", "층마다 유닛 {units}개로 학습 중…"),
+    "lab_overfitting.sweep_running": ("Training every width, 1 to 256 units per layer, at once…",
+                                      "층마다 유닛 1개부터 256개까지, 모든 너비를 한꺼번에 학습 중…"),
     "lab_overfitting.sweep_stale": ("This sweep used earlier settings.", "이 훑어보기는 이전 설정의 결과입니다."),
     "lab_overfitting.sweep_axis": ("final loss (MSE, log scale)", "최종 손실 (MSE, 로그 눈금)"),
     "lab_overfitting.noise_line": ("noise level", "잡음 수준"),

@@ -47,7 +47,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_schedules.epoch_axis": ("epoch", "에포크"),
     "lab_schedules.curve_title": ("Learning rate per epoch", "에포크별 학습률"),
     "lab_schedules.log_lr": ("Log scale", "로그 눈금"),
-    "lab_schedules.training": ("Training: {name}…", "학습 중: {name}…"),
+    "lab_schedules.training_both": ("Training both side by side: {constant} and {name}…",
+                                    "두 가지를 나란히 학습 중: {constant}, {name}…"),
     "lab_schedules.effect_title": ("Effect on training", "학습에 주는 효과"),
     "lab_schedules.effect_help": (
         "A 13-50-30-1 network on the house-price data (Adam, batch 16, half the rows held out) trains twice with "

@@ -19,6 +19,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_xor.accuracy": ("Accuracy on the 4 points", "4개 점에 대한 정확도"),
     "lab_xor.final_loss": ("Final loss", "최종 손실"),
     "lab_xor.undecided": ("undecided (p ≈ 0.5)", "결정 못 함 (p ≈ 0.5)"),
+    "lab_xor.fitting": ("Training the single layer for {epochs:@epoch}…", "선형 층 하나를 {epochs} 에포크 동안 학습 중…"),
     "lab_xor.linear_undecided": (
         "The model says p ≈ 0.5 at all four points: it has not picked a side anywhere, so an accuracy would only "
         "count how 0.5 happened to round, and the chart has no colour. This is no accident: for BCE, a single "

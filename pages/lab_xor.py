@@ -9,7 +9,8 @@ import streamlit as st
 from engine import choices
 from engine.config import ACTIVATIONS, OPTIMIZERS
 from engine.datasets import load
-from engine.labs.xor import accuracy, hidden_view, output_line, probability_grid, undecided, xor_config
+from engine.labs.xor import (accuracy, hidden_view, linearly_separable, output_line, probability_grid, undecided,
+                             xor_config)
 from engine.train import fit, train
 from ui.charts import boundary_chart, on_canvas
 from ui.names import activation_name, optimizer_name
@@ -19,8 +20,30 @@ remember("xor_")  # the widgets as the learner left them, after a visit to anoth
 
 XOR = load("xor")
 MLP_LR, REDRAW_SECONDS = 0.05, 0.25
+CLASS_COLORS = ["#2166ac", "#d6604d"]  # class 0 blue, class 1 red: the ends of the boundary map's colours
 def points() -> pd.DataFrame:
     return pd.DataFrame({"x1": XOR.X[:, 0], "x2": XOR.X[:, 1], "label": [tr("lab_xor.class", c=c) for c in XOR.y]})
+
+
+def hidden_verdict(hidden: np.ndarray, solved_share: float) -> str:
+    """The caption key for what the hidden space shows: split by a line (and by the output layer?), or not."""
+    if np.ptp(hidden, axis=0).max() < 1e-6:
+        return "lab_xor.hidden_collapsed"
+    if not linearly_separable(hidden, XOR.y):
+        return "lab_xor.hidden_not_separable"
+    return "lab_xor.hidden_split" if solved_share == 1.0 else "lab_xor.hidden_split_not_yet"
+
+
+def spot_labels(view: pd.DataFrame, near: float) -> pd.DataFrame:
+    """One row per hidden spot (points closer than `near` share one): its place and the inputs that land there."""
+    spots: list[dict] = []
+    for row in view.itertuples():
+        spot = next((s for s in spots if np.hypot(s["h1"] - row.h1, s["h2"] - row.h2) < near), None)
+        if spot is None:
+            spots.append({"h1": row.h1, "h2": row.h2, "point": row.point})
+        else:
+            spot["point"] += f" {row.point}"
+    return pd.DataFrame(spots)
 
 
 def chart(grid: pd.DataFrame, height: int = 320, legend: bool = True):
@@ -114,23 +137,22 @@ else:
     if result["hidden"] is None:
         st.info(tr("lab_xor.hidden_need_two"), icon=":material/scatter_plot:")
     else:
-        st.caption(tr("lab_xor.hidden_help"))
-        view = points().assign(h1=result["hidden"][:, 0], h2=result["hidden"][:, 1],
+        hidden = result["hidden"]
+        verdict = tr(hidden_verdict(hidden, result["accuracy"]), h1=f"{hidden[0, 0]:.2f}", h2=f"{hidden[0, 1]:.2f}")
+        st.caption(f"{tr('lab_xor.hidden_help')} {verdict}")
+        view = points().assign(h1=hidden[:, 0], h2=hidden[:, 1],
                                point=[f"({int(x1)}, {int(x2)})" for x1, x2 in XOR.X])
         line = pd.DataFrame({"h1": result["span"], "h2": result["line"]})
         scale = alt.Scale(domain=result["span"], nice=False)
-        dots = alt.Chart(view).mark_point(size=140, filled=True).encode(
+        classes = [tr("lab_xor.class", c=c) for c in (0, 1)]
+        dots = alt.Chart(view).mark_point(size=160, filled=True, opacity=0.85).encode(
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale),
-            color=alt.Color("label:N", title=None), shape=alt.Shape("label:N", title=None),
-            tooltip=["point", "h1", "h2"])
-        # Points of one class often land on the same hidden spot ((0,0) and (1,1) do): stack their labels
-        near = 0.06 * (result["span"][1] - result["span"][0])
-        view["row"] = [int(sum(np.hypot(view.h1[:i] - view.h1[i], view.h2[:i] - view.h2[i]) < near))
-                       for i in range(len(view))]
-        view["dy"] = -12 - 16 * view["row"]
-        labels = alt.Chart(view).mark_text(dx=14, align="left").encode(
-            x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale), text="point:N",
-            yOffset=alt.YOffset("dy:Q", scale=None))
+            color=alt.Color("label:N", title=None, scale=alt.Scale(domain=classes, range=CLASS_COLORS)),
+            shape=alt.Shape("label:N", title=None, scale=alt.Scale(domain=classes)), tooltip=["point", "h1", "h2"])
+        # Points often land on one hidden spot ((0,0) and (1,1) do): one label per spot, naming all its points
+        labels = spot_labels(view, near=0.06 * (result["span"][1] - result["span"][0]))
+        labels = alt.Chart(labels).mark_text(dx=12, dy=-12, align="left", fontSize=13).encode(
+            x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale), text="point:N")
         boundary = alt.Chart(line).mark_line(strokeDash=[6, 4], color="gray", clip=True).encode(
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale))
         st.altair_chart((boundary + dots + labels).properties(height=320), width="stretch")

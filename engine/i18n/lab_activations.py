@@ -29,16 +29,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Backpropagation multiplies the gradient by f′ once per layer. {name}'s slope is at most {top} on this range, "
         "so even in the best case {n} such layers leave {top}^{n} = {left} of the gradient.",
         "역전파는 층을 하나 지날 때마다 기울기에 f′를 곱합니다. {name}: 이 구간에서 기울기는 최대 {top}이므로, "
-        "가장 좋은 경우에도 이런 층 {n}개를 지나면 기울기가 {top}^{n} = {left}만 남습니다."),
+        "가장 좋은 경우에도 이런 층 {n}개를 지나면 기울기는 원래의 {top}^{n} = {left}배가 됩니다."),
     "lab_activations.vanishing_small": (
         "The first layers barely learn: this is the vanishing gradient (sigmoid, at most 0.25, is the classic case).",
         "그래서 앞쪽 층은 거의 학습하지 못합니다. 이것이 기울기 소실(vanishing gradient)입니다 "
         "(최대 0.25인 시그모이드가 대표적인 예입니다)."),
     "lab_activations.vanishing_kept": (
         "A largest slope near 1 keeps the gradient's size through many layers, which is why hidden layers use such "
-        "functions; where the slope is 0 (ReLU for x < 0) a unit passes nothing back.",
+        "functions. That is the best case: it takes {name}'s slope at its steepest point, and wherever {name}'s "
+        "slope is smaller than that the gradient shrinks with every layer.",
         "최대 기울기가 1에 가까우면 여러 층을 지나도 기울기 크기가 유지되므로 은닉층에 이런 함수를 씁니다. "
-        "다만 기울기가 0인 곳(x < 0인 ReLU)에 머무는 유닛은 아무것도 전달하지 못합니다."),
+        "다만 이것은 가장 좋은 경우입니다. {name}의 기울기가 가장 가파른 곳의 값을 썼으니, {name}의 기울기가 그보다 "
+        "작은 곳에서는 층을 지날 때마다 기울기가 줄어듭니다."),
     "lab_activations.vanishing_grows": (
         "A slope above 1 can make the product grow instead of shrink: at worst the gradient explodes.",
         "기울기가 1보다 크면 곱이 줄어들지 않고 커질 수 있습니다. 나쁜 경우 기울기가 폭발합니다."),

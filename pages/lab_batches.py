@@ -7,7 +7,7 @@ import streamlit as st
 from engine import datasets
 from engine.labs import batches
 from engine.labs.cost import cost_grid, least_squares
-from ui.charts import colour_legend, image_heatmap, loss_chart, on_canvas, series_color, thin
+from ui.charts import LOSS_MAP, colour_legend, image_heatmap, loss_chart, on_canvas, series_color, thin
 from ui.state import put, remember, tr
 
 remember("batches_")  # the widgets as the learner left them, after a visit to another page
@@ -118,7 +118,7 @@ w_all, b_all = np.append(steps["w"].to_numpy(), best_w), np.append(steps["b"].to
 span = max(np.ptp(w_all), np.ptp(b_all))
 w_range, b_range = padded(w_all, span), padded(b_all, span)
 grid = surface(x, y, w_range, b_range)
-heat = image_heatmap(grid, "w", "b", w_range, b_range, "w", "b", scheme="greys", scale="log")
+heat = image_heatmap(grid, "w", "b", w_range, b_range, "w", "b", scale="log", **LOSS_MAP)
 st.markdown(f"**{tr('lab_batches.path_chart')}**")
 st.caption(tr("lab_batches.path_help"))
 upto = st.slider(tr("lab_batches.upto"), 0, epochs, epochs, key="batches_upto")
@@ -137,7 +137,7 @@ best = (optimum.mark_point(shape="cross", size=420, color="white", filled=True).
 heads = alt.Chart(shown.groupby("mode", sort=False).tail(1)).mark_circle(size=120, stroke="white", opacity=1).encode(
     x="w:Q", y="b:Q", color=series_color(drawn).legend(None),
     tooltip=["series", "step", "epoch", alt.Tooltip("w:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
-legend = colour_legend(grid, tr("lab_batches.loss"), scheme="greys", scale="log")
+legend = colour_legend(grid, tr("lab_batches.loss"), scale="log", **LOSS_MAP)
 # "pad": 440 × 440 is the plot itself, so equal spans get equal lengths (Streamlit's "fit" would squeeze the
 # axes and the legend into those pixels and the plot would no longer be square)
 st.altair_chart(on_canvas((heat + paths + heads + best + legend).properties(width=440, height=440, autosize="pad")),

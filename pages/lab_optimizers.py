@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine import surfaces
 from engine.labs.optimizer_race import BETA, CLOSE, arrow_field, default_lr, path, race_code, standings, summary
-from ui.charts import image_heatmap, on_canvas
+from ui.charts import LOSS_MAP, image_heatmap, on_canvas
 from ui.state import end_page, kept, put, remember, tr
 
 remember("lab_opt_")  # the widgets as the learner left them, after a visit to another page
@@ -128,7 +128,7 @@ quiet = color.legend(None)  # the dots share the lines' colours: one legend is e
 drawn = paths[paths["step"] <= at].dropna(subset=["x0", "x1"]).assign(
     name=lambda frame: frame["optimizer"].map(dict(zip(chosen, names))))
 now = drawn.groupby("optimizer", sort=False).tail(1)
-heat = image_heatmap(levels, "x0", "x1", s.xlim, s.ylim, "x0", "x1", scheme="greys", reverse=True, opacity=0.85)
+heat = image_heatmap(levels, "x0", "x1", s.xlim, s.ylim, "x0", "x1", opacity=0.85, **LOSS_MAP)
 field = alt.Chart(arrows).mark_point(shape="wedge", filled=True, color="#555", opacity=0.6).encode(
     x="x0:Q", y="x1:Q", angle=alt.Angle("angle:Q", scale=alt.Scale(domain=[0, 360], range=[0, 360])),
     size=alt.Size("length:Q", scale=alt.Scale(type="sqrt", range=[0, 320]), legend=None),

@@ -20,6 +20,7 @@ def test_batches_map_keeps_one_scale_and_draws_sgd_faint():
     assert spec["autosize"] == "pad"  # width and height are the plot's own, not shared with the axes and legend
     legend = spec["layer"][-1]["encoding"]["color"]["scale"]
     assert legend["type"] == "log" and legend["scheme"] == "greys"  # the picture's colours, as a legend
+    assert legend["reverse"] is True  # darker = lower loss, as on the cost and optimizers maps
     opacity = spec["layer"][1]["encoding"]["opacity"]["scale"]
     assert opacity["domain"] == [True, False] and opacity["range"][0] < opacity["range"][1]
     epoch_axis = charts(at)[0][0]["encoding"]["x"]["axis"]

@@ -272,6 +272,9 @@ def heatmap(grid: pd.DataFrame, x: str, y: str, color: alt.Color, x_title: str, 
         color=color, tooltip=tooltip if tooltip is not None else alt.Undefined)
 
 
+# Every loss or cost map in the labs: darker is lower, as at the bottom of a valley (captions say so).
+LOSS_MAP = {"scheme": "greys", "reverse": True}
+
 # Vega's "greys" colour scheme as its evenly spaced stops (vega-scale), so a picture coloured here matches the
 # gradient of a legend that Vega draws for the same scheme.
 SCHEME_STOPS = {"greys": ["#ffffff", "#f0f0f0", "#d9d9d9", "#bdbdbd", "#969696", "#737373", "#525252", "#252525",
@@ -308,12 +311,14 @@ def image_heatmap(values: np.ndarray, x: str, y: str, x_domain, y_domain, x_titl
         x2=f"{x}_end:Q", y2=f"{y}_end:Q", url="url:N")
 
 
-def colour_legend(values: np.ndarray, title: str, scheme: str = "greys", scale: str = "linear") -> alt.Chart:
+def colour_legend(values: np.ndarray, title: str, scheme: str = "greys", scale: str = "linear",
+                  reverse: bool = False) -> alt.Chart:
     """An invisible layer whose only use is the colour legend of an image_heatmap (same values and scale)."""
     values = np.asarray(values, dtype=float)
     ends = pd.DataFrame({"value": [float(np.nanmin(values)), float(np.nanmax(values))]})
     return alt.Chart(ends).mark_point(opacity=0).encode(color=alt.Color(
-        "value:Q", title=title, scale=alt.Scale(type=scale, scheme=scheme, domain=list(ends["value"]), nice=False)))
+        "value:Q", title=title,
+        scale=alt.Scale(type=scale, scheme=scheme, reverse=reverse, domain=list(ends["value"]), nice=False)))
 
 
 def on_canvas(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:

@@ -13,7 +13,7 @@ from engine.labs.xor import (accuracy, hidden_view, linearly_separable, output_l
                              xor_config)
 from engine.train import fit, train
 from ui.charts import boundary_chart, on_canvas
-from ui.names import activation_name, optimizer_name
+from ui.names import activation_label, optimizer_name
 from ui.state import remember, tr
 
 remember("xor_")  # the widgets as the learner left them, after a visit to another page
@@ -83,7 +83,7 @@ st.subheader(tr("lab_xor.mlp_title"))
 a, b, c, d = st.columns(4)
 units = a.slider(tr("lab_xor.units"), 1, 16, 4, key="xor_units")
 activation = b.selectbox(tr("lab_xor.activation"), ACTIVATIONS, index=ACTIVATIONS.index("tanh"), key="xor_act",
-                         format_func=activation_name)
+                         format_func=activation_label)
 mlp_epochs = c.select_slider(tr("lab_xor.epochs"), [50, 100, 300, 1000, 2000], value=300, key="xor_mlp_epochs")
 mlp_seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_mlp_seed")
 
@@ -117,7 +117,7 @@ if result is None:
     st.info(tr("lab_xor.press_train"), icon=":material/play_arrow:")
 else:
     cfg = result["cfg"]
-    st.caption(tr("lab_xor.trained_with", units=cfg.hidden[0], activation=activation_name(cfg.activation), lr=cfg.lr,
+    st.caption(tr("lab_xor.trained_with", units=cfg.hidden[0], activation=activation_label(cfg.activation), lr=cfg.lr,
                   epochs=cfg.epochs, seed=cfg.seed))
     left, right = st.columns([1, 2])
     left.metric(tr("lab_xor.accuracy"), f"{result['accuracy']:.0%}")

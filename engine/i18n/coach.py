@@ -15,7 +15,7 @@ _COACH = {
                         "마지막까지 손실이 내려가고 있었습니다 (마지막 {window} 에포크 동안 {drop} 감소). 아직 다 배우지 "
                         "못했어요. 에포크를 {epochs}보다 늘리거나, 학습률을 키워 보세요."),
     "overfitting": ("Overfitting: the test loss (on the held-out rows) was lowest at epoch {best} and is now {rise} higher, while the "
-                    "training loss kept falling. The model is memorising its training rows. Stop earlier, add "
+                    "training loss kept falling. The model is memorizing its training rows. Stop earlier, add "
                     "dropout or weight decay, or use a smaller model.",
                     "과적합입니다. 테스트 손실은 {best} 에포크에서 가장 낮았고 지금은 {rise} 더 높은데, 학습 손실은 "
                     "계속 내려갔습니다. 모델이 학습 데이터를 외우고 있어요. 더 일찍 멈추거나, 드롭아웃이나 가중치 "
@@ -36,7 +36,7 @@ _COACH = {
               "one learning rate cannot suit both. Choose standard or min-max scaling.",
               "특성이 스케일링되지 않았고 퍼진 정도가 약 {ratio}배 차이 납니다. '{big}'{이} '{small}'{을} "
               "압도해서 학습률 하나로는 둘 다 맞출 수 없어요. 표준화나 최소-최대 스케일링을 골라 보세요."),
-    "id_feature": ("'{name}' only numbers the rows, like an ID. The model can memorise it, but it tells nothing "
+    "id_feature": ("'{name}' only numbers the rows, like an ID. The model can memorize it, but it tells nothing "
                    "about a new row: leave it out on the Data page.",
                    "'{name}'{은} ID처럼 행에 번호만 붙입니다. 모델이 외울 수는 있지만 새로운 행에 대해서는 아무것도 "
                    "알려주지 않아요. 데이터 페이지에서 빼 보세요."),

@@ -32,7 +32,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "배치를 줄이세요."),
     "lab_batches.compare": ("Batch GD vs SGD vs mini-batch", "배치 경사 하강법 vs SGD vs 미니배치"),
     "lab_batches.compare_help": (
-        "The same linear model rent = w·area + b (area standardised), the same starting weights, learning "
+        "The same linear model rent = w·area + b (area standardized), the same starting weights, learning "
         "rate and number of epochs on the {n} training rows of the rent data; only the batch size differs.",
         "같은 선형 모델 rent = w·area + b (면적은 표준화), 같은 시작 가중치·학습률·에포크로 월세 데이터의 학습용 {n}행을 "
         "학습합니다. 배치 크기만 다릅니다."),

@@ -64,7 +64,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_cost.optimum": ("least-squares optimum", "최소제곱 최적점"),
     "lab_cost.surface_caption": (
         "Darker is lower cost (the same in every lab's map). The white mark is the best line, W = {W}, b = {b}, found by numpy's "
-        "least-squares solver; gradient steps crawl towards it. The valley is long and thin, so steps along it are slow.",
+        "least-squares solver; gradient steps crawl toward it. The valley is long and thin, so steps along it are slow.",
         "색이 어두울수록 비용이 낮습니다(모든 실험실의 지도에서 같습니다). 흰 표시는 numpy 최소제곱법으로 구한 가장 좋은 직선 W = {W}, b = {b} 입니다. "
         "경사 하강 걸음은 이 점을 향해 조금씩 다가갑니다. 골짜기가 길고 좁아서 골짜기를 따라가는 걸음은 느립니다."),
     "lab_cost.code_title": ("The same in PyTorch", "PyTorch 코드로 보면"),

@@ -3,7 +3,7 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "lab_optimizers.intro": (
         "Every optimizer starts at the same point of a 2-D landscape and walks downhill using the gradient. "
-        "The grey arrows point along the negative gradient, the direction plain gradient descent (SGD) follows. "
+        "The gray arrows point along the negative gradient, the direction plain gradient descent (SGD) follows. "
         "Momentum and Nesterov remember their previous steps and build up speed; Adagrad, RMSprop and Adam "
         "scale each coordinate's step by how large its gradients have been. Try the saddle, the plateau and "
         "the narrow Rosenbrock valley to see where each idea helps. These are the real torch.optim optimizers.",
@@ -34,7 +34,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "그릇 위에 물결이 있어서 좌표가 짝수인 점마다 작은 웅덩이가 있습니다. 걸음이 작으면 가장 가까운 "
         "웅덩이에 갇힙니다. 전역 최솟값은 (0, 0) 하나뿐입니다."),
     "lab_optimizers.about_plateau": (
-        "Almost flat far from the centre: the gradient there is tiny, so a step of lr × gradient is tiny too. "
+        "Almost flat far from the center: the gradient there is tiny, so a step of lr × gradient is tiny too. "
         "Adagrad, RMSprop and Adam divide by the gradient's recent size; whether that wins here depends on "
         "their learning rates: compare the table.",
         "중심에서 멀어지면 거의 평평해서 기울기가 아주 작고, 그래서 학습률 × 기울기만큼인 걸음도 아주 작습니다. "

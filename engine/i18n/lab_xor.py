@@ -21,9 +21,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_xor.undecided": ("undecided (p ≈ 0.5)", "결정 못 함 (p ≈ 0.5)"),
     "lab_xor.linear_undecided": (
         "The model says p ≈ 0.5 at all four points: it has not picked a side anywhere, so an accuracy would only "
-        "count how 0.5 happened to round, and the chart has no colour. This is no accident: for BCE, a single "
+        "count how 0.5 happened to round, and the chart has no color. This is no accident: for BCE, a single "
         "linear layer's best answer on XOR is p = 0.5 everywhere (loss ln 2 ≈ 0.693; yours is {loss}). Any tilt of "
-        "the line that moves (0,1) and (1,0) towards class 1 moves (0,0) or (1,1) the same way, so every tilt costs "
+        "the line that moves (0,1) and (1,0) toward class 1 moves (0,0) or (1,1) the same way, so every tilt costs "
         "as much as it gains.",
         "모델이 네 점 모두에서 p ≈ 0.5라고 답합니다. 어느 쪽도 고르지 못했으니, 여기서 정확도를 재 봐야 0.5가 "
         "어느 쪽으로 반올림됐는지를 셀 뿐입니다. 그래서 그래프에도 색이 없습니다. 우연이 아닙니다. BCE로 학습하면 "
@@ -34,7 +34,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "At {accuracy} for now. No straight line can put (0,1) and (1,0) on one side and (0,0) and (1,1) on the "
         "other: the two pairs sit on crossing diagonals. For BCE a single linear layer's best answer is p = 0.5 at "
         "every point (loss ln 2 ≈ 0.693). This model has not settled there yet: some points still have p away from "
-        "0.5, which is the faint colour in the chart. Training longer moves it towards p = 0.5 everywhere.",
+        "0.5, which is the faint color in the chart. Training longer moves it toward p = 0.5 everywhere.",
         "지금은 {accuracy}입니다. 어떤 직선도 (0,1)과 (1,0)을 한쪽에, (0,0)과 (1,1)을 다른 쪽에 둘 수 없습니다. "
         "두 쌍이 서로 엇갈린 대각선 위에 있기 때문입니다. BCE로 학습하면 선형 층 하나의 가장 좋은 답은 모든 점에서 "
         "p = 0.5입니다(손실 ln 2 ≈ 0.693). 이 모델은 아직 거기에 자리 잡지 못했습니다. p가 0.5에서 벗어난 점이 "

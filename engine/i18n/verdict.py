@@ -8,7 +8,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "has not trained long enough: try more epochs, a better learning rate, or more units.",
                              "과소적합: 학습 데이터에서도 R²가 {r2}밖에 안 됩니다. 모델이 너무 단순하거나 충분히 "
                              "학습하지 못했습니다. 에포크를 늘리거나, 학습률을 조정하거나, 유닛을 늘려 보세요."),
-    "verdict.overfit_reg": ("Overfitting: the test RMSE is {ratio}× the training RMSE. The model memorised the "
+    "verdict.overfit_reg": ("Overfitting: the test RMSE is {ratio}× the training RMSE. The model memorized the "
                             "training rows; try dropout, weight decay, fewer units or fewer epochs.",
                             "과적합: 테스트 RMSE가 학습 RMSE의 {ratio}배입니다. 모델이 학습 데이터를 외워 버렸습니다. "
                             "드롭아웃, 가중치 감쇠, 더 적은 유닛이나 에포크를 시도해 보세요."),

@@ -83,7 +83,7 @@ st.subheader(tr("lab_xor.mlp_title"))
 a, b, c, d = st.columns(4)
 units = a.slider(tr("lab_xor.units"), 1, 16, 4, key="xor_units")
 activation = b.selectbox(tr("lab_xor.activation"), ACTIVATIONS, index=ACTIVATIONS.index("tanh"), key="xor_act",
-                         format_func=activation_label)
+                         format_func={a: activation_label(a) for a in ACTIVATIONS}.get)  # names fixed in this run
 mlp_epochs = c.select_slider(tr("lab_xor.epochs"), [50, 100, 300, 1000, 2000], value=300, key="xor_mlp_epochs")
 mlp_seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_mlp_seed")
 

@@ -18,6 +18,8 @@ EARLIER_LINES = ["#fdae6b", "#fd8d3c", "#f16913", "#d94801", "#a63603", "#7f2704
 # Series get these colours in the order they first appear (not sorted by label), so a pair such as
 # train / test keeps its colours in every language: blue then orange, strongly contrasting.
 SERIES_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"]
+# A dash per series where lines can lie on one another (lr_chart(dashed=True)): solid first.
+SERIES_DASHES = [[1, 0], [8, 4], [2, 3], [12, 3, 2, 3], [4, 4], [8, 2, 2, 2]]
 
 
 def series_color(frame: pd.DataFrame, field: str = "series", **legend) -> alt.Color:
@@ -222,11 +224,13 @@ def confusion_chart(matrix, class_names: list[str], x_title: str, y_title: str, 
     return (heat + text).properties(width=cell * k, height=cell * k)
 
 
-def lr_chart(rates, x_title: str, y_title: str, height: int = 160, log_y: bool = False) -> alt.Chart:
+def lr_chart(rates, x_title: str, y_title: str, height: int = 160, log_y: bool = False,
+             dashed: bool = False) -> alt.Chart:
     """The learning rate in each epoch as a schedule makes it: held for a whole epoch, so drawn as steps.
 
     rates: one schedule's list (epoch 1 first), or a long frame (epoch, lr, series) for several in colours.
     A linear axis by default: on a log axis a cosine curve looks like a crash and halvings look like ramps.
+    dashed: several series also differ in dash, so lines lying on each other (e.g. before a first drop) stay apart.
     """
     several = isinstance(rates, pd.DataFrame)
     frame = rates if several else pd.DataFrame({"epoch": np.arange(1, len(rates) + 1), "lr": rates, "series": ""})
@@ -239,6 +243,10 @@ def lr_chart(rates, x_title: str, y_title: str, height: int = 160, log_y: bool =
         else ["epoch", alt.Tooltip("lr:Q", format=".3g")])
     if several:
         chart = chart.encode(color=series_color(frame))
+    if several and dashed:
+        names = list(dict.fromkeys(frame["series"]))
+        chart = chart.encode(strokeDash=alt.StrokeDash("series:N", sort=names, legend=None, scale=alt.Scale(
+            domain=names, range=[SERIES_DASHES[i % len(SERIES_DASHES)] for i in range(len(names))])))
     return chart.properties(height=height)
 
 

@@ -19,6 +19,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_gradients.numeric": ("central difference, h = {h}", "중앙 차분, h = {h}"),
     "lab_gradients.autograd": ("autograd (exact)", "autograd (정확한 값)"),
     "lab_gradients.error": ("largest error", "가장 큰 오차"),
+    "lab_gradients.error_one": ("error |numerical − autograd|", "오차 |수치 미분 − 자동 미분|"),
     "lab_gradients.h_axis": ("step h", "간격 h"),
     "lab_gradients.error_axis": ("|central difference − autograd|", "|중앙 차분 − autograd|"),
     "lab_gradients.chart_title": ("Error of the estimate as h changes ({dtype}); red line: your h",

@@ -141,7 +141,8 @@ with tab_mist:
             raise LearnerError("lab_losses.index_range", n=len(logits) - 1)
     except LearnerError as error:
         show_error(error)
-    else:
+        logits = None
+    if logits is not None:
         same = loss_examples.sparse_vs_onehot(logits, index)
         left, right = st.columns(2)
         left.metric(tr("lab_losses.with_index"), f"{same['index']:.6f}")
@@ -156,8 +157,12 @@ print(loss(logits, torch.tensor([{index}])).item())           # sparse: the clas
 print(loss(logits, F.one_hot(torch.tensor([{index}]), {len(logits)}).float()).item())  # one-hot probabilities""",
                 "python")
 
-        st.markdown(f"**{tr('lab_losses.double_title')}**")
-        st.caption(tr("lab_losses.double_help"))
+    # mistake 1 keeps its heading and explanation while the logits above are being fixed
+    st.markdown(f"**{tr('lab_losses.double_title')}**")
+    st.caption(tr("lab_losses.double_help"))
+    if logits is None:
+        st.info(tr("lab_losses.fix_logits"), icon=":material/edit:")
+    else:
         double = loss_examples.double_softmax(logits, index)
         st.dataframe(pd.DataFrame({
             tr("lab_losses.case"): [tr("lab_losses.case_correct"), tr("lab_losses.case_double")],

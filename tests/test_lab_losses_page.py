@@ -77,3 +77,15 @@ def test_losses_bad_probabilities_leave_the_mistakes_tab_and_bce_refusal_is_expl
     assert "2.5, -1은 [0, 1] 밖에" in at.error[-1].value and len(at.error) == 2
     at.number_input(key="loss_prob_2").set_value(1.0).run()
     assert len(at.error) == 1 and "2.5, -1은" in at.error[0].value
+
+
+def test_losses_bad_logits_keep_mistake_1_in_place():
+    at = open_page("pages/lab_losses.py", "ko")
+    widget(at, "text_input", "lab_losses.logits", "ko").set_value("two, three").run()
+    assert not at.exception
+    assert f"**{t('lab_losses.double_title', 'ko')}**" in [m.value for m in at.markdown]
+    assert t("lab_losses.fix_logits", "ko") in [i.value for i in at.info]
+    # fixed again: the double-softmax table is back, its first loss = log-sum-exp(2, 1, 0.1) − 2 by hand
+    widget(at, "text_input", "lab_losses.logits", "ko").set_value("2, 1, 0.1").run()
+    z = np.array([2.0, 1.0, 0.1])
+    assert at.dataframe[-1].value.iloc[0, 1] == pytest.approx(np.log(np.exp(z).sum()) - z[0], rel=1e-6)

@@ -92,6 +92,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Use BCEWithLogitsLoss on logits (below), or turn them into probabilities with torch.sigmoid first.",
         "BCELoss가 이 로짓을 거부했습니다. {outside}{은} [0, 1] 밖에 있는데, BCELoss는 확률만 받습니다. 로짓에는 "
         "BCEWithLogitsLoss를 쓰거나(아래), 먼저 torch.sigmoid로 확률로 바꾸세요."),
+    "lab_losses.fix_logits": ("Fix the logits above to see this mistake's numbers.",
+                              "위의 로짓을 고치면 이 실수의 숫자를 볼 수 있습니다."),
     "lab_losses.torch_said": ("torch's own words (your script prints the same):",
                               "torch가 낸 원래 메시지 (스크립트를 돌려도 똑같이 나옵니다):"),
     "lab_losses.no_error": ("Every logit happens to lie in [0, 1], so BCELoss ran without complaint, but it treated "

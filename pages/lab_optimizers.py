@@ -172,6 +172,12 @@ right.altair_chart((loss_lines + cursor).properties(height=MAP_SIZE + MAP_FRAME[
                                                    title=tr("lab_optimizers.loss_title")), width="stretch")
 
 
+def _plain(value: float, digits: int) -> str:
+    """value to `digits` decimals, without the minus of a tiny negative that rounds to zero (no "-0.0000")."""
+    text = f"{value:.{digits}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
+
+
 def _reached(value):
     if value is None:
         return tr("lab_optimizers.no_minimum")
@@ -180,8 +186,7 @@ def _reached(value):
 
 table = pd.DataFrame({
     tr("lab_optimizers.optimizer"): [_name(o) for o in results.optimizer],
-    tr("lab_optimizers.final_point"): [f"({a:.4f}, {b:.4f})".replace("-0.0000", "0.0000")  # no sign on a zero
-                                       for a, b in zip(results.x0, results.x1)],
+    tr("lab_optimizers.final_point"): [f"({_plain(a, 4)}, {_plain(b, 4)})" for a, b in zip(results.x0, results.x1)],
     tr("lab_optimizers.final_loss"): [f"{v:.4g}" for v in results.loss],
     tr("lab_optimizers.distance"): ["—" if d is None or pd.isna(d) else f"{d:.4f}" for d in results.distance],
     tr("lab_optimizers.reached", close=f"{CLOSE:g}"): [_reached(v) for v in results.reached],
@@ -211,8 +216,8 @@ if diverged:
                icon=":material/warning:")
 if (surface, x0, x1) == ("paraboloid", -3.0, 4.0) and settings.get("sgd", (None,))[0] == 0.1:
     sgd = results.set_index("optimizer").loc["sgd"]
-    st.success(tr("lab_optimizers.seed003_result", steps=steps, factor=f"{0.8 ** steps:.6g}", x0=f"{sgd.x0:.6f}",
-                  x1=f"{sgd.x1:.6f}", distance=f"{sgd.distance:.6f}"), icon=":material/check_circle:")
+    st.success(tr("lab_optimizers.seed003_result", steps=steps, factor=f"{0.8 ** steps:.6g}", x0=_plain(sgd.x0, 6),
+                  x1=_plain(sgd.x1, 6), distance=f"{sgd.distance:.6f}"), icon=":material/check_circle:")
 
 st.subheader(tr("lab_optimizers.code_title"))
 st.code(race_code(surface, settings, steps, (x0, x1)), language="python")

@@ -125,6 +125,7 @@ def test_optimizer_all_six_on_the_paraboloid_say_all_arrived_and_follow_the_widg
     # by hand: SGD at lr 0.1 reaches loss 25·0.64^k < 1e-3 first at k = 23, before every other default
     assert "6개 모두" in info and "SGD(23걸음째)" in info
     assert all("-0.0000" not in cell for cell in at.dataframe[0].value.iloc[:, 1])
+    assert "(0.000000, 0.000000)" in at.success[0].value  # 0.8^300·(−3, 4) ≈ (−8e-30, 1e-29), no "-0.000000"
     # one legend for six names in rows of three, nothing cut
     legend = charts(at)[0][0]["layer"][2]["encoding"]["color"]["legend"]
     assert legend["columns"] == 3 and legend["labelLimit"] == 0

@@ -154,7 +154,7 @@ if s.minimum is not None:
     y_title, y_scale = tr("lab_optimizers.gap"), alt.Scale(type="log")
 else:
     curve, y_title, y_scale = finite.assign(shown=finite["loss"]), tr("lab_optimizers.loss"), alt.Scale(type="symlog")
-y_format = "~g" if s.minimum is not None else "~r"  # a gap of 1e-12 needs its exponent; the saddle's -20 does not
+y_format = "~g" if s.minimum is not None else ",~r"  # a gap of 1e-12 needs its exponent; the saddle's -20 does not
 curve = curve.assign(name=curve["optimizer"].map(dict(zip(chosen, names))))
 loss_lines = alt.Chart(curve).mark_line(strokeWidth=2).encode(
     x=alt.X("step:Q", title=tr("lab_optimizers.step"), axis=alt.Axis(tickMinStep=1, format="d")),

@@ -135,4 +135,4 @@ def test_optimizer_all_six_on_the_paraboloid_say_all_arrived_and_follow_the_widg
     # the saddle's loss axis in plain numbers (no "-2e+1")
     at.selectbox(key="lab_opt_surface").set_value("saddle").run()
     loss_axis = charts(at)[1][0]["layer"][0]["encoding"]["y"]["axis"]
-    assert loss_axis["format"] == "~r"
+    assert loss_axis["format"] == ",~r"  # d3: -20 stays "-20", -5e10 reads "-50,000,000,000"

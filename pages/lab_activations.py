@@ -16,7 +16,9 @@ TORCH_CALL = {"linear": "x", "sigmoid": "torch.sigmoid(x)", "tanh": "torch.tanh(
               "logsigmoid": "F.logsigmoid(x)"}
 TEMPERATURES = [0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 100.0]
 
+# a colour and a dash per function, in the order of activations.FUNCTIONS
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"]
+DASHES = [[1, 0], [12, 4], [6, 3], [2, 3], [12, 3, 2, 3], [4, 4], [8, 2, 2, 2], [1, 4]]
 
 curve = st.cache_data(activations.curve, show_spinner=False)
 
@@ -46,8 +48,10 @@ long = pd.concat([frame.melt(id_vars="x", value_vars=list(curve_names), var_name
                   .assign(function=function_names[n]) for n, frame in frames.items()], ignore_index=True)
 long["curve"] = long["curve"].map(curve_names)
 order = [function_names[n] for n in shown]
+# one colour per function, whichever is selected or compared (tanh is not blue one moment and orange the next)
+hues = [PALETTE[list(activations.FUNCTIONS).index(n)] for n in shown]
 color = alt.Color("function:N", title=None, sort=order, legend=alt.Legend(orient="top"),
-                  scale=alt.Scale(domain=order, range=PALETTE[:len(order)]))
+                  scale=alt.Scale(domain=order, range=hues))
 # A fixed window around the bends: ReLU's 6 at x = 6 would otherwise squash sigmoid's 0.25 into a flat line.
 lines = alt.Chart(long).mark_line(strokeWidth=2.5, clip=True).encode(
     x=alt.X("x:Q", title="x"),
@@ -65,16 +69,20 @@ products = pd.concat([pd.DataFrame({"layers": np.arange(1, layers + 1), "functio
                       for label, v in slopes.items()], ignore_index=True)
 left, right = st.columns([3, 2])
 left.markdown(f"**{tr('lab_activations.product_chart')}**")
-left.altair_chart(alt.Chart(products).mark_line(point=True).encode(
+# functions with the same largest slope (tanh, ReLU: 1) draw the same line: a dash per function keeps both visible
+dashes = [DASHES[list(activations.FUNCTIONS).index(n)] for n in shown]
+left.altair_chart(alt.Chart(products).mark_line(point=True, strokeWidth=2.5).encode(
     x=alt.X("layers:Q", title=tr("lab_activations.layers_axis"), axis=alt.Axis(tickMinStep=1, format="d")),
     y=alt.Y("left:Q", title=tr("lab_activations.left_axis"), scale=alt.Scale(type="log"),
             axis=alt.Axis(format="~e")),
-    color=color, tooltip=["function", "layers", alt.Tooltip("left:Q", format=".3g")]).properties(height=260),
+    color=color, strokeDash=alt.StrokeDash("function:N", sort=order, legend=None,
+                                           scale=alt.Scale(domain=order, range=dashes)),
+    tooltip=["function", "layers", alt.Tooltip("left:Q", format=".3g")]).properties(height=260),
     width="stretch")
 # about the selected function: its own largest slope, and what that slope does over the chosen layers
 trend = "small" if top ** layers < 0.01 else "grows" if top > 1.01 else "kept"
 right.info(tr("lab_activations.vanishing", name=function_names[name], n=layers, top=f"{top:.3g}",
-              left=f"{top ** layers:.3g}") + " " + tr(f"lab_activations.vanishing_{trend}"),
+              left=f"{top ** layers:.3g}") + " " + tr(f"lab_activations.vanishing_{trend}", name=function_names[name]),
            icon=":material/trending_down:")
 st.code(f"""import torch
 import torch.nn.functional as F

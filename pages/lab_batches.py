@@ -9,7 +9,7 @@ import streamlit as st
 from engine import datasets
 from engine.labs import batches
 from engine.labs.cost import cost_grid, least_squares
-from ui.charts import colour_legend, image_heatmap, loss_chart, on_canvas, series_color, thin
+from ui.charts import LOSS_MAP, colour_legend, image_heatmap, loss_chart, on_canvas, series_color, thin
 from ui.lab_cache import ahead, shared
 from ui.state import put, remember, tr
 
@@ -113,7 +113,9 @@ st.altair_chart(loss_chart(per_epoch.assign(series=per_epoch["mode"].map(names))
 st.markdown(f"**{tr('lab_batches.step_chart')}**")
 step_rows = pd.concat([thin(part, MAX_PATH_POINTS) for _, part in steps[steps["step"] > 0].groupby("mode", sort=False)])
 st.altair_chart(alt.Chart(step_rows).mark_line(strokeWidth=1).encode(
-    x=alt.X("step:Q", title=tr("lab_batches.step"), scale=alt.Scale(type="log")),
+    # the axis ends at the real step count (a "nice" log axis ran to 10,000 for 1,800 steps)
+    x=alt.X("step:Q", title=tr("lab_batches.step"),
+            scale=alt.Scale(type="log", domain=[1, int(step_rows["step"].max())], nice=False)),
     y=alt.Y("batch_loss:Q", title=tr("lab_batches.loss"), scale=alt.Scale(type="log")),
     color=series_color(step_rows, labelLimit=320),
     tooltip=["series", "step", "epoch", alt.Tooltip("batch_loss:Q", format=".4g")]).properties(height=280),
@@ -124,25 +126,26 @@ w_all, b_all = np.append(steps["w"].to_numpy(), best_w), np.append(steps["b"].to
 span = max(np.ptp(w_all), np.ptp(b_all))
 w_range, b_range = padded(w_all, span), padded(b_all, span)
 grid = surface(x, y, w_range, b_range)
-heat = image_heatmap(grid, "w", "b", w_range, b_range, "w", "b", scheme="greys", scale="log")
+heat = image_heatmap(grid, "w", "b", w_range, b_range, "w", "b", scale="log", **LOSS_MAP)
 st.markdown(f"**{tr('lab_batches.path_chart')}**")
 st.caption(tr("lab_batches.path_help"))
 upto = st.slider(tr("lab_batches.upto"), 0, epochs, epochs, key="batches_upto")
-# SGD's path zig-zags over everything: drawn faint and thin so the other two and the optimum stay visible
+# SGD's path zig-zags over everything: drawn faint; every path is thin so the optimum's cross, drawn last, shows
 shown = steps[steps["epoch"] <= upto]
 drawn = pd.concat([thin(part, MAX_PATH_POINTS) for _, part in shown.groupby("mode", sort=False)])
 drawn = drawn.assign(faint=drawn["mode"] == "sgd")
-paths = alt.Chart(drawn).mark_line(point=alt.OverlayMarkDef(size=10)).encode(
+paths = alt.Chart(drawn).mark_line(point=alt.OverlayMarkDef(size=6)).encode(
     x="w:Q", y="b:Q", order="step:Q", color=series_color(drawn, labelLimit=320),
-    opacity=alt.Opacity("faint:N", scale=alt.Scale(domain=[True, False], range=[0.35, 1.0]), legend=None),
-    strokeWidth=alt.StrokeWidth("faint:N", scale=alt.Scale(domain=[True, False], range=[1.0, 2.0]), legend=None),
+    opacity=alt.Opacity("faint:N", scale=alt.Scale(domain=[True, False], range=[0.35, 0.8]), legend=None),
+    strokeWidth=alt.StrokeWidth("faint:N", scale=alt.Scale(domain=[True, False], range=[1.0, 1.5]), legend=None),
     tooltip=["series", "step", "epoch", alt.Tooltip("w:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
-best = alt.Chart(pd.DataFrame({"w": [best_w], "b": [best_b]})).mark_point(
-    shape="cross", size=200, color="#d62728", filled=True).encode(x="w:Q", y="b:Q")
+optimum = alt.Chart(pd.DataFrame({"w": [best_w], "b": [best_b]}))
+best = (optimum.mark_point(shape="cross", size=420, color="white", filled=True).encode(x="w:Q", y="b:Q")  # a halo
+        + optimum.mark_point(shape="cross", size=260, color="#d62728", filled=True).encode(x="w:Q", y="b:Q"))
 heads = alt.Chart(shown.groupby("mode", sort=False).tail(1)).mark_circle(size=120, stroke="white", opacity=1).encode(
     x="w:Q", y="b:Q", color=series_color(drawn).legend(None),
     tooltip=["series", "step", "epoch", alt.Tooltip("w:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
-legend = colour_legend(grid, tr("lab_batches.loss"), scheme="greys", scale="log")
+legend = colour_legend(grid, tr("lab_batches.loss"), scale="log", **LOSS_MAP)
 # "pad": 440 × 440 is the plot itself, so equal spans get equal lengths (Streamlit's "fit" would squeeze the
 # axes and the legend into those pixels and the plot would no longer be square)
 st.altair_chart(on_canvas((heat + paths + heads + best + legend).properties(width=440, height=440, autosize="pad")),

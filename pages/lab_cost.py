@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine.datasets import load
 from engine.labs.cost import cost_grid, cost_table, gradient_step, largest_stable_lr, least_squares, mse
-from ui.charts import heatmap, on_canvas
+from ui.charts import LOSS_MAP, heatmap, on_canvas
 from ui.state import put, remember, tr
 
 remember("lab_cost_")  # the widgets as the learner left them, after a visit to another page
@@ -15,6 +15,7 @@ remember("lab_cost_")  # the widgets as the learner left them, after a visit to 
 RANGES = {"study_hours_4": ((-5.0, 25.0), (-20.0, 40.0)), "study_hours": ((-2.0, 6.0), (-4.0, 4.0))}
 GRID_N = 50  # cost-surface resolution per axis
 START = {"study_hours_4": (13.0, 1.0), "study_hours": (1.0, 1.0)}
+LR_RANGE = (0.0001, 1.0)  # wide enough to overshoot on purpose: the lesson of a too-large step
 
 
 @st.cache_data
@@ -45,7 +46,7 @@ def _step():
     state = st.session_state
     here = (state.lab_cost_W, state.lab_cost_b)
     x, y = _points(state.lab_cost_data)
-    W, b, _, _ = gradient_step(*here, x, y, state.lab_cost_lr)
+    W, b, _, _ = gradient_step(*here, x, y, min(state.lab_cost_lr, LR_RANGE[1]))
     trail = state.get("cost_trail") or []
     state.cost_trail = (trail if trail and trail[-1] == here else [here])
     _set(W, b)
@@ -74,9 +75,13 @@ left, right = st.columns(2)
 W = left.slider(tr("lab_cost.W"), *w_range, step=0.01, format="%.2f", key="lab_cost_W")
 b = right.slider(tr("lab_cost.b"), *b_range, step=0.01, format="%.2f", key="lab_cost_b")
 lr_col, step_col, reset_col = st.columns([2, 1, 1], vertical_alignment="bottom")
-LR_RANGE = (0.0001, 1.0)  # wide enough to overshoot on purpose: the lesson of a too-large step
-lr_col.number_input(tr("lab_cost.lr", lo=f"{LR_RANGE[0]:g}", hi=f"{LR_RANGE[1]:g}"), *LR_RANGE, 0.01, step=0.005,
+# no max_value: the widget would refuse 2 without a word; the page says why it uses 1 instead
+lr_col.number_input(tr("lab_cost.lr", lo=f"{LR_RANGE[0]:g}", hi=f"{LR_RANGE[1]:g}"), LR_RANGE[0], None, 0.01,
+                    step=0.005,
                     format="%.4f", key="lab_cost_lr", help=tr("lab_cost.lr_help", limit=f"{largest_stable_lr(x):.3f}"))
+if st.session_state.lab_cost_lr > LR_RANGE[1]:
+    st.warning(tr("lab_cost.lr_too_big", lr=f"{st.session_state.lab_cost_lr:g}", hi=f"{LR_RANGE[1]:g}"),
+               icon=":material/warning:")
 step_col.button(tr("lab_cost.step"), icon=":material/south:", on_click=_step, width="stretch")
 reset_col.button(tr("lab_cost.reset", W=START[name][0], b=START[name][1]), icon=":material/restart_alt:",
                  on_click=_reset, width="stretch")
@@ -113,7 +118,7 @@ errors = alt.Chart(table).mark_rule(color="#d62728", strokeDash=[4, 3]).encode(x
 fit_col.altair_chart((errors + points + alt.Chart(line).mark_line(color="#ff7f0e").encode(x="x:Q", y="y:Q"))
                      .properties(height=360, title=tr("lab_cost.fit_title")), width="stretch")
 
-heat = heatmap(grid, "W", "b", alt.Color("cost:Q", scale=alt.Scale(type="sqrt", scheme="viridis"),
+heat = heatmap(grid, "W", "b", alt.Color("cost:Q", scale=alt.Scale(type="sqrt", **LOSS_MAP),
                                           title=tr("lab_cost.mse")),
                "W", "b", w_range, b_range,
                tooltip=[alt.Tooltip("W:Q", format=".2f"), alt.Tooltip("b:Q", format=".2f"),
@@ -122,11 +127,16 @@ marks = pd.DataFrame({"W": [W, W_best], "b": [b, b_best], "label": [tr("lab_cost
 dots = alt.Chart(marks).mark_point(size=160, filled=True, stroke="black").encode(
     x="W:Q", y="b:Q", color=alt.Color("label:N", scale=alt.Scale(domain=list(marks.label), range=["#ff7f0e", "white"]),
                                       legend=None))
-labels = alt.Chart(marks).mark_text(align="left", dx=10, dy=-10, fontWeight="bold", color="white").encode(
-    x="W:Q", y="b:Q", text="label:N")
+# The two labels point away from each other (yours up-right, the optimum down-left), so they never collide
+# when the points are close; a white outline under dark letters reads on light and dark parts of the map.
+marks = marks.assign(align=["left", "right"], dx=[10, -10], dy=[-12, 16])
+outline, letters = {"stroke": "white", "strokeWidth": 3}, {"color": "black"}
+labels = alt.layer(*[alt.Chart(marks.iloc[[i]]).mark_text(
+    align=row.align, dx=row.dx, dy=row.dy, fontWeight="bold", **paint).encode(x="W:Q", y="b:Q", text="label:N")
+    for i, row in enumerate(marks.itertuples()) for paint in (outline, letters)])
 steps_taken = pd.DataFrame(trail, columns=["W", "b"]).assign(step=range(len(trail)))
-walk = alt.Chart(steps_taken).mark_line(color="white", strokeWidth=1.5, point=alt.OverlayMarkDef(
-    color="white", size=30)).encode(x="W:Q", y="b:Q", order="step:Q", tooltip=["step", alt.Tooltip(
+walk = alt.Chart(steps_taken).mark_line(color="#ff7f0e", strokeWidth=1.5, point=alt.OverlayMarkDef(
+    color="#ff7f0e", size=30)).encode(x="W:Q", y="b:Q", order="step:Q", tooltip=["step", alt.Tooltip(
         "W:Q", format=".3f"), alt.Tooltip("b:Q", format=".3f")])
 surface_col.altair_chart(on_canvas((heat + walk + dots + labels).properties(height=360,
                                                                            title=tr("lab_cost.surface_title"))),

@@ -122,7 +122,7 @@ y = torch.tensor({[round(float(v), 6) for v in y]}, dtype=torch.float64)   # the
 w = torch.tensor({float(st.session_state.lab_descent_start)!r}, dtype=torch.float64, requires_grad=True)
 lr = {lr!r}
 
-for step in range(20):
+for step in range({len(path) - 1}):   # the steps taken above
     loss = torch.mean((w * x - y) ** 2)
     loss.backward()              # w.grad = dL/dw, the tangent's slope
     with torch.no_grad():

@@ -6,7 +6,7 @@ import streamlit as st
 
 from engine.errors import LearnerError
 from engine.labs import loss_examples
-from ui.state import end_page, put, remember, show_error, tr
+from ui.state import put, remember, show_error, tr
 
 remember("loss_")  # the widgets as the learner left them, after a visit to another page
 
@@ -106,22 +106,22 @@ with tab_soft:
         probs = loss_examples.normalise(raw)
     except LearnerError as error:
         show_error(error)
-        end_page()
-    if abs(sum(raw) - 1) > 1e-9:
-        st.info(tr("lab_losses.sum_note", total=f"{sum(raw):.4g}"), icon=":material/info:")
-    values = loss_examples.tutorial_losses(probs, label)
-    left, right = st.columns(2)
-    left.metric(tr("lab_losses.mse"), f"{values['mse']:.4f}")
-    right.metric(tr("lab_losses.ce"), f"{values['ce']:.4f}")
-    bars = pd.DataFrame({"class": range(10), "prob": probs, "is_label": np.arange(10) == label})
-    st.markdown(f"**{tr('lab_losses.probs_chart')}**")
-    st.altair_chart(alt.Chart(bars).mark_bar().encode(
-        x=alt.X("class:O", title=tr("lab_losses.class")),
-        y=alt.Y("prob:Q", title=tr("lab_losses.prob"), scale=alt.Scale(domain=[0, 1])),
-        color=alt.Color("is_label:N", title=tr("lab_losses.is_label"), legend=None,
-                        scale=alt.Scale(domain=[False, True], range=["#9aa9bd", "#d9480f"])),
-        tooltip=["class", alt.Tooltip("prob:Q", format=".3f")]).properties(height=240), width="stretch")
-    st.code(f"""import torch
+    else:  # only this tab waits for usable numbers: the other tabs (and their mistakes) stay on the page
+        if abs(sum(raw) - 1) > 1e-9:
+            st.info(tr("lab_losses.sum_note", total=f"{sum(raw):.4g}"), icon=":material/info:")
+        values = loss_examples.tutorial_losses(probs, label)
+        left, right = st.columns(2)
+        left.metric(tr("lab_losses.mse"), f"{values['mse']:.4f}")
+        right.metric(tr("lab_losses.ce"), f"{values['ce']:.4f}")
+        bars = pd.DataFrame({"class": range(10), "prob": probs, "is_label": np.arange(10) == label})
+        st.markdown(f"**{tr('lab_losses.probs_chart')}**")
+        st.altair_chart(alt.Chart(bars).mark_bar().encode(
+            x=alt.X("class:O", title=tr("lab_losses.class")),
+            y=alt.Y("prob:Q", title=tr("lab_losses.prob"), scale=alt.Scale(domain=[0, 1])),
+            color=alt.Color("is_label:N", title=tr("lab_losses.is_label"), legend=None,
+                            scale=alt.Scale(domain=[False, True], range=["#9aa9bd", "#d9480f"])),
+            tooltip=["class", alt.Tooltip("prob:Q", format=".3f")]).properties(height=240), width="stretch")
+        st.code(f"""import torch
 
 y = torch.tensor({[round(float(v), 4) for v in probs]})
 t = torch.nn.functional.one_hot(torch.tensor({label}), 10).float()
@@ -141,7 +141,8 @@ with tab_mist:
             raise LearnerError("lab_losses.index_range", n=len(logits) - 1)
     except LearnerError as error:
         show_error(error)
-    else:
+        logits = None
+    if logits is not None:
         same = loss_examples.sparse_vs_onehot(logits, index)
         left, right = st.columns(2)
         left.metric(tr("lab_losses.with_index"), f"{same['index']:.6f}")
@@ -156,8 +157,12 @@ print(loss(logits, torch.tensor([{index}])).item())           # sparse: the clas
 print(loss(logits, F.one_hot(torch.tensor([{index}]), {len(logits)}).float()).item())  # one-hot probabilities""",
                 "python")
 
-        st.markdown(f"**{tr('lab_losses.double_title')}**")
-        st.caption(tr("lab_losses.double_help"))
+    # mistake 1 keeps its heading and explanation while the logits above are being fixed
+    st.markdown(f"**{tr('lab_losses.double_title')}**")
+    st.caption(tr("lab_losses.double_help"))
+    if logits is None:
+        st.info(tr("lab_losses.fix_logits"), icon=":material/edit:")
+    else:
         double = loss_examples.double_softmax(logits, index)
         st.dataframe(pd.DataFrame({
             tr("lab_losses.case"): [tr("lab_losses.case_correct"), tr("lab_losses.case_double")],
@@ -179,8 +184,9 @@ print(loss(logits, F.one_hot(torch.tensor([{index}]), {len(logits)}).float()).it
     else:
         outcome = loss_examples.bce_on_logits(bin_logits, targets)
         if outcome["error"]:
+            show_error(outcome["error"])
             st.markdown(tr("lab_losses.torch_said"))
-            st.code(outcome["error"], None)
+            st.code(outcome["error"].params["torch"], None)
         else:
             st.warning(tr("lab_losses.no_error"), icon=":material/warning:")
         left, right = st.columns(2)

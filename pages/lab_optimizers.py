@@ -8,7 +8,7 @@ import streamlit as st
 
 from engine import surfaces
 from engine.labs.optimizer_race import BETA, CLOSE, arrow_field, default_lr, path, race_code, standings, summary
-from ui.charts import image_heatmap, on_canvas
+from ui.charts import LOSS_MAP, image_heatmap, on_canvas
 from ui.lab_cache import ahead, shared
 from ui.state import end_page, kept, put, remember, tr
 
@@ -102,20 +102,22 @@ _set_defaults(st.session_state.lab_opt_surface, only_missing=True)
 st.title(tr("nav.lab_optimizers"))
 st.markdown(tr("lab_optimizers.intro"))
 
-top = st.columns([2, 3, 2], vertical_alignment="bottom")
+top = st.columns([3, 2], vertical_alignment="bottom")
 surface = top[0].selectbox(tr("lab_optimizers.surface"), surfaces.names(), key="lab_opt_surface",
                            on_change=lambda: _set_defaults(st.session_state.lab_opt_surface),
                            format_func={n: tr(f"lab_optimizers.s_{n}") for n in surfaces.names()}.get)
-chosen = top[1].multiselect(tr("lab_optimizers.optimizers"), OPTIMIZERS, key="lab_opt_optimizers",
+# a row of its own: with all six chosen, a narrower box scrolls some of the chips out of sight
+chosen = st.multiselect(tr("lab_optimizers.optimizers"), OPTIMIZERS, key="lab_opt_optimizers",
                             format_func={o: _name(o) for o in OPTIMIZERS}.get)
-top[2].button(tr("lab_optimizers.seed003"), icon=":material/replay:", on_click=_seed_003, width="stretch",
+top[1].button(tr("lab_optimizers.seed003"), icon=":material/replay:", on_click=_seed_003, width="stretch",
               help=tr("lab_optimizers.seed003_help"))
 row = st.columns(3)
 s = surfaces.get(surface)
 x0 = row[0].number_input(tr("lab_optimizers.x0"), *s.xlim, step=0.1, key="lab_opt_x0")
 x1 = row[1].number_input(tr("lab_optimizers.x1"), *s.ylim, step=0.1, key="lab_opt_x1")
 steps = row[2].slider(tr("lab_optimizers.steps"), 1, 300, key="lab_opt_steps")
-st.caption(tr(f"lab_optimizers.about_{surface}"))
+sgd_lr = kept("lab_opt_lr_sgd")  # the paraboloid's caption works out SGD's factor from the lr set below
+st.caption(tr(f"lab_optimizers.about_{surface}", lr=f"{sgd_lr:g}", factor=f"{1 - 2 * sgd_lr:g}"))
 
 if not chosen:
     st.info(tr("lab_optimizers.pick"), icon=":material/sports_score:")
@@ -140,12 +142,12 @@ at = st.slider(tr("lab_optimizers.scrub"), 0, steps, steps, key="lab_opt_at", he
 levels, arrows = _background(surface)
 names = [_name(o) for o in chosen]
 color = alt.Color("name:N", scale=alt.Scale(domain=names, range=[COLORS[o] for o in chosen]),
-                  title=None, legend=alt.Legend(orient="top"))
+                  title=None, legend=alt.Legend(orient="top", columns=3, labelLimit=0))  # six names fit in two rows
 quiet = color.legend(None)  # the dots share the lines' colours: one legend is enough
 drawn = paths[paths["step"] <= at].dropna(subset=["x0", "x1"]).assign(
     name=lambda frame: frame["optimizer"].map(dict(zip(chosen, names))))
 now = drawn.groupby("optimizer", sort=False).tail(1)
-heat = image_heatmap(levels, "x0", "x1", s.xlim, s.ylim, "x0", "x1", scheme="greys", reverse=True, opacity=0.85)
+heat = image_heatmap(levels, "x0", "x1", s.xlim, s.ylim, "x0", "x1", opacity=0.85, **LOSS_MAP)
 field = alt.Chart(arrows).mark_point(shape="wedge", filled=True, color="#555", opacity=0.6).encode(
     x="x0:Q", y="x1:Q", angle=alt.Angle("angle:Q", scale=alt.Scale(domain=[0, 360], range=[0, 360])),
     size=alt.Size("length:Q", scale=alt.Scale(type="sqrt", range=[0, 320]), legend=None),
@@ -171,10 +173,11 @@ if s.minimum is not None:
     y_title, y_scale = tr("lab_optimizers.gap"), alt.Scale(type="log")
 else:
     curve, y_title, y_scale = finite.assign(shown=finite["loss"]), tr("lab_optimizers.loss"), alt.Scale(type="symlog")
+y_format = "~g" if s.minimum is not None else ",~r"  # a gap of 1e-12 needs its exponent; the saddle's -20 does not
 curve = curve.assign(name=curve["optimizer"].map(dict(zip(chosen, names))))
 loss_lines = alt.Chart(curve).mark_line(strokeWidth=2).encode(
     x=alt.X("step:Q", title=tr("lab_optimizers.step"), axis=alt.Axis(tickMinStep=1, format="d")),
-    y=alt.Y("shown:Q", title=y_title, scale=y_scale, axis=alt.Axis(format="~g")), color=color,
+    y=alt.Y("shown:Q", title=y_title, scale=y_scale, axis=alt.Axis(format=y_format)), color=color,
     tooltip=["name", "step", alt.Tooltip("loss:Q", format=".4g")])
 cursor = alt.Chart(pd.DataFrame({"step": [at]})).mark_rule(color="#444", strokeDash=[4, 3]).encode(x="step:Q")
 
@@ -188,6 +191,12 @@ right.altair_chart((loss_lines + cursor).properties(height=MAP_SIZE + MAP_FRAME[
                                                    title=tr("lab_optimizers.loss_title")), width="stretch")
 
 
+def _plain(value: float, digits: int) -> str:
+    """value to `digits` decimals, without the minus of a tiny negative that rounds to zero (no "-0.0000")."""
+    text = f"{value:.{digits}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
+
+
 def _reached(value):
     if value is None:
         return tr("lab_optimizers.no_minimum")
@@ -196,7 +205,7 @@ def _reached(value):
 
 table = pd.DataFrame({
     tr("lab_optimizers.optimizer"): [_name(o) for o in results.optimizer],
-    tr("lab_optimizers.final_point"): [f"({a:.4f}, {b:.4f})" for a, b in zip(results.x0, results.x1)],
+    tr("lab_optimizers.final_point"): [f"({_plain(a, 4)}, {_plain(b, 4)})" for a, b in zip(results.x0, results.x1)],
     tr("lab_optimizers.final_loss"): [f"{v:.4g}" for v in results.loss],
     tr("lab_optimizers.distance"): ["—" if d is None or pd.isna(d) else f"{d:.4f}" for d in results.distance],
     tr("lab_optimizers.reached", close=f"{CLOSE:g}"): [_reached(v) for v in results.reached],
@@ -204,10 +213,18 @@ table = pd.DataFrame({
 st.dataframe(table, hide_index=True, width="stretch")
 st.caption(tr("lab_optimizers.table_help", close=f"{CLOSE:g}"))
 
-# What the numbers show, and nothing more: the order of the final losses, and who flew off.
+# What the numbers show, and nothing more: who reached the minimum first, else the order of the final losses,
+# and who flew off.
 ranked, diverged = standings(results)
-losses = results.set_index("optimizer")["loss"]
-if len(ranked) > 1:
+losses, by_name = results.set_index("optimizer")["loss"], results.set_index("optimizer")
+arrived = [o for o in ranked if by_name.loc[o, "arrived"]]
+if len(arrived) > 1 or (arrived and len(ranked) > 1):
+    key = "lab_optimizers.standing_all_arrived" if len(arrived) == len(ranked) else "lab_optimizers.standing_arrived"
+    st.info(tr(key, steps=steps, n=len(arrived), close=f"{CLOSE:g}", best=_name(arrived[0]),
+               best_steps=int(by_name.loc[arrived[0], "reached"]), worst=_name(arrived[-1]),
+               worst_steps=int(by_name.loc[arrived[-1], "reached"]),
+               others=", ".join(_name(o) for o in ranked if o not in arrived)), icon=":material/leaderboard:")
+elif len(ranked) > 1:
     st.info(tr("lab_optimizers.standing", steps=steps, best=_name(ranked[0]), best_loss=f"{losses[ranked[0]]:.4g}",
                worst=_name(ranked[-1]), worst_loss=f"{losses[ranked[-1]]:.4g}"), icon=":material/leaderboard:")
 elif ranked:
@@ -218,8 +235,8 @@ if diverged:
                icon=":material/warning:")
 if (surface, x0, x1) == ("paraboloid", -3.0, 4.0) and settings.get("sgd", (None,))[0] == 0.1:
     sgd = results.set_index("optimizer").loc["sgd"]
-    st.success(tr("lab_optimizers.seed003_result", steps=steps, factor=f"{0.8 ** steps:.6g}", x0=f"{sgd.x0:.6f}",
-                  x1=f"{sgd.x1:.6f}", distance=f"{sgd.distance:.6f}"), icon=":material/check_circle:")
+    st.success(tr("lab_optimizers.seed003_result", steps=steps, factor=f"{0.8 ** steps:.6g}", x0=_plain(sgd.x0, 6),
+                  x1=_plain(sgd.x1, 6), distance=f"{sgd.distance:.6f}"), icon=":material/check_circle:")
 
 st.subheader(tr("lab_optimizers.code_title"))
 st.code(race_code(surface, settings, steps, (x0, x1)), language="python")

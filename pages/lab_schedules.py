@@ -125,13 +125,16 @@ if not picked:
     st.info(tr("lab_schedules.none_picked"), icon=":material/schedule:")
     end_page()
 
-chosen = {s: params_widgets(s, epochs, column) for s, column in zip(picked, st.columns(len(picked)))}
+# at most three schedules a row: six narrow columns wrapped the formulas and notes into tall strips
+note_columns = [column for start in range(0, len(picked), 3) for column in st.columns(3)]
+chosen = {s: params_widgets(s, epochs, column) for s, column in zip(picked, note_columns)}
 rates = pd.concat([pd.DataFrame({"epoch": np.arange(1, epochs + 1), "lr": curve(base_lr, epochs, s, p),
                                  "series": name(s)}) for s, p in chosen.items()])
 title, log_toggle = st.columns([3, 1], vertical_alignment="bottom")
 title.markdown(f"**{tr('lab_schedules.curve_title')}**")
 log_lr = log_toggle.toggle(tr("lab_schedules.log_lr"), value=False, key="sched_log_lr")
-st.altair_chart(lr_chart(rates, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"), height=260, log_y=log_lr),
+st.altair_chart(lr_chart(rates, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"), height=260, log_y=log_lr,
+                         dashed=True),
                 width="stretch")
 
 st.subheader(tr("lab_schedules.effect_title"))

@@ -9,10 +9,11 @@ import streamlit as st
 from engine import choices
 from engine.config import ACTIVATIONS, OPTIMIZERS
 from engine.datasets import load
-from engine.labs.xor import GRID_RANGE, accuracy, hidden_view, output_line, probability_grid, undecided, xor_config
+from engine.labs.xor import (GRID_RANGE, accuracy, hidden_view, linearly_separable, output_line, probability_grid,
+                             undecided, xor_config)
 from engine.train import fit, train
 from ui.charts import image_heatmap
-from ui.names import activation_name, optimizer_name
+from ui.names import activation_label, optimizer_name
 from ui.state import remember, tr
 
 remember("xor_")  # the widgets as the learner left them, after a visit to another page
@@ -20,6 +21,7 @@ remember("xor_")  # the widgets as the learner left them, after a visit to anoth
 XOR = load("xor")
 MLP_LR, REDRAW_SECONDS = 0.05, 0.25
 SNAPSHOT_SIZE = 130  # pixels per snapshot: four with their axes fit the main column of a 1280-pixel window
+CLASS_COLORS = ["#2166ac", "#d6604d"]  # class 0 blue, class 1 red: the ends of the boundary map's colours
 def points() -> pd.DataFrame:
     return pd.DataFrame({"x1": XOR.X[:, 0], "x2": XOR.X[:, 1], "label": [tr("lab_xor.class", c=c) for c in XOR.y]})
 
@@ -60,6 +62,28 @@ def snapshots_chart(snapshots: dict) -> alt.HConcatChart:
                          for epoch, grid in snapshots.items()], spacing=12).configure_legend(disable=True)
 
 
+def hidden_verdict(hidden: np.ndarray, solved_share: float) -> str:
+    """The caption key for what the hidden space shows: split by a line (and by the output layer?), or not."""
+    if np.ptp(hidden, axis=0).max() < 1e-6:
+        return "lab_xor.hidden_collapsed"
+    if not linearly_separable(hidden, XOR.y):
+        return "lab_xor.hidden_not_separable"
+    return "lab_xor.hidden_split" if solved_share == 1.0 else "lab_xor.hidden_split_not_yet"
+
+
+def spot_labels(view: pd.DataFrame, near: float) -> pd.DataFrame:
+    """One row per hidden spot (points closer than `near` share one): its place and the inputs that land there."""
+    spots: list[dict] = []
+    for row in view.itertuples():
+        spot = next((s for s in spots if np.hypot(s["h1"] - row.h1, s["h2"] - row.h2) < near), None)
+        if spot is None:
+            spots.append({"h1": row.h1, "h2": row.h2, "point": row.point})
+        else:
+            spot["point"] += f" {row.point}"
+    return pd.DataFrame(spots)
+
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
 def linear_result(optimizer: str, lr: float, epochs: int, seed: int):
     """(accuracy, final loss, boundary grid, undecided) of a single-layer model: a pure function of its settings."""
@@ -92,7 +116,7 @@ st.subheader(tr("lab_xor.mlp_title"))
 a, b, c, d = st.columns(4)
 units = a.slider(tr("lab_xor.units"), 1, 16, 4, key="xor_units")
 activation = b.selectbox(tr("lab_xor.activation"), ACTIVATIONS, index=ACTIVATIONS.index("tanh"), key="xor_act",
-                         format_func=activation_name)
+                         format_func={a: activation_label(a) for a in ACTIVATIONS}.get)  # names fixed in this run
 mlp_epochs = c.select_slider(tr("lab_xor.epochs"), [50, 100, 300, 1000, 2000], value=300, key="xor_mlp_epochs")
 mlp_seed = d.number_input(tr("lab_xor.seed"), 0, 999, 0, key="xor_mlp_seed")
 
@@ -127,7 +151,7 @@ if result is None:
     st.info(tr("lab_xor.press_train"), icon=":material/play_arrow:")
 else:
     cfg = result["cfg"]
-    st.caption(tr("lab_xor.trained_with", units=cfg.hidden[0], activation=activation_name(cfg.activation), lr=cfg.lr,
+    st.caption(tr("lab_xor.trained_with", units=cfg.hidden[0], activation=activation_label(cfg.activation), lr=cfg.lr,
                   epochs=cfg.epochs, seed=cfg.seed))
     left, right = st.columns([1, 2])
     shown = shown_accuracy(result["accuracy"], result["undecided"])
@@ -146,23 +170,22 @@ else:
     if result["hidden"] is None:
         st.info(tr("lab_xor.hidden_need_two"), icon=":material/scatter_plot:")
     else:
-        st.caption(tr("lab_xor.hidden_help"))
-        view = points().assign(h1=result["hidden"][:, 0], h2=result["hidden"][:, 1],
+        hidden = result["hidden"]
+        verdict = tr(hidden_verdict(hidden, result["accuracy"]), h1=f"{hidden[0, 0]:.2f}", h2=f"{hidden[0, 1]:.2f}")
+        st.caption(f"{tr('lab_xor.hidden_help')} {verdict}")
+        view = points().assign(h1=hidden[:, 0], h2=hidden[:, 1],
                                point=[f"({int(x1)}, {int(x2)})" for x1, x2 in XOR.X])
         line = pd.DataFrame({"h1": result["span"], "h2": result["line"]})
         scale = alt.Scale(domain=result["span"], nice=False)
-        dots = alt.Chart(view).mark_point(size=140, filled=True).encode(
+        classes = [tr("lab_xor.class", c=c) for c in (0, 1)]
+        dots = alt.Chart(view).mark_point(size=160, filled=True, opacity=0.85).encode(
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale),
-            color=alt.Color("label:N", title=None), shape=alt.Shape("label:N", title=None),
-            tooltip=["point", "h1", "h2"])
-        # Points of one class often land on the same hidden spot ((0,0) and (1,1) do): stack their labels
-        near = 0.06 * (result["span"][1] - result["span"][0])
-        view["row"] = [int(sum(np.hypot(view.h1[:i] - view.h1[i], view.h2[:i] - view.h2[i]) < near))
-                       for i in range(len(view))]
-        view["dy"] = -12 - 16 * view["row"]
-        labels = alt.Chart(view).mark_text(dx=14, align="left").encode(
-            x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale), text="point:N",
-            yOffset=alt.YOffset("dy:Q", scale=None))
+            color=alt.Color("label:N", title=None, scale=alt.Scale(domain=classes, range=CLASS_COLORS)),
+            shape=alt.Shape("label:N", title=None, scale=alt.Scale(domain=classes)), tooltip=["point", "h1", "h2"])
+        # Points often land on one hidden spot ((0,0) and (1,1) do): one label per spot, naming all its points
+        labels = spot_labels(view, near=0.06 * (result["span"][1] - result["span"][0]))
+        labels = alt.Chart(labels).mark_text(dx=12, dy=-12, align="left", fontSize=13).encode(
+            x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale), text="point:N")
         boundary = alt.Chart(line).mark_line(strokeDash=[6, 4], color="gray", clip=True).encode(
             x=alt.X("h1:Q", scale=scale), y=alt.Y("h2:Q", scale=scale))
         st.altair_chart((boundary + dots + labels).properties(height=320), width="stretch")

@@ -63,7 +63,8 @@ left.altair_chart(loss_chart(curves[["step", "loss", "series"]].rename(columns={
                   width="stretch")
 right.markdown(f"**{tr('lab_zero_grad.W_chart')}**")
 right.altair_chart(loss_chart(curves[["step", "W", "series"]].set_axis(["epoch", "loss", "series"], axis=1),
-                              x_title=tr("lab_zero_grad.col_step"), y_title="W"), width="stretch")
+                              x_title=tr("lab_zero_grad.col_step"), y_title="W", log_y=False),  # W starts at 0
+                  width="stretch")
 st.write(tr("lab_zero_grad.explain"))
 
 st.markdown(f"**{tr('lab_zero_grad.table_title')}**")

@@ -1,7 +1,9 @@
 """The activations lab page (pages/lab_activations.py) in AppTest, in English and Korean."""
 import numpy as np
 import pytest
-from conftest import metric_value as metric, open_page, widget
+from conftest import charts, metric_value as metric, open_page, widget
+
+from engine.i18n import t
 
 LANGS = ["en", "ko"]
 
@@ -45,7 +47,7 @@ def test_vanishing_caption_is_about_the_selected_function(lang):
     caption = at.info[1].value
     assert f"{top:.3g}" in caption and f"{top ** 13:.3g}" in caption and top ** 13 > 0.9
     assert t("lab_activations.name.logsigmoid", lang) in caption and "0.25^" not in caption
-    assert t("lab_activations.vanishing_kept", lang) in caption
+    assert t("lab_activations.vanishing_kept", lang, name=t("lab_activations.name.logsigmoid", lang)) in caption
     # sigmoid: slope at most 0.25 (numerically too), 13 layers shrink it to 1.49e-08: the vanishing gradient
     widget(at, "selectbox", "lab_activations.function", lang).set_value("sigmoid").run()
     def s(v):
@@ -53,3 +55,26 @@ def test_vanishing_caption_is_about_the_selected_function(lang):
     top = np.max((s(x + h) - s(x - h)) / (2 * h))
     assert f"{top:.3g}^13 = {top ** 13:.3g}" in at.info[1].value
     assert t("lab_activations.vanishing_small", lang) in at.info[1].value
+
+
+def test_korean_product_reads_as_a_factor_and_each_function_keeps_its_colour():
+    at = open_page("pages/lab_activations.py", "ko")
+    widget(at, "selectbox", "lab_activations.function", "ko").set_value("tanh").run()
+    # tanh′(0) = 1 - tanh(0)² = 1 by hand: ten layers keep 1^10 = 1 — not "1만" (which reads as 10,000)
+    caption = at.info[1].value
+    assert "1^10 = 1배" in caption and "만 남" not in caption and "ReLU" not in caption
+    assert caption.startswith("역전파") and "Tanh" in caption
+
+    def colours(at):
+        specs = [spec for spec, _ in charts(at)]
+        scale = specs[0]["encoding"]["color"]["scale"]
+        return dict(zip(scale["domain"], scale["range"]))
+    tanh_name = t("lab_activations.name.tanh", "ko")
+    before = colours(at)[tanh_name]
+    widget(at, "selectbox", "lab_activations.function", "ko").set_value("sigmoid").run()
+    assert colours(at)[tanh_name] == before
+    # tanh and ReLU share the largest slope 1, so their (max f′)ⁿ lines coincide: they differ in dash
+    products = [spec for spec, _ in charts(at)][1]
+    dashes = dict(zip(products["encoding"]["strokeDash"]["scale"]["domain"],
+                      map(tuple, products["encoding"]["strokeDash"]["scale"]["range"])))
+    assert dashes[tanh_name] != dashes[t("lab_activations.name.relu", "ko")]

@@ -20,6 +20,7 @@ def test_batches_map_keeps_one_scale_and_draws_sgd_faint():
     assert spec["autosize"] == "pad"  # width and height are the plot's own, not shared with the axes and legend
     legend = spec["layer"][-1]["encoding"]["color"]["scale"]
     assert legend["type"] == "log" and legend["scheme"] == "greys"  # the picture's colours, as a legend
+    assert legend["reverse"] is True  # darker = lower loss, as on the cost and optimizers maps
     opacity = spec["layer"][1]["encoding"]["opacity"]["scale"]
     assert opacity["domain"] == [True, False] and opacity["range"][0] < opacity["range"][1]
     epoch_axis = charts(at)[0][0]["encoding"]["x"]["axis"]
@@ -67,3 +68,19 @@ def test_batches_page_calculator_and_comparison(lang):
     steps = dict(zip(table[t("lab_batches.col_mode", lang)], table[t("lab_batches.col_steps", lang)]))
     n = 60  # training rows of the rent data
     assert list(steps.values()) == [3, 3 * n, 3 * math.ceil(n / 5)]
+
+
+def test_batches_step_axis_ends_at_the_real_count_and_the_optimum_is_drawn_last():
+    at = open_page("pages/lab_batches.py", "ko")
+    at.select_slider(key="batches_mini").set_value(2)
+    at.slider(key="batches_epochs").set_value(30).run()
+    assert not at.exception
+    # by hand: SGD (B = 1) on the 60 training rows takes 60 steps an epoch, 30 epochs: 1,800 steps
+    step_axis = charts(at)[1][0]["encoding"]["x"]["scale"]
+    assert step_axis["domain"] == [1, math.ceil(60 / 1) * 30] and step_axis["nice"] is False
+    spec = charts(at)[-1][0]
+    marks = [layer.get("mark", {}).get("type") if "layer" not in layer else "cross" for layer in spec["layer"]]
+    # the optimum's cross comes after the paths (lines) and their heads, so nothing covers it
+    assert marks.index("cross") > marks.index("line") and marks.index("cross") > marks.index("circle")
+    widths = spec["layer"][1]["encoding"]["strokeWidth"]["scale"]["range"]
+    assert max(widths) <= 1.5

@@ -1,7 +1,7 @@
 """The cost lab page (pages/lab_cost.py) in AppTest: sliders and steps change numbers that match numpy."""
 import numpy as np
 import pytest
-from conftest import metric_number as metric, open_page
+from conftest import charts, metric_number as metric, open_page
 
 COST = "pages/lab_cost.py"
 LANGS = ["en", "ko"]
@@ -63,7 +63,8 @@ def test_cost_trail_and_code_follow_the_steps(capsys):
 
 def test_cost_accepts_a_large_learning_rate_and_says_when_a_step_overshoots():
     at = open_page(COST, "ko")
-    assert at.number_input(key="lab_cost_lr").proto.max >= 0.1  # the value a learner tries next after 0.01
+    lr_box = at.number_input(key="lab_cost_lr").proto
+    assert not lr_box.has_max or lr_box.max >= 0.1  # the value a learner tries next after 0.01
     at.number_input(key="lab_cost_lr").set_value(0.1).run()
     x, y, W, b = np.array([2, 3, 4, 5.0]), np.array([25, 50, 42, 61.0]), 13.0, 1.0
     costs = [np.mean((W * x + b - y) ** 2)]
@@ -82,3 +83,29 @@ def test_cost_accepts_a_large_learning_rate_and_says_when_a_step_overshoots():
     limit = 2 / np.linalg.eigvalsh(2 / 4 * A.T @ A).max()
     assert f"{limit:.3f}" in at.number_input(key="lab_cost_lr").help
     assert "곱해서 옮깁니다" not in at.number_input(key="lab_cost_lr").help
+
+
+def test_cost_learning_rate_above_1_is_explained_and_capped():
+    at = open_page(COST, "ko")
+    at.number_input(key="lab_cost_lr").set_value(2.0).run()
+    assert not at.exception
+    assert any("2는" in w.value and "최댓값 1" in w.value for w in at.warning)
+    at.button[0].click().run()
+    # numpy at lr 1 from (13, 1): residuals (2, -10, 11, 5), so b − 1·mean(2r) = 1 − 4 = −3 (lr 2 would give −7)
+    x, y = np.array([2, 3, 4, 5.0]), np.array([25, 50, 42, 61.0])
+    r = 13 * x + 1 - y
+    assert at.slider(key="lab_cost_b").value == pytest.approx(1 - 1.0 * np.mean(2 * r)) == pytest.approx(-3)
+
+
+def test_cost_map_uses_the_shared_convention_and_labels_point_apart():
+    from ui.charts import LOSS_MAP
+    at = open_page(COST, "en")
+    spec = next(spec for spec, _ in charts(at) if "layer" in spec and any(
+        layer.get("encoding", {}).get("color", {}).get("field") == "cost" for layer in spec["layer"]))
+    heat = next(layer for layer in spec["layer"] if layer.get("encoding", {}).get("color", {}).get("field") == "cost")
+    scale = heat["encoding"]["color"]["scale"]
+    assert scale["scheme"] == LOSS_MAP["scheme"] and scale["reverse"] is True  # darker = lower cost
+    assert "Darker is lower cost" in " ".join(c.value for c in at.caption)
+    texts = [layer["mark"] for outer in spec["layer"] for layer in outer.get("layer", [])
+             if layer["mark"].get("type") == "text"]
+    assert {m["align"] for m in texts} == {"left", "right"}  # yours to the right, the optimum to the left

@@ -26,18 +26,21 @@ def test_descent_steps_follow_the_closed_form(rent, lang):
     assert metric(at, 0) == 0 and metric(at, 1) == 0.2
 
 
-def test_descent_code_runs_twenty_steps_of_the_chosen_lr(rent, capsys):
+def test_descent_code_runs_the_steps_taken_with_the_chosen_lr(rent, capsys):
     x, y = rent
     at = open_page(DESCENT, "ko")
-    at.button[0].click().run()  # a preset sets lr; the code block follows it
+    at.button[1].click().run()  # 20 steps
+    at.button[0].click().run()  # and one more: the counter says 21, so must the code
+    assert metric(at, 0) == 21 and "range(21)" in at.code[0].value
     lr = at.number_input(key="lab_descent_lr").value
     exec(at.code[0].value, {})
     w = 0.2
-    for _ in range(20):  # by hand: w ← w − lr · 2·mean(x(wx − y))
+    for _ in range(21):  # by hand: w ← w − lr · 2·mean(x(wx − y))
         w -= lr * 2 * np.mean(x * (w * x - y))
-    assert float(capsys.readouterr().out) == pytest.approx(w, rel=1e-6)
-    # the start weight follows the w₀ slider too
+    assert float(capsys.readouterr().out) == pytest.approx(w, rel=1e-6) == pytest.approx(metric(at, 1), rel=1e-5)
+    # the start weight follows the w₀ slider too (moving it starts over: no steps yet)
     at.slider(key="lab_descent_start").set_value(0.84).run()
+    at.button[1].click().run()
     exec(at.code[0].value, {})
     w = 0.84
     for _ in range(20):

@@ -73,3 +73,14 @@ def test_gradients_timing_button_keeps_its_result():
     assert ratio > 100  # numerical differentiation of 39,760 parameters is far slower than one backward pass
     at.radio(key="lab_grad_dtype").set_value("float32").run()
     assert metric(at, 6) == ratio  # kept in session_state, not re-measured on every rerun
+
+
+def test_gradients_error_is_only_called_largest_with_several_partials():
+    at = open_page(GRAD, "ko")
+    at.radio(key="lab_grad_fn").set_value("cube")
+    at.select_slider(key="lab_grad_h").set_value(-2.0).run()
+    # one derivative (x³ at 2): the error of that one, (12 + h²) − 12 = 1e-4 by hand
+    assert at.metric[2].label == t("lab_gradients.error_one", "ko") and "가장 큰" not in at.metric[2].label
+    assert metric(at, 2) == pytest.approx(1e-4, rel=1e-3)
+    at.radio(key="lab_grad_fn").set_value("paraboloid").run()
+    assert at.metric[2].label == t("lab_gradients.error", "ko")  # two partials (6, 8): the larger error

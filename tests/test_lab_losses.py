@@ -71,7 +71,10 @@ def test_bce_on_raw_logits_is_refused_and_with_logits_matches_numpy():
     s = 1 / (1 + np.exp(-z))
     expected = -np.mean(t * np.log(s) + (1 - t) * np.log(1 - s))
     out = loss_examples.bce_on_logits(z, t)
-    assert out["error"] and "between 0 and 1" in out["error"]
+    # refused in the learner's words, naming the logits outside [0, 1] (by hand: 2.5 and -1), torch's kept
+    assert isinstance(out["error"], LearnerError) and "between 0 and 1" in out["error"].params["torch"]
+    assert "2.5, -1 lie outside [0, 1]" in out["error"].message("en")
+    assert "2.5, -1은 [0, 1] 밖에" in out["error"].message("ko")
     assert out["with_logits"] == pytest.approx(expected) and out["sigmoid_then_bce"] == pytest.approx(expected)
     assert loss_examples.bce_on_logits([0.2, 0.9], [0, 1])["error"] is None
 

@@ -39,14 +39,42 @@ def test_each_optimizer_runs_with_its_own_lr_and_beta():
     assert paths[paths.optimizer == "sgd"][["x0", "x1"]].to_numpy()[-1] == pytest.approx(0.8**3 * np.array([-3, 4]))
 
 
-def test_standings_order_the_final_losses_and_set_diverged_apart():
+def test_standings_put_arrivals_first_by_arrival_then_the_rest_by_final_loss():
     results = optimizer_race.summary("paraboloid", optimizer_race.race(
         "paraboloid", {"sgd": (0.1, None), "adam": (0.1, 0.9), "rmsprop": (0.01, 0.99), "nesterov": (1.0, 0.9)},
         30, (-3, 4)))
     ranked, diverged = optimizer_race.standings(results)
+    # SGD by hand: x_k = 0.8^k·(−3, 4), loss 25·0.64^k, first below 1e-3 at k = ceil(log(1e-3/25) / log 0.64) = 23
+    assert results.set_index("optimizer").loc["sgd", "reached"] == int(np.ceil(np.log(1e-3 / 25) / np.log(0.64))) == 23
     finite = results[results.reached != -2]
-    assert ranked == list(finite.optimizer.to_numpy()[np.argsort(finite.loss.to_numpy())])
+    at_minimum = finite[finite.loss < optimizer_race.CLOSE]  # the paraboloid's minimum is 0
+    rest = finite[finite.loss >= optimizer_race.CLOSE]
+    assert ranked == [*at_minimum.optimizer.to_numpy()[np.argsort(at_minimum.reached.to_numpy(), kind="stable")],
+                      *rest.optimizer.to_numpy()[np.argsort(rest.loss.to_numpy())]]
+    assert ranked[0] == "sgd" and "rmsprop" in list(rest.optimizer)  # rmsprop at lr 0.01 is still on its way
     assert diverged == ["nesterov"]
+
+
+def test_all_six_at_the_paraboloid_minimum_rank_by_arrival_not_by_tiny_losses():
+    """The learner's case: 300 steps, every default lr. RMSprop's 1e-119 below Adagrad's 1e-12 is no lead."""
+    settings = {o: (optimizer_race.default_lr("paraboloid", o), optimizer_race.BETA.get(o, (None, None))[1])
+                for o in ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]}
+    results = optimizer_race.summary("paraboloid", optimizer_race.race("paraboloid", settings, 300, (-3, 4)))
+    assert results.arrived.all()
+    ranked, _ = optimizer_race.standings(results)
+    # the first step each path's loss (x0² + x1², by numpy) is below 1e-3
+    first = {}
+    for name, (lr, beta) in settings.items():
+        points = surfaces.descend("paraboloid", name, lr, 300, (-3, 4), **optimizer_race.options(name, beta))
+        first[name] = int(np.argmax((points ** 2).sum(axis=1) < 1e-3))
+    assert ranked == sorted(first, key=lambda name: (first[name], list(settings).index(name)))
+    assert ranked[0] == "sgd" and first["sgd"] == 23
+
+
+def test_race_code_imports_math_only_where_the_surface_uses_it():
+    assert not optimizer_race.race_code("paraboloid", {"sgd": (0.1, None)}, 5, (-3, 4)).startswith("import math")
+    assert optimizer_race.race_code("local_minima", {"sgd": (0.1, None)}, 5, (-3, 4)).startswith("import math")
+    assert "\n\n\n" not in optimizer_race.race_code("paraboloid", {"sgd": (0.1, None)}, 5, (-3, 4))
 
 
 @pytest.mark.parametrize("surface", list(optimizer_race.SURFACE_CODE))

@@ -113,3 +113,26 @@ def test_optimizer_map_is_one_log_scaled_picture_on_a_square_plot():
     assert np.corrcoef(pixels.ravel(), share.ravel())[0, 1] > 0.99  # brighter where the loss is higher
     assert pixels[np.unravel_index(np.argmin(z), z.shape)] == pixels.min() == 0  # black at the minimum
     assert pixels[np.unravel_index(np.argmax(z), z.shape)] == pixels.max() == 255  # white at the top
+
+
+def test_optimizer_all_six_on_the_paraboloid_say_all_arrived_and_follow_the_widgets():
+    at = open_page(OPT, "ko")
+    at.multiselect(key="lab_opt_optimizers").set_value(
+        ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]).run()
+    at.slider(key="lab_opt_steps").set_value(300).run()
+    assert not at.exception
+    info = at.info[-1].value
+    # by hand: SGD at lr 0.1 reaches loss 25·0.64^k < 1e-3 first at k = 23, before every other default
+    assert "6개 모두" in info and "SGD(23걸음째)" in info
+    assert all("-0.0000" not in cell for cell in at.dataframe[0].value.iloc[:, 1])
+    assert "(0.000000, 0.000000)" in at.success[0].value  # 0.8^300·(−3, 4) ≈ (−8e-30, 1e-29), no "-0.000000"
+    # one legend for six names in rows of three, nothing cut
+    legend = charts(at)[0][0]["layer"][2]["encoding"]["color"]["legend"]
+    assert legend["columns"] == 3 and legend["labelLimit"] == 0
+    # the caption follows SGD's lr: 1 − 2·0.2 = 0.6
+    at.select_slider(key="lab_opt_lr_sgd").set_value(0.2).run()
+    assert "1 − 2·0.2 = 0.6" in at.caption[0].value
+    # the saddle's loss axis in plain numbers (no "-2e+1")
+    at.selectbox(key="lab_opt_surface").set_value("saddle").run()
+    loss_axis = charts(at)[1][0]["layer"][0]["encoding"]["y"]["axis"]
+    assert loss_axis["format"] == ",~r"  # d3: -20 stays "-20", -5e10 reads "-50,000,000,000"

@@ -163,3 +163,26 @@ def test_cosine_says_why_it_rises_only_when_t_max_is_shorter_than_the_run():
     assert cosine[21] == pytest.approx(closed[21], abs=1e-12) and closed[21] == pytest.approx(0, abs=1e-12)
     assert cosine[41] == pytest.approx(closed[41]) == pytest.approx(0.01)
     assert cosine.idxmin() == 21 and cosine[31] > cosine[21]
+
+
+def test_schedules_formulas_count_epochs_as_the_chart_does_and_six_sit_in_rows():
+    from engine.config import SCHEDULERS
+    at = open_page("pages/lab_schedules.py", "ko")
+    at.multiselect(key="sched_pick").set_value(list(SCHEDULERS)).run()
+    assert not at.exception
+    spec, rates = charts(at)[0]
+    # StepLR (step_size 20, γ 0.5) by the caption's formula lr·γ^⌊(epoch − 1)/20⌋, epochs 1…60 as on the chart
+    step = rates[rates["series"] == t("lab_schedules.name_step", "ko")]
+    epochs = step["epoch"].to_numpy()
+    np.testing.assert_allclose(step["lr"].to_numpy(), 0.01 * 0.5 ** ((epochs - 1) // 20), rtol=1e-6)
+    assert epochs[np.argmax(step["lr"].to_numpy() < 0.01)] == 21  # first drop: epoch step_size + 1
+    assert "⌊(epoch − 1) / step_size⌋" in t("lab_schedules.rule_step", "ko")
+    # cosine by its caption's formula, T_max = the run (60 epochs)
+    cosine = rates[rates["series"] == t("lab_schedules.name_cosine", "ko")]
+    e = cosine["epoch"].to_numpy()
+    np.testing.assert_allclose(cosine["lr"].to_numpy(), 0.01 * (1 + np.cos(np.pi * (e - 1) / 60)) / 2, atol=1e-9)
+    # six schedules: two rows of three, and every line has its own dash as well as its colour
+    dash = spec["encoding"]["strokeDash"]["scale"]
+    assert len({tuple(d) for d in dash["range"]}) == len(SCHEDULERS) == 6
+    rows = [len(block.children) for block in at.main.children.values() if type(block).__name__ == "Block"]
+    assert rows[1:3] == [3, 3] and max(rows) == 3  # after the top row, the notes: two rows of three columns

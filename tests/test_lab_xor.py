@@ -4,7 +4,8 @@ import pytest
 import torch
 
 from engine.datasets import load
-from engine.labs.xor import accuracy, probability_grid, grid_points, hidden_view, output_line, xor_config
+from engine.labs.xor import (accuracy, grid_points, hidden_view, linearly_separable, output_line, probability_grid,
+                             xor_config)
 from engine.train import fit
 
 XOR = load("xor")
@@ -63,3 +64,32 @@ def test_output_line_is_where_the_logit_is_zero():
     with torch.no_grad():
         logits = run.model[-1](torch.tensor(np.column_stack([h1, h2]), dtype=torch.float32))
     np.testing.assert_allclose(logits.numpy().ravel(), 0, atol=1e-4)
+
+
+def _lp_separable(points, labels) -> bool:
+    """Independent check: is there (w, b) with y·(w·x + b) ≥ 1 for every point (y = ±1)? A linear program."""
+    from scipy.optimize import linprog
+    signs = np.where(np.asarray(labels) == 1, 1.0, -1.0)
+    rows = -signs[:, None] * np.column_stack([points, np.ones(len(points))])
+    return linprog(np.zeros(3), A_ub=rows, b_ub=-np.ones(len(points)), bounds=[(None, None)] * 3).status == 0
+
+
+@pytest.mark.parametrize("points,expected", [
+    ([[0, 0], [0, 1], [1, 0], [1, 1]], False),  # XOR itself: crossing diagonals
+    ([[0, 0], [0, 0], [0, 0], [0, 0]], False),  # dead units: all four on one spot
+    ([[0, 0], [1, 0], [1, 0], [2, 0]], False),  # class 1 sits between the class-0 points on one line
+    ([[0, 0], [1, 1], [1, 1], [0, 0]], True),  # tanh's usual picture: each class on its own spot
+    ([[0, 0], [1, 0], [2, 0], [3, 0]], False),  # on one line, classes interleaved
+    ([[0, 0], [0, 1], [0, 2], [5, 5]], True),
+])
+def test_linearly_separable_by_hand(points, expected):
+    labels = XOR.y  # 0, 1, 1, 0
+    assert linearly_separable(points, labels) is expected
+    assert _lp_separable(np.asarray(points, float), labels) is expected
+
+
+def test_linearly_separable_agrees_with_a_linear_program_on_random_points():
+    rng = np.random.default_rng(0)
+    for _ in range(300):
+        points = rng.integers(-2, 3, size=(4, 2)).astype(float) + rng.normal(0, 0.3, size=(4, 2)) * rng.integers(0, 2)
+        assert linearly_separable(points, XOR.y) == _lp_separable(points, XOR.y), points

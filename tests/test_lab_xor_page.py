@@ -54,10 +54,18 @@ def test_xor_single_layer_is_stuck_and_a_hidden_layer_solves_it(lang):
     assert len(snapshots) == 1 and snapshots[0]["config"]["legend"]["disable"]
     assert [panel["title"] for panel in snapshots[0]["hconcat"]] == [
         t("lab_xor.snapshot_epoch", lang, epoch=epoch) for epoch in (1, 30, 100, 300)]
-    # hidden-space labels of points landing on one spot are stacked, not printed over each other
-    labels = next(layer for layer in drawn[-1][0]["layer"] if layer.get("mark", {}).get("type") == "text")
-    assert labels["encoding"]["yOffset"]["field"] == "dy"
-
+    # hidden-space: one label per spot, so points landing together are named together, never printed over each other
+    labels = layer_data(at, -1, "text")
+    named = [name + ")" for text in labels["point"] for name in text.rstrip(")").split(") ")]
+    assert sorted(named) == sorted(f"({a}, {b})" for a, b in XOR.X.astype(int))  # each input named exactly once
+    near = 0.06 * (result["span"][1] - result["span"][0])
+    places = labels[["h1", "h2"]].to_numpy()
+    assert all(np.hypot(*(p - q)) >= near for i, p in enumerate(places) for q in places[i + 1:])
+    # the two classes in contrasting colours, the same in both languages
+    dots = next(layer for layer in drawn[-1][0]["layer"] if layer["mark"]["type"] == "point")
+    assert dots["encoding"]["color"]["scale"]["range"] == ["#2166ac", "#d6604d"]
+    # solved with 2 tanh units: the hidden points are separable and the caption says the output line splits them
+    assert t("lab_xor.hidden_split", lang) in [c.value for c in at.caption][-1]
 
 
 def test_xor_single_layer_caption_says_colourless_only_when_undecided():
@@ -76,6 +84,36 @@ def test_xor_single_layer_caption_says_colourless_only_when_undecided():
     at.number_input(key="xor_lin_seed").set_value(0).run()
     text = at.warning[0].value
     assert "색이 없" in text and "적어도" not in text and "아직" not in text
+
+def layer_data(at, index: int, mark: str):
+    """The data of the `mark` layer of the index-th chart (each layer has its own named dataset)."""
+    import json
+
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+    proto = at.get("vega_lite_chart")[index].proto
+    layer = next(lay for lay in json.loads(proto.spec)["layer"] if lay["mark"]["type"] == mark)
+    name = layer["data"]["name"]
+    return convert_arrow_bytes_to_pandas_df(next(d for d in proto.datasets if d.name == name).data.data)
+
+
+def test_xor_dead_relu_units_are_not_called_separable():
+    """The learner's case: 2 ReLU units, 2000 epochs, seed 0 — every point lands on one spot (dead units)."""
+    at = open_page("pages/lab_xor.py", "ko")
+    at.slider(key="xor_units").set_value(2)
+    at.selectbox(key="xor_act").set_value("relu")
+    at.select_slider(key="xor_mlp_epochs").set_value(2000)
+    at.button[0].click().run()
+    assert not at.exception
+    # numpy: the hidden layer ReLU(X W1ᵀ + b1) of the trained run, as the page does
+    run = fit(xor_config([2], activation="relu", epochs=2000), XOR)
+    w1, b1 = (p.detach().numpy().astype(float) for p in list(run.model.parameters())[:2])
+    hidden = np.maximum(XOR.X @ w1.T + b1, 0)
+    np.testing.assert_allclose(at.session_state["lab_xor"]["hidden"], hidden, atol=1e-5)
+    assert np.ptp(hidden, axis=0).max() == 0  # both units are dead: all four points on one spot
+    caption = [c.value for c in at.caption][-1]
+    assert "한 자리 (0.00, 0.00)" in caption and "나눌 수 있" not in caption
+    assert layer_data(at, -1, "text")["point"].tolist() == ["(0, 0) (0, 1) (1, 0) (1, 1)"]
+
 
 def test_xor_code_trains_the_network_set_above(capsys):
     at = open_page("pages/lab_xor.py", "ko")

@@ -1,7 +1,7 @@
 """The zero_grad lab page (pages/lab_zero_grad.py) in AppTest, in English and Korean."""
 import numpy as np
 import pytest
-from conftest import metric_value as metric, open_page, widget
+from conftest import charts, metric_value as metric, open_page, widget
 
 from engine.i18n import t
 
@@ -61,3 +61,17 @@ def test_zero_grad_code_blocks_run_and_print_the_pages_numbers(capsys):
     with_ = t("lab_zero_grad.with", "ko")
     assert f"{loss:.4g}" == metric(at, "lab_zero_grad.final_loss", "ko", which=with_)
     assert f"{W:.4g}" == metric(at, "lab_zero_grad.final_W", "ko", which=with_)
+
+
+def test_zero_grad_w_chart_stays_linear_and_keeps_w_0():
+    """At lr 0.01 W spans 0 … ~3.4, more than 20×: the W chart must still be linear, with W = 0 drawn."""
+    at = open_page("pages/lab_zero_grad.py", "ko")
+    widget(at, "select_slider", "lab_zero_grad.lr", "ko").set_value(0.01).run()
+    spec, data = charts(at)[-1]
+    assert spec["encoding"]["y"]["scale"].get("type", "linear") == "linear"
+    # numpy: W after each step with zero_grad (gradient descent from W = b = 0), first step W = 0.01·56/3
+    x, y, W, b = np.array([1.0, 2, 3]), np.array([2.0, 4, 6]), 0.0, 0.0
+    r = W * x + b - y
+    W1 = W - 0.01 * np.mean(2 * r * x)
+    assert W1 == pytest.approx(0.01 * 56 / 3)  # −mean(2·(0 − 2x)·x) = 4·(1 + 4 + 9) / 3 = 56/3
+    assert data["loss"].min() <= W1  # the start (W = 0 or the first small step) is on the chart, not dropped

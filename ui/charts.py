@@ -18,6 +18,8 @@ EARLIER_LINES = ["#fdae6b", "#fd8d3c", "#f16913", "#d94801", "#a63603", "#7f2704
 # Series get these colours in the order they first appear (not sorted by label), so a pair such as
 # train / test keeps its colours in every language: blue then orange, strongly contrasting.
 SERIES_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"]
+# A dash per series where lines can lie on one another (lr_chart(dashed=True)): solid first.
+SERIES_DASHES = [[1, 0], [8, 4], [2, 3], [12, 3, 2, 3], [4, 4], [8, 2, 2, 2]]
 
 
 def series_color(frame: pd.DataFrame, field: str = "series", **legend) -> alt.Color:
@@ -224,11 +226,13 @@ def confusion_chart(matrix, class_names: list[str], x_title: str, y_title: str, 
     return (heat + text).properties(width=cell * k, height=cell * k)
 
 
-def lr_chart(rates, x_title: str, y_title: str, height: int = 160, log_y: bool = False) -> alt.Chart:
+def lr_chart(rates, x_title: str, y_title: str, height: int = 160, log_y: bool = False,
+             dashed: bool = False) -> alt.Chart:
     """The learning rate in each epoch as a schedule makes it: held for a whole epoch, so drawn as steps.
 
     rates: one schedule's list (epoch 1 first), or a long frame (epoch, lr, series) for several in colours.
     A linear axis by default: on a log axis a cosine curve looks like a crash and halvings look like ramps.
+    dashed: several series also differ in dash, so lines lying on each other (e.g. before a first drop) stay apart.
     """
     several = isinstance(rates, pd.DataFrame)
     frame = rates if several else pd.DataFrame({"epoch": np.arange(1, len(rates) + 1), "lr": rates, "series": ""})
@@ -241,6 +245,10 @@ def lr_chart(rates, x_title: str, y_title: str, height: int = 160, log_y: bool =
         else ["epoch", alt.Tooltip("lr:Q", format=".3g")])
     if several:
         chart = chart.encode(color=series_color(frame))
+    if several and dashed:
+        names = list(dict.fromkeys(frame["series"]))
+        chart = chart.encode(strokeDash=alt.StrokeDash("series:N", sort=names, legend=None, scale=alt.Scale(
+            domain=names, range=[SERIES_DASHES[i % len(SERIES_DASHES)] for i in range(len(names))])))
     return chart.properties(height=height)
 
 
@@ -273,6 +281,9 @@ def heatmap(grid: pd.DataFrame, x: str, y: str, color: alt.Color, x_title: str, 
         y=alt.Y("cell_y0:Q", title=y_title, scale=axis(y_domain)), y2="cell_y1:Q",
         color=color, tooltip=tooltip if tooltip is not None else alt.Undefined)
 
+
+# Every loss or cost map in the labs: darker is lower, as at the bottom of a valley (captions say so).
+LOSS_MAP = {"scheme": "greys", "reverse": True}
 
 # Vega's "greys" and "redblue" colour schemes as their evenly spaced stops (vega-scale), so a picture coloured
 # here matches the gradient of a legend that Vega draws for the same scheme.
@@ -314,12 +325,14 @@ def image_heatmap(values: np.ndarray, x: str, y: str, x_domain, y_domain, x_titl
         x2=f"{x}_end:Q", y2=f"{y}_end:Q", url="url:N")
 
 
-def colour_legend(values: np.ndarray, title: str, scheme: str = "greys", scale: str = "linear") -> alt.Chart:
+def colour_legend(values: np.ndarray, title: str, scheme: str = "greys", scale: str = "linear",
+                  reverse: bool = False) -> alt.Chart:
     """An invisible layer whose only use is the colour legend of an image_heatmap (same values and scale)."""
     values = np.asarray(values, dtype=float)
     ends = pd.DataFrame({"value": [float(np.nanmin(values)), float(np.nanmax(values))]})
     return alt.Chart(ends).mark_point(opacity=0).encode(color=alt.Color(
-        "value:Q", title=title, scale=alt.Scale(type=scale, scheme=scheme, domain=list(ends["value"]), nice=False)))
+        "value:Q", title=title,
+        scale=alt.Scale(type=scale, scheme=scheme, reverse=reverse, domain=list(ends["value"]), nice=False)))
 
 
 def on_canvas(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:

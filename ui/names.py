@@ -4,12 +4,20 @@ import pandas as pd
 from pandas.io.formats.style import Styler
 
 from engine import choices
+from engine.i18n import TABLE
 from ui.language import tr
 
 
 def activation_name(activation: str) -> str:
     """The PyTorch class of an activation (relu → ReLU): a code name, the same in both languages."""
     return choices.ACTIVATIONS[activation].torch_class.__name__
+
+
+def activation_label(activation: str) -> str:
+    """An activation as the activations lab names it in the learner's language (sigmoid → 시그모이드 (Sigmoid),
+    identity → 선형 (항등)), so the labs agree; the PyTorch class name where that lab has no entry."""
+    key = f"lab_activations.name.{'linear' if activation == 'identity' else activation}"
+    return tr(key) if key in TABLE else activation_name(activation)
 
 
 def choice_name(table: dict, name: str) -> str:

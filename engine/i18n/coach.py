@@ -18,7 +18,7 @@ _COACH = {
               "one learning rate cannot suit both. Choose standard or min-max scaling.",
               "특성이 스케일링되지 않았고 퍼진 정도가 약 {ratio}배 차이 납니다. '{big}'{이} '{small}'{을} "
               "압도해서 학습률 하나로는 둘 다 맞출 수 없어요. 표준화나 최소-최대 스케일링을 골라 보세요."),
-    "id_feature": ("'{name}' only numbers the rows, like an ID. The model can memorise it, but it tells nothing "
+    "id_feature": ("'{name}' only numbers the rows, like an ID. The model can memorize it, but it tells nothing "
                    "about a new row: leave it out on the Data page.",
                    "'{name}'{은} ID처럼 행에 번호만 붙입니다. 모델이 외울 수는 있지만 새로운 행에 대해서는 아무것도 "
                    "알려주지 않아요. 데이터 페이지에서 빼 보세요."),

@@ -76,7 +76,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "표 위의 줄({text})은 제목으로 보여서 건너뛰고 그 아래부터 표로 읽었습니다."),
     "data.note_trailing_empty": ("{n} empty column(s) without a name at the right edge were left out.",
                                  "오른쪽 끝에 이름도 값도 없는 빈 열 {n}개는 뺐습니다."),
-    "data.note_totals": ("{n} row(s) labelled as totals (e.g. '{example}') were left out: they add up other rows "
+    "data.note_totals": ("{n} row(s) labeled as totals (e.g. '{example}') were left out: they add up other rows "
                          "and are not examples of their own.",
                          "합계 행 {n}개(예: '{example}')를 뺐습니다. 다른 행을 더한 값이라 예제 하나로 볼 수 "
                          "없기 때문입니다."),

@@ -57,14 +57,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_page.split_title": ("Scaling and split", "스케일링과 데이터 분할"),
     "data_page.scaling": ("Feature scaling", "특성 스케일링"),
     "data_page.scaling_help": (
-        "Standardising (where you start) gives every feature mean 0 and spread 1, so one learning rate suits them "
+        "Standardizing (where you start) gives every feature mean 0 and spread 1, so one learning rate suits them "
         "all; on raw values a column like area in m² can make the steps overshoot. Scalers are fitted on the "
         "training rows only, then applied to the test rows, so the test set stays unseen.",
         "표준화(처음 설정)는 모든 특성을 평균 0, 퍼짐 1로 맞춰서 학습률 하나가 모든 특성에 알맞게 합니다. 원래 값을 "
         "그대로 쓰면 m² 단위 면적 같은 열 때문에 걸음이 최솟값을 지나칠 수 있습니다. 스케일러는 학습 데이터로만 맞춘 "
         "뒤 테스트 데이터에 그대로 적용합니다. 그래서 테스트 데이터는 끝까지 보지 않은 데이터로 남습니다."),
     "data_page.scaling_none": ("none (raw values)", "없음 (원래 값)"),
-    "data_page.scaling_standard": ("standardise (mean 0, std 1)", "표준화 (평균 0, 표준편차 1)"),
+    "data_page.scaling_standard": ("standardize (mean 0, std 1)", "표준화 (평균 0, 표준편차 1)"),
     "data_page.scaling_minmax": ("min-max (0 to 1)", "최소-최대 (0~1)"),
     "data_page.test_size": ("Test share", "테스트 비율"),
     "data_page.test_size_help": ("Share of rows held out to measure the model; 0 trains on every row.",

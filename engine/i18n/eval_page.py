@@ -14,7 +14,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "eval_page.test_title": ("Scores on the test rows", "테스트 데이터 점수"),
     "eval_page.train_only_title": ("Scores on the training rows", "학습 데이터 점수"),
     "eval_page.on_train_data": ("This run held out no rows (test share 0), so these scores are on the training data itself. "
-                      "They show how well the model fits, not how well it generalises.",
+                      "They show how well the model fits, not how well it generalizes.",
                       "이 실행은 테스트용 행을 따로 두지 않았습니다 (테스트 비율 0). 그래서 이 점수는 학습 데이터로 "
                       "잰 것이고, 새 데이터에 얼마나 잘 맞을지가 아니라 학습 데이터에 얼마나 잘 맞췄는지를 보여 줍니다."),
     "eval_page.m_mse": ("{label}", "{label}"),

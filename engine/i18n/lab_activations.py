@@ -29,16 +29,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Backpropagation multiplies the gradient by f′ once per layer. {name}'s slope is at most {top} on this range, "
         "so even in the best case {n} such layers leave {top}^{n} = {left} of the gradient.",
         "역전파는 층을 하나 지날 때마다 기울기에 f′를 곱합니다. {name}: 이 구간에서 기울기는 최대 {top}이므로, "
-        "가장 좋은 경우에도 이런 층 {n}개를 지나면 기울기가 {top}^{n} = {left}만 남습니다."),
+        "가장 좋은 경우에도 이런 층 {n}개를 지나면 기울기는 원래의 {top}^{n} = {left}배가 됩니다."),
     "lab_activations.vanishing_small": (
         "The first layers barely learn: this is the vanishing gradient (sigmoid, at most 0.25, is the classic case).",
         "그래서 앞쪽 층은 거의 학습하지 못합니다. 이것이 기울기 소실(vanishing gradient)입니다 "
         "(최대 0.25인 시그모이드가 대표적인 예입니다)."),
     "lab_activations.vanishing_kept": (
         "A largest slope near 1 keeps the gradient's size through many layers, which is why hidden layers use such "
-        "functions; where the slope is 0 (ReLU for x < 0) a unit passes nothing back.",
+        "functions. That is the best case: it takes {name}'s slope at its steepest point, and wherever {name}'s "
+        "slope is smaller than that the gradient shrinks with every layer.",
         "최대 기울기가 1에 가까우면 여러 층을 지나도 기울기 크기가 유지되므로 은닉층에 이런 함수를 씁니다. "
-        "다만 기울기가 0인 곳(x < 0인 ReLU)에 머무는 유닛은 아무것도 전달하지 못합니다."),
+        "다만 이것은 가장 좋은 경우입니다. {name}의 기울기가 가장 가파른 곳의 값을 썼으니, {name}의 기울기가 그보다 "
+        "작은 곳에서는 층을 지날 때마다 기울기가 줄어듭니다."),
     "lab_activations.vanishing_grows": (
         "A slope above 1 can make the product grow instead of shrink: at worst the gradient explodes.",
         "기울기가 1보다 크면 곱이 줄어들지 않고 커질 수 있습니다. 나쁜 경우 기울기가 폭발합니다."),
@@ -55,16 +57,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_activations.use.sigmoid": ("Turns a score into a probability for yes/no outputs; rare in hidden layers "
                                     "because it saturates on both sides.",
                                     "예/아니오 출력에서 점수를 확률로 바꿉니다. 양쪽이 포화되므로 은닉층에는 잘 쓰지 않습니다."),
-    "lab_activations.use.tanh": ("Zero-centred cousin of sigmoid (outputs in −1…1); common in RNNs, still saturates.",
+    "lab_activations.use.tanh": ("Zero-centered cousin of sigmoid (outputs in −1…1); common in RNNs, still saturates.",
                                  "시그모이드와 비슷하지만 0을 중심으로 −1…1을 냅니다. RNN에서 자주 쓰며, 역시 포화됩니다."),
     "lab_activations.use.relu": ("The default for hidden layers: cheap and never saturates for x > 0, but gives "
                                  "zero gradient for x < 0.",
                                  "은닉층의 기본값: 계산이 싸고 x > 0에서는 포화되지 않지만, x < 0에서는 기울기가 0입니다."),
     "lab_activations.use.leaky_relu": ("ReLU with a small slope for x < 0, so units that go negative can still learn.",
                                        "x < 0에서도 작은 기울기를 주는 ReLU: 음수 쪽으로 간 유닛도 계속 배울 수 있습니다."),
-    "lab_activations.use.elu": ("Smooth for x < 0 and tends to −1 there; pushes mean activations towards 0.",
+    "lab_activations.use.elu": ("Smooth for x < 0 and tends to −1 there; pushes mean activations toward 0.",
                                 "x < 0에서 부드럽게 −1로 다가갑니다. 출력 평균을 0에 가깝게 해 줍니다."),
-    "lab_activations.use.selu": ("Scaled ELU; with the right initialisation it keeps activations normalised in "
+    "lab_activations.use.selu": ("Scaled ELU; with the right initialization it keeps activations normalized in "
                                  "deep plain networks.",
                                  "크기를 조정한 ELU: 알맞은 초기화와 함께 쓰면 깊은 신경망에서도 출력 분포를 정규화된 상태로 유지합니다."),
     "lab_activations.use.logsigmoid": ("log(sigmoid(x)), computed stably; used inside losses and log-probabilities.",
@@ -72,7 +74,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_activations.softmax_title": ("Softmax with a temperature", "온도(temperature)가 있는 소프트맥스"),
     "lab_activations.softmax_help": (
         "Softmax turns a vector of scores into probabilities. Dividing the scores by a temperature T first "
-        "changes how sure it sounds: a large T flattens the probabilities towards equal shares, a small T "
+        "changes how sure it sounds: a large T flattens the probabilities toward equal shares, a small T "
         "puts almost everything on the largest score.",
         "소프트맥스는 점수 벡터를 확률로 바꿉니다. 먼저 점수를 온도 T로 나누면 확신의 정도가 바뀝니다. T가 크면 확률이 "
         "고르게 퍼지고, T가 작으면 가장 큰 점수에 거의 전부가 몰립니다."),

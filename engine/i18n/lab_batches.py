@@ -32,7 +32,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "배치를 줄이세요."),
     "lab_batches.compare": ("Batch GD vs SGD vs mini-batch", "배치 경사 하강법 vs SGD vs 미니배치"),
     "lab_batches.compare_help": (
-        "The same linear model rent = w·area + b (area standardised), the same starting weights, learning "
+        "The same linear model rent = w·area + b (area standardized), the same starting weights, learning "
         "rate and number of epochs on the {n} training rows of the rent data; only the batch size differs.",
         "같은 선형 모델 rent = w·area + b (면적은 표준화), 같은 시작 가중치·학습률·에포크로 월세 데이터의 학습용 {n}행을 "
         "학습합니다. 배치 크기만 다릅니다."),
@@ -52,9 +52,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_batches.path_chart": ("Paths of (w, b) over the loss surface", "손실 곡면 위의 (w, b) 경로"),
     "lab_batches.upto": ("Show the paths up to epoch (0 = the start)", "이 에포크까지 경로 보기 (0 = 출발점)"),
     "lab_batches.path_help": (
-        "Lighter is lower loss. Batch GD walks straight downhill; SGD zig-zags because every step follows one "
+        "Darker is lower loss (the same in every lab's map). Batch GD walks straight downhill; SGD zig-zags because every step follows one "
         "sample; the mini-batch path is in between. The cross marks the best (w, b).",
-        "색이 밝을수록 손실이 낮습니다. 배치 GD는 곧장 내려가고, SGD는 매 스텝 샘플 하나만 보고 움직여서 지그재그로 "
+        "색이 어두울수록 손실이 낮습니다(모든 실험실의 지도에서 같습니다). 배치 GD는 곧장 내려가고, SGD는 매 스텝 샘플 하나만 보고 움직여서 지그재그로 "
         "가며, 미니배치는 그 중간입니다. 십자 표시는 가장 좋은 (w, b)입니다."),
     "lab_batches.step": ("step", "스텝"),
     "lab_batches.epoch": ("epoch", "에포크"),

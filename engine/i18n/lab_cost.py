@@ -18,6 +18,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_cost.W": ("W (slope)", "W (가중치)"),
     "lab_cost.b": ("b (intercept)", "b (절편)"),
     "lab_cost.lr": ("Learning rate for one step ({lo} to {hi})", "한 걸음의 학습률 ({lo}~{hi})"),
+    "lab_cost.lr_too_big": (
+        "A learning rate of {lr} is above this lab's largest, {hi}: a step that big leaves the map at once. The "
+        "step button uses {hi}; type a value up to {hi}.",
+        "학습률 {lr}{은} 이 실험실의 최댓값 {hi}보다 큽니다. 그렇게 큰 걸음은 곧바로 지도 밖으로 나갑니다. "
+        "'경사 하강 한 걸음' 버튼은 {hi}{을} 씁니다. {hi} 이하의 값을 넣어 주세요."),
     "lab_cost.lr_help": (
         "One step moves W and b against the gradient of the MSE, by the gradient times this number. On these "
         "points a learning rate above {limit} overshoots the bottom of the bowl, and the cost grows with each step.",
@@ -58,9 +63,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_cost.you": ("your (W, b)", "지금의 (W, b)"),
     "lab_cost.optimum": ("least-squares optimum", "최소제곱 최적점"),
     "lab_cost.surface_caption": (
-        "Brighter means a larger cost. The white mark is the best line, W = {W}, b = {b}, found by numpy's "
-        "least-squares solver; gradient steps crawl towards it. The valley is long and thin, so steps along it are slow.",
-        "밝을수록 비용이 큽니다. 흰 표시는 numpy 최소제곱법으로 구한 가장 좋은 직선 W = {W}, b = {b} 입니다. "
+        "Darker is lower cost (the same in every lab's map). The white mark is the best line, W = {W}, b = {b}, found by numpy's "
+        "least-squares solver; gradient steps crawl toward it. The valley is long and thin, so steps along it are slow.",
+        "색이 어두울수록 비용이 낮습니다(모든 실험실의 지도에서 같습니다). 흰 표시는 numpy 최소제곱법으로 구한 가장 좋은 직선 W = {W}, b = {b} 입니다. "
         "경사 하강 걸음은 이 점을 향해 조금씩 다가갑니다. 골짜기가 길고 좁아서 골짜기를 따라가는 걸음은 느립니다."),
     "lab_cost.code_title": ("The same in PyTorch", "PyTorch 코드로 보면"),
 }

@@ -19,6 +19,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_gradients.numeric": ("central difference, h = {h}", "중앙 차분, h = {h}"),
     "lab_gradients.autograd": ("autograd (exact)", "autograd (정확한 값)"),
     "lab_gradients.error": ("largest error", "가장 큰 오차"),
+    "lab_gradients.error_one": ("error |numerical − autograd|", "오차 |수치 미분 − 자동 미분|"),
     "lab_gradients.h_axis": ("step h", "간격 h"),
     "lab_gradients.error_axis": ("|central difference − autograd|", "|중앙 차분 − autograd|"),
     "lab_gradients.chart_title": ("Error of the estimate as h changes ({dtype}); red line: your h",
@@ -30,7 +31,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "중앙 차분에 절단 오차가 전혀 없어서 반올림 오차만 남습니다."),
     "lab_gradients.no_truncation": (
         "Here a large h costs nothing: for a quadratic the central difference is exact for every h, because "
-        "((x + h)² − (x − h)²) / 2h = 2x. There is no truncation error, so the error does not grow towards h = 1; "
+        "((x + h)² − (x − h)²) / 2h = 2x. There is no truncation error, so the error does not grow toward h = 1; "
         "only rounding is left, which grows as h shrinks. Choose sin(x) or x³ to see both errors: a V-shaped curve.",
         "여기서는 h가 커도 손해가 없습니다. 2차 함수에서는 ((x + h)² − (x − h)²) / 2h = 2x이므로 중앙 차분이 어떤 "
         "h에서도 정확합니다. 절단 오차가 없어서 h = 1 쪽으로 가도 오차가 커지지 않고, h가 작아질수록 커지는 반올림 "

@@ -41,7 +41,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_losses.if_zero": ("loss if the truth is 0: −log(1 − p)", "정답이 0일 때 손실: −log(1 − p)"),
     "lab_losses.target": ("truth", "정답"),
     "lab_losses.softmax_help": (
-        "Ten digits, the right answer is the label. Edit the probabilities (they are re-normalised to sum "
+        "Ten digits, the right answer is the label. Edit the probabilities (they are re-normalized to sum "
         "to 1) and compare the tutorial's MSE, 0.5·Σ(y − t)², with the cross-entropy −log(y[label]).",
         "숫자 10개 중 정답은 레이블입니다. 확률을 고치면 합이 1이 되도록 다시 맞춥니다. 튜토리얼식 MSE인 "
         "0.5·Σ(y − t)²와 교차 엔트로피 −log(y[label])을 비교해 보세요."),
@@ -87,7 +87,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "안에서 시그모이드를 적용하는 nn.BCEWithLogitsLoss를 쓰세요 (수치적으로도 더 안정적입니다)."),
     "lab_losses.bin_logits": ("Binary logits (comma-separated)", "이진 분류 로짓 (쉼표로 구분)"),
     "lab_losses.bin_targets": ("Targets, 0 or 1 (comma-separated)", "정답, 0 또는 1 (쉼표로 구분)"),
-    "lab_losses.torch_said": ("nn.BCELoss()(logits, targets) raised:", "nn.BCELoss()(logits, targets) 오류:"),
+    "lab_losses.bce_refused": (
+        "BCELoss refused these logits: {outside} lie outside [0, 1], and BCELoss only takes probabilities. "
+        "Use BCEWithLogitsLoss on logits (below), or turn them into probabilities with torch.sigmoid first.",
+        "BCELoss가 이 로짓을 거부했습니다. {outside}{은} [0, 1] 밖에 있는데, BCELoss는 확률만 받습니다. 로짓에는 "
+        "BCEWithLogitsLoss를 쓰거나(아래), 먼저 torch.sigmoid로 확률로 바꾸세요."),
+    "lab_losses.fix_logits": ("Fix the logits above to see this mistake's numbers.",
+                              "위의 로짓을 고치면 이 실수의 숫자를 볼 수 있습니다."),
+    "lab_losses.torch_said": ("torch's own words (your script prints the same):",
+                              "torch가 낸 원래 메시지 (스크립트를 돌려도 똑같이 나옵니다):"),
     "lab_losses.no_error": ("Every logit happens to lie in [0, 1], so BCELoss ran without complaint, but it treated "
                             "scores as probabilities: the number is meaningless.",
                             "로짓이 모두 우연히 [0, 1] 안에 있어서 BCELoss가 오류 없이 돌았지만, 점수를 확률로 취급했으므로 "

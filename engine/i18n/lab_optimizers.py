@@ -3,7 +3,7 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "lab_optimizers.intro": (
         "Every optimizer starts at the same point of a 2-D landscape and walks downhill using the gradient. "
-        "The grey arrows point along the negative gradient, the direction plain gradient descent (SGD) follows. "
+        "The gray arrows point along the negative gradient, the direction plain gradient descent (SGD) follows. "
         "Momentum and Nesterov remember their previous steps and build up speed; Adagrad, RMSprop and Adam "
         "scale each coordinate's step by how large its gradients have been. Try the saddle, the plateau and "
         "the narrow Rosenbrock valley to see where each idea helps. These are the real torch.optim optimizers.",
@@ -20,9 +20,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_optimizers.s_rosenbrock": ("Rosenbrock valley", "Rosenbrock 골짜기"),
     "lab_optimizers.about_paraboloid": (
         "A round bowl with its minimum at (0, 0): the easy case. The gradient is (2·x0, 2·x1), so SGD with "
-        "learning rate 0.1 multiplies the point by 0.8 each step.",
-        "최솟값이 (0, 0)인 둥근 그릇으로, 가장 쉬운 경우입니다. 기울기는 (2·x0, 2·x1)이므로 학습률 0.1의 SGD는 "
-        "걸음마다 점에 0.8을 곱합니다."),
+        "learning rate {lr} multiplies the point by 1 − 2·{lr} = {factor} each step.",
+        "최솟값이 (0, 0)인 둥근 그릇으로, 가장 쉬운 경우입니다. 기울기는 (2·x0, 2·x1)이므로 학습률 {lr}의 SGD는 "
+        "걸음마다 점에 1 − 2·{lr} = {factor}를 곱합니다."),
     "lab_optimizers.about_saddle": (
         "Flat in the middle but no minimum: downhill along x1 forever. The start lies almost on the ridge, where "
         "the push along x1 is tiny at first: watch who leaves the middle first.",
@@ -34,7 +34,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "그릇 위에 물결이 있어서 좌표가 짝수인 점마다 작은 웅덩이가 있습니다. 걸음이 작으면 가장 가까운 "
         "웅덩이에 갇힙니다. 전역 최솟값은 (0, 0) 하나뿐입니다."),
     "lab_optimizers.about_plateau": (
-        "Almost flat far from the centre: the gradient there is tiny, so a step of lr × gradient is tiny too. "
+        "Almost flat far from the center: the gradient there is tiny, so a step of lr × gradient is tiny too. "
         "Adagrad, RMSprop and Adam divide by the gradient's recent size; whether that wins here depends on "
         "their learning rates: compare the table.",
         "중심에서 멀어지면 거의 평평해서 기울기가 아주 작고, 그래서 학습률 × 기울기만큼인 걸음도 아주 작습니다. "
@@ -47,7 +47,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "평평한 골짜기 바닥을 따라가는 속도가 느려집니다."),
     "lab_optimizers.optimizers": ("Optimizers in the race", "경주할 옵티마이저"),
     "lab_optimizers.optimizer": ("optimizer", "옵티마이저"),
-    "lab_optimizers.seed003": ("Seed 003 run", "튜토리얼 003 설정"),
+    "lab_optimizers.seed003": ("Tutorial 003 settings", "튜토리얼 003 설정"),
     "lab_optimizers.seed003_help": ("Paraboloid from (−3, 4), learning rate 0.1, 20 steps, as in the tutorial.",
                                     "튜토리얼처럼 포물면에서 (−3, 4)부터, 학습률 0.1로 20걸음 갑니다."),
     "lab_optimizers.x0": ("start x0", "출발점 x0"),
@@ -71,6 +71,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "each with the settings above.",
         "위의 설정으로 {steps}걸음을 간 뒤, 가장 낮은 곳에서 끝난 것은 {best}(손실 {best_loss}), 가장 높은 곳에서 "
         "끝난 것은 {worst}(손실 {worst_loss})입니다."),
+    "lab_optimizers.standing_all_arrived": (
+        "After {steps} steps all {n} reached the minimum (loss within {close} of it): their final losses are all "
+        "≈ 0, and which tiny number is smallest is rounding noise. What differs is the arrival: first {best}, at "
+        "step {best_steps}; last {worst}, at step {worst_steps}.",
+        "{steps}걸음 뒤 {n}개 모두 최솟값에 도착했습니다(손실이 최솟값과 {close} 이내). 최종 손실은 모두 ≈ 0이고, 그중 "
+        "어느 아주 작은 수가 더 작은지는 반올림 오차일 뿐입니다. 다른 것은 도착 시점입니다. 가장 먼저 도착한 것은 "
+        "{best}({best_steps}걸음째), 가장 늦게 도착한 것은 {worst}({worst_steps}걸음째)입니다."),
+    "lab_optimizers.standing_arrived": (
+        "After {steps} steps {n:@optimizer} reached the minimum (loss within {close} of it); first there: {best}, "
+        "at step {best_steps}. Not there yet: {others}.",
+        "{steps}걸음 뒤 최솟값에 도착한(손실이 최솟값과 {close} 이내) 옵티마이저는 {n}개이고, 가장 먼저 도착한 것은 "
+        "{best}({best_steps}걸음째)입니다. 아직 도착하지 못한 것: {others}."),
     "lab_optimizers.standing_one": ("After {steps} steps {name} ends at loss {loss}.",
                                     "{steps}걸음 뒤 {name}의 손실은 {loss}입니다."),
     "lab_optimizers.standing_diverged": ("{names}: diverged with this learning rate; try a smaller one.",
@@ -78,8 +90,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_optimizers.steps": ("Steps", "걸음 수"),
     "lab_optimizers.pick": ("Pick at least one optimizer to start the race.",
                             "경주를 시작하려면 옵티마이저를 하나 이상 고르세요."),
-    "lab_optimizers.map_title": ("Paths over the surface (darker = lower, log scale)",
-                                 "지형 위의 경로 (어두울수록 낮음, 로그 눈금)"),
+    "lab_optimizers.map_title": ("Paths over the surface (darker is lower loss, log scale)",
+                                 "지형 위의 경로 (어두울수록 손실이 낮음, 로그 눈금)"),
     "lab_optimizers.step": ("step", "걸음"),
     "lab_optimizers.loss": ("loss f(x0, x1)", "손실 f(x0, x1)"),
     "lab_optimizers.loss_title": ("Loss per step", "걸음마다의 손실"),

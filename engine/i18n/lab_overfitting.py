@@ -71,7 +71,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                     "용량 훑어보기: 은닉 유닛 수 → 학습 손실과 테스트 손실"),
     "lab_overfitting.sweep_help": (
         "Trains the same network ({layers} hidden layer(s), your dropout, weight decay and epochs) with 1, 2, 4, … "
-        "256 units per layer. The grey dashed line is the noise level {noise}: the test loss of the true curve.",
+        "256 units per layer. The gray dashed line is the noise level {noise}: the test loss of the true curve.",
         "같은 신경망(은닉층 {layers}개, 지금의 드롭아웃, 가중치 감쇠, 에포크)을 층마다 유닛 1, 2, 4, … 256개로 "
         "학습합니다. 회색 점선은 잡음 수준 {noise}, 즉 진짜 곡선의 테스트 손실입니다."),
     "lab_overfitting.sweep_run": ("Run the sweep (9 networks)", "훑어보기 실행 (신경망 9개)"),

@@ -22,18 +22,26 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_schedules.name_warmup": ("Warm-up (LambdaLR)", "워밍업 (LambdaLR)"),
     "lab_schedules.name_multiplicative": ("MultiplicativeLR", "MultiplicativeLR"),
     "lab_schedules.name_constant": ("constant lr", "고정 학습률"),
-    "lab_schedules.rule_step": ("`lr × γ^⌊epoch / step_size⌋`: drop by γ every step_size epochs.",
-                                "`lr × γ^⌊epoch / step_size⌋`: step_size 에포크마다 γ배로 줄어듭니다."),
-    "lab_schedules.rule_multistep": ("Multiply by γ at each milestone epoch.",
-                                     "지정한 마일스톤(milestone) 에포크마다 γ를 곱합니다."),
-    "lab_schedules.rule_exponential": ("`lr × γ^epoch`: a little smaller every epoch.",
-                                       "`lr × γ^epoch`: 매 에포크 조금씩 작아집니다."),
-    "lab_schedules.rule_cosine": ("`η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2`: a smooth half cosine down to η_min.",
-                                  "`η_min + (lr − η_min)(1 + cos(π·epoch / T_max)) / 2`: η_min까지 부드러운 코사인 곡선으로 내려갑니다."),
-    "lab_schedules.rule_warmup": ("`lr × min(1, (epoch + 1) / warm-up epochs)`: start small, ramp up linearly, then stay.",
-                                  "`lr × min(1, (epoch + 1) / 워밍업 에포크)`: 작게 시작해 직선으로 올라간 뒤 유지합니다."),
-    "lab_schedules.rule_multiplicative": ("Multiply by a factor every epoch: `lr × factor^epoch`.",
-                                          "매 에포크 factor를 곱합니다: `lr × factor^epoch`."),
+    "lab_schedules.rule_step": ("`lr × γ^⌊(epoch − 1) / step_size⌋` (epochs counted from 1, as on the chart): drop "
+                                "by γ every step_size epochs, first at epoch step_size + 1.",
+                                "`lr × γ^⌊(epoch − 1) / step_size⌋` (에포크는 그래프처럼 1부터 셉니다): step_size "
+                                "에포크마다 γ배로 줄어들며, 처음 줄어드는 때는 step_size + 1 에포크입니다."),
+    "lab_schedules.rule_multistep": ("Multiply by γ once each milestone epoch is over: from epoch milestone + 1 on "
+                                     "the chart.",
+                                     "마일스톤(milestone) 에포크가 끝날 때마다 γ를 곱합니다. 그래프에서는 마일스톤 + 1 "
+                                     "에포크부터 줄어듭니다."),
+    "lab_schedules.rule_exponential": ("`lr × γ^(epoch − 1)` (epochs from 1): a little smaller every epoch.",
+                                       "`lr × γ^(epoch − 1)` (에포크는 1부터): 매 에포크 조금씩 작아집니다."),
+    "lab_schedules.rule_cosine": ("`η_min + (lr − η_min)(1 + cos(π·(epoch − 1) / T_max)) / 2` (epochs from 1): a "
+                                  "smooth half cosine down to η_min at epoch T_max + 1.",
+                                  "`η_min + (lr − η_min)(1 + cos(π·(epoch − 1) / T_max)) / 2` (에포크는 1부터): "
+                                  "T_max + 1 에포크에 η_min까지 부드러운 코사인 곡선으로 내려갑니다."),
+    "lab_schedules.rule_warmup": ("`lr × min(1, epoch / warm-up epochs)` (epochs from 1): start small, ramp up "
+                                  "linearly, then stay.",
+                                  "`lr × min(1, epoch / 워밍업 에포크)` (에포크는 1부터): 작게 시작해 직선으로 올라간 "
+                                  "뒤 유지합니다."),
+    "lab_schedules.rule_multiplicative": ("Multiply by a factor every epoch: `lr × factor^(epoch − 1)` (epochs from 1).",
+                                          "매 에포크 factor를 곱합니다: `lr × factor^(epoch − 1)` (에포크는 1부터)."),
     "lab_schedules.step_size": ("step_size (epochs)", "step_size (에포크)"),
     "lab_schedules.gamma": ("γ (gamma)", "γ (gamma)"),
     "lab_schedules.milestones": ("milestones (epochs, comma-separated)", "마일스톤 (에포크, 쉼표로 구분)"),

@@ -101,7 +101,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "study.c000_why.choice_new_data": ("Each epoch brings new rows the model has not seen",
                                        "에포크마다 모델이 보지 못한 새 행이 들어온다"),
     "study.c000_why.why_small_steps": (
-        "Right. A small learning rate makes every update short; the line is still travelling towards the "
+        "Right. A small learning rate makes every update short; the line is still traveling toward the "
         "least-squares line after 1,000 steps.",
         "맞습니다. 학습률이 작으면 갱신 한 번의 폭이 짧아서, 1,000걸음 뒤에도 직선은 아직 최소제곱 직선을 "
         "향해 가는 중입니다."),

@@ -1,7 +1,7 @@
 """Translation strings: the Train page. Key -> (English, Korean)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "train_page.intro": ("Pick how the model learns: the loss it minimises, the optimizer that takes the steps, how big the "
+    "train_page.intro": ("Pick how the model learns: the loss it minimizes, the optimizer that takes the steps, how big the "
               "steps are, and how many rows each step looks at. Then train and watch it learn.",
               "모델이 배우는 방법을 고르세요: 줄일 손실 함수, 한 걸음씩 움직이는 옵티마이저(optimizer), 걸음의 크기, "
               "한 걸음마다 볼 데이터 행 수. 그런 다음 학습시키면서 배우는 모습을 지켜보세요."),
@@ -60,7 +60,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                    "Adam의 β1은 기울기의 평균(모멘텀처럼), β2는 기울기 제곱의 평균(걸음 크기 조절)을 얼마나 길게 "
                    "기억할지 정합니다."),
     "train_page.weight_decay": ("Weight decay", "가중치 감쇠 (weight decay)"),
-    "train_page.weight_decay_help": ("Pulls every weight a little towards 0 at each step, which discourages overfitting.",
+    "train_page.weight_decay_help": ("Pulls every weight a little toward 0 at each step, which discourages overfitting.",
                           "매 걸음 모든 가중치를 0 쪽으로 조금 당겨서 과적합을 줄여 줍니다."),
     "train_page.scheduler": ("Learning-rate schedule", "학습률 스케줄러"),
     "train_page.sched_none": ("none (constant)", "없음 (일정)"),

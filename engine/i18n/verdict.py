@@ -4,7 +4,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "verdict.none": ("No scores to compare.", "비교할 점수가 없습니다."),
     "verdict.no_test": ("No test rows, so overfitting cannot be judged: hold out some rows to check it.",
                         "테스트 데이터가 없어서 과적합인지 판단할 수 없습니다. 일부 행을 테스트용으로 떼어 두세요."),
-    "verdict.overfit_reg": ("Overfitting: the test RMSE is {ratio}× the training RMSE. The model memorised the "
+    "verdict.overfit_reg": ("Overfitting: the test RMSE is {ratio}× the training RMSE. The model memorized the "
                             "training rows; try dropout, weight decay, fewer units or fewer epochs.",
                             "과적합: 테스트 RMSE가 학습 RMSE의 {ratio}배입니다. 모델이 학습 데이터를 외워 버렸습니다. "
                             "드롭아웃, 가중치 감쇠, 더 적은 유닛이나 에포크를 시도해 보세요."),
@@ -27,7 +27,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "verdict.good_cls": ("A good fit: training and test accuracy are within {gap} points of each other.",
                          "잘 맞습니다: 학습 정확도와 테스트 정확도의 차이가 {gap}%p 이내입니다."),
     "verdict.overfit_curve": ("Overfitting: the test loss (on the held-out rows) was lowest at epoch {best} and is now "
-                              "{rise} higher, while the training loss kept falling. The model is memorising its "
+                              "{rise} higher, while the training loss kept falling. The model is memorizing its "
                               "training rows. Stop earlier, add dropout or weight decay, or use a smaller model.",
                               "과적합입니다. 테스트 손실은 {best} 에포크에서 가장 낮았고 지금은 {rise} 더 높은데, "
                               "학습 손실은 계속 내려갔습니다. 모델이 학습 데이터를 외우고 있어요. 더 일찍 멈추거나, "

@@ -99,7 +99,8 @@ def double_softmax(logits, label: int) -> pd.DataFrame:
 def bce_on_logits(logits, targets) -> dict:
     """What torch does with raw logits: BCELoss refuses them (its message), BCEWithLogitsLoss works.
 
-    Keys: error (BCELoss's message, or None when every logit happens to lie in [0, 1]), with_logits
+    Keys: error (a LearnerError saying which logits lie outside [0, 1], with torch's own words as its `torch`
+    parameter; None when every logit happens to lie in [0, 1]), with_logits
     (BCEWithLogitsLoss on the logits), sigmoid_then_bce (BCELoss on sigmoid(logits): the same number).
     """
     z = torch.as_tensor(np.ravel(logits), dtype=torch.float64)
@@ -107,8 +108,9 @@ def bce_on_logits(logits, targets) -> dict:
     try:
         nn.BCELoss()(z, t)
         error = None
-    except RuntimeError as exc:  # torch checks that every input lies in [0, 1]
-        error = str(exc).strip()
+    except RuntimeError as exc:  # torch checks that every input lies in [0, 1]; its words are English only
+        outside = ", ".join(f"{v:g}" for v in z.tolist() if not 0 <= v <= 1)
+        error = LearnerError("lab_losses.bce_refused", outside=outside, torch=str(exc).strip())
     return {"error": error, "with_logits": nn.BCEWithLogitsLoss()(z, t).item(),
             "sigmoid_then_bce": nn.BCELoss()(torch.sigmoid(z), t).item()}
 

@@ -63,9 +63,15 @@ def race(surface: str, settings: dict, steps: int, start) -> pd.DataFrame:
 
 
 def standings(results: pd.DataFrame) -> tuple[list[str], list[str]]:
-    """(optimizers that stayed finite, lowest final loss first; those that diverged) from summary()."""
-    finite = results[results["reached"] != -2].sort_values("loss", kind="stable")
-    return list(finite["optimizer"]), list(results.loc[results["reached"] == -2, "optimizer"])
+    """(optimizers that stayed finite, best first; those that diverged) from summary().
+
+    Those that end at the minimum (`arrived`) come first, fastest first: below CLOSE their final losses
+    (1e-119 against 1e-12) are rounding noise, and the race is about who got there. The rest follow by final loss.
+    """
+    finite = results[results["reached"] != -2]
+    order = finite.assign(key=np.where(finite["arrived"], finite["reached"].astype(float), np.inf))
+    order = order.sort_values(["key", "loss"], kind="stable")
+    return list(order["optimizer"]), list(results.loc[results["reached"] == -2, "optimizer"])
 
 
 def race_code(surface: str, settings: dict, steps: int, start) -> str:
@@ -76,10 +82,11 @@ def race_code(surface: str, settings: dict, steps: int, start) -> str:
         if name == "nesterov":
             extra += ", nesterov=True"
         makers.append(f'    "{name}": lambda p: torch.optim.{TORCH_CLASS[name]}(p, lr={lr:g}{extra}),')
+    imports = ["import math", "import torch"] if "math." in SURFACE_CODE[surface] else ["import torch"]
     return "\n".join([
-        "import math", "", "import torch", "", "",
+        *imports, "",
         "def f(x0, x1):",
-        f"    return {SURFACE_CODE[surface]}", "", "",
+        f"    return {SURFACE_CODE[surface]}", "",
         "optimizers = {", *makers, "}",
         "for name, make in optimizers.items():",
         f"    point = torch.tensor([{float(start[0])!r}, {float(start[1])!r}], dtype=torch.float64,"
@@ -98,7 +105,7 @@ def summary(surface: str, paths: pd.DataFrame) -> pd.DataFrame:
     """Per optimizer: final point, final loss, distance to the minimum and the first step within CLOSE of it.
 
     `reached` is the step number, -1 when the path never got there and -2 when it diverged (NaN rows);
-    None when the surface has no minimum (the saddle).
+    None when the surface has no minimum (the saddle). `arrived`: the final loss is within CLOSE of the minimum's.
     """
     minimum = surfaces.get(surface).minimum
     target = None if minimum is None else float(surfaces.value(surface, *minimum)) + CLOSE
@@ -115,7 +122,8 @@ def summary(surface: str, paths: pd.DataFrame) -> pd.DataFrame:
             reached = int(hits.iloc[0]) if len(hits) else -1
         distance = None if minimum is None else float(np.hypot(last.x0 - minimum[0], last.x1 - minimum[1]))
         rows.append({"optimizer": name, "x0": float(last.x0), "x1": float(last.x1), "loss": float(last.loss),
-                     "distance": distance, "reached": reached})
+                     "distance": distance, "reached": reached,
+                     "arrived": target is not None and reached != -2 and float(last.loss) < target})
     return pd.DataFrame(rows)
 
 

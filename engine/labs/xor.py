@@ -53,6 +53,27 @@ def undecided(run: Run, X) -> bool:
     return bool(np.all(np.abs(run.predict_proba(X)[:, 1] - 0.5) < UNDECIDED))
 
 
+def linearly_separable(points, labels, tolerance: float = 1e-6) -> bool:
+    """True when one straight line puts every point of class 1 strictly on one side and class 0 on the other.
+
+    Exact for a few 2-D points: if the classes can be split, the widest split's normal is either the difference of
+    two points of different classes (closest vertex to vertex) or perpendicular to a segment between two points
+    (closest vertex to edge), so trying those directions is enough. Points closer than `tolerance` count as touching.
+    """
+    points, labels = np.asarray(points, dtype=float), np.asarray(labels)
+    ones, zeros = points[labels == 1], points[labels != 1]
+    differences = [p - q for i, p in enumerate(points) for q in points[i + 1:]]
+    for direction in differences + [np.array([-d[1], d[0]]) for d in differences]:
+        length = np.hypot(*direction)
+        if length <= tolerance:
+            continue
+        on_ones, on_zeros = ones @ direction, zeros @ direction
+        gap = max(on_ones.min() - on_zeros.max(), on_zeros.min() - on_ones.max())  # either class may be the upper one
+        if gap > tolerance * length:
+            return True
+    return False
+
+
 def output_line(run: Run, h1) -> np.ndarray:
     """For a 2-unit hidden layer: the h2 values where the output logit is 0 (the output layer's line) at h1."""
     weight, bias = (p.detach().numpy() for p in run.model[-1].parameters())

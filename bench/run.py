@@ -32,7 +32,7 @@ from engine.config import TrainConfig
 from engine.cv import cross_validate, fold_splits
 from engine.losses import make_loss
 from engine.models import seeded_model
-from engine.optimizer_setup import make_optimizer
+from engine.optimizer_setup import make_optimizer, make_scheduler
 from engine.split import prepare
 from engine.train import Training, fit_many
 
@@ -150,13 +150,14 @@ def engine_fit(cfg: TrainConfig, ds, rows=None) -> None:
 
 def plain_loop(cfg: TrainConfig, ds) -> list[tuple[float, float]]:
     """The fastest honest hand-written loop doing the learner's work: per epoch, shuffle and slice batches,
-    forward/loss/backward/step (grads set to None, as zero_grad(set_to_none=True) does without its wrapper),
-    the epoch's training loss (batch losses weighted by batch size in one product per epoch, not a multiply
-    per step) and the validation loss."""
+    forward/loss/backward/step (grads set to None, as zero_grad(set_to_none=True) does without its wrapper;
+    torch's own optimizer.step()), the epoch's training loss (batch losses weighted by batch size in one
+    product per epoch, not a multiply per step), the validation loss, and the config's scheduler if any."""
     loss_name = cfg.loss_for(ds.task)
     data = prepare(cfg, ds, loss_name)
     model = seeded_model(cfg, ds.X.shape[1], ds.n_outputs)
     optimizer = make_optimizer(cfg, model.parameters())
+    scheduler = make_scheduler(cfg, optimizer)
     params = list(model.parameters())
     loss_fn = make_loss(loss_name)
     X, y, X_val, y_val = data.X_train, data.y_train, data.X_test, data.y_test
@@ -186,6 +187,8 @@ def plain_loop(cfg: TrainConfig, ds) -> list[tuple[float, float]]:
             val = float(loss_fn(model(X_val), y_val))
         model.train()
         history.append((float(torch.stack(losses) @ sizes) / n, val))
+        if scheduler is not None:
+            scheduler.step()
     return history
 
 

@@ -291,8 +291,10 @@ print([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()
 
 def rss_mb() -> float:
     """Resident memory of a fresh process that imports the app's modules and loads mnist_5k."""
-    out = subprocess.run([sys.executable, "-c", RSS_SCRIPT], capture_output=True, text=True, check=True, cwd=ROOT,
+    out = subprocess.run([sys.executable, "-c", RSS_SCRIPT], capture_output=True, text=True, cwd=ROOT,
                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if out.returncode:
+        raise RuntimeError(f"the RSS process failed:\n{out.stderr}")
     return int(out.stdout.split()[-1]) / 1024
 
 

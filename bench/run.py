@@ -49,6 +49,9 @@ SWEEP_OPTIMIZERS = ("sgd", "momentum", "adagrad", "rmsprop", "adam", "adamw")  #
 
 MIN_SECONDS = 2.0  # each side of every timed section runs at least this long (set from --min-seconds)
 BLOCK_SECONDS = 0.15  # one side's turn inside a section: short, so A and B see the same drift
+# ... and at least this many turns each, for calls longer than a block (a whole live run takes 1-2 s): with
+# 1-2 pairs a section, three --quick runs' ui_vs_engine differed by ±13%.
+MIN_PAIRS = 5
 
 
 def timed(fn) -> float:
@@ -80,9 +83,9 @@ class Ratio:
     sizes each side's block (calls per turn) to about BLOCK_SECONDS. Then everything alive is frozen out of
     the garbage collector's walks, as the app does after its first run (ui/gc_freeze.py): a full collection
     of the unfrozen heap (streamlit, altair, torch: ~400k objects) takes 0.5 s. A section alternates blocks,
-    A B then B A, until each side has run MIN_SECONDS; its ratio is the median of its per-pair ratios, so a
-    stall that hits one block moves one pair, not the section. Garbage is collected before every block, so
-    each block starts from the same heap whatever the other side left behind.
+    A B then B A, until each side has run MIN_SECONDS and MIN_PAIRS turns; its ratio is the median of its
+    per-pair ratios, so a stall that hits one block moves one pair, not the section. Garbage is collected
+    before every block, so each block starts from the same heap whatever the other side left behind.
 
     Time is CPU time of this process (time.process_time), not wall time: the engine trains on one intra-op
     thread (engine/train.py sets torch.set_num_threads(1); checked here), so on an idle machine the two are
@@ -100,7 +103,7 @@ class Ratio:
         cpu_total = wall_total = 0.0
         for _ in range(sections):
             pair_ratios, spent = [], [0.0, 0.0]
-            while min(spent) < MIN_SECONDS:
+            while min(spent) < MIN_SECONDS or len(pair_ratios) < MIN_PAIRS:
                 pair = [0.0, 0.0]
                 for side in ((0, 1) if len(pair_ratios) % 2 == 0 else (1, 0)):
                     cpu, wall = self._block((a, b)[side], calls[side])
@@ -301,7 +304,7 @@ def rss_mb() -> float:
 def main() -> None:
     global MIN_SECONDS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer sections; about five minutes")
+    parser.add_argument("--quick", action="store_true", help="3 sections a ratio, not 7; about 5.5 minutes idle")
     parser.add_argument("--repeats", type=int, default=None, help="sections per ratio (default 3 quick, 7 full)")
     parser.add_argument("--min-seconds", type=float, default=2.0,
                         help="each side's time in a section (default 2 s)")

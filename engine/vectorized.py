@@ -20,9 +20,7 @@ engine.train.fit_many uses the same path for runs that differ in seed, lr or opt
 """
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass, replace
-from functools import partial
 from typing import Callable
 
 import numpy as np
@@ -37,7 +35,7 @@ from engine.metrics import classification_metrics, regression_metrics
 from engine.models import model_spec, seeded_model
 from engine.optimizer_setup import lr_curve, make_optimizer, make_scheduler
 from engine.split import Prepared, prepare
-from engine.train import DIVERGED, History, class_indices, diverged, scored_targets
+from engine.train import DIVERGED, History, bare_step, class_indices, diverged, scored_targets
 
 OPTIMIZER_FIELDS = ("optimizer", "lr", "momentum", "betas", "weight_decay")
 RATE_FIELDS = ("lr", "scheduler", "scheduler_params")  # what sets a member's learning rate in each epoch
@@ -282,9 +280,9 @@ class _Updates:
         else:
             optimizers = self._member_optimizers(configs, params)
         # The first step goes through torch's optimizer.step (it tells a scheduler that the optimizer has
-        # stepped), the others through the bare steps (_bare_step).
+        # stepped), the others through the bare steps (engine.train.bare_step).
         self.steps = [optimizer.step for optimizer in optimizers]
-        self.bare_steps = [_bare_step(optimizer) for optimizer in optimizers]
+        self.bare_steps = [bare_step(optimizer) for optimizer in optimizers]
 
     def _member_optimizers(self, configs: list[TrainConfig], params: list[torch.Tensor]) -> list:
         """One optimizer per kind (_shared_kind), with a parameter group per member holding its own settings."""
@@ -361,14 +359,6 @@ def _shared_kind(name: str) -> str:
         return "adam"
     torch_class = OPTIMIZERS[name].torch_class
     return next(other for other, choice in OPTIMIZERS.items() if choice.torch_class is torch_class)
-
-
-def _bare_step(optimizer: torch.optim.Optimizer) -> Callable[[], None]:
-    """optimizer.step without the wrappers torch puts around it (a profiler range, hook loops and a grad-mode
-    switch), to be called under torch.no_grad() as they would. Those cost about 10 µs a call, and a step over
-    6 optimizers makes 4 such calls: rent's 6 optimizers at once took 3.1× one fit with them, 2.5× without.
-    The same update runs (inspect.unwrap reaches the optimizer's own step; unwrapped, it is that step)."""
-    return partial(inspect.unwrap(type(optimizer).step), optimizer)
 
 
 def _fused_if_possible(config: TrainConfig, params: list[torch.Tensor]):

@@ -6,14 +6,13 @@ scikit-learn where it uses it, and this module imports it in a thread after the 
 the learner opens the Data or Train page it is there. The same for torch._dynamo, which torch.optim imports
 when a process makes its first optimizer (1.5–3 s on the first visit of the optimizers lab or the Train page).
 
-Each module is imported alone: meanwhile a page's import of a module not yet loaded waits for it (at most one
-module's import: ~1.5 s for torch._dynamo on a fresh server). Two threads importing at once could each hold the
-lock of one module of a circular pair and wait for the other: narwhals' stable.v1 and stable.v2, reached from
-both altair (a page) and scikit-learn (here), made Python raise _DeadlockError in a page's `import altair` about
-once in six first visits of the Train page. (Holding the lock for all four imports made a page switched to
-meanwhile wait for all of them: Model's first visit 2.8 s.)
+Two threads importing at once can each hold the lock of one module of a circular pair and wait for the other:
+narwhals' stable.v1 and stable.v2, reached from both altair (a page) and scikit-learn (here), made Python raise
+_DeadlockError in a page's `import altair` about once in six first visits of the Train page. So narwhals is
+imported before the thread starts (34 ms). Holding the interpreter's import lock around the thread's imports
+instead can hang: a page thread in the middle of an import waits for that lock while the preload, holding it,
+waits for the module the page is importing (the browser bench's labs stalled twice that way).
 """
-import _imp
 import importlib
 import threading
 
@@ -30,16 +29,13 @@ def preload_once() -> None:
     if _started:
         return
     _started = True
+    import narwhals.stable.v1, narwhals.stable.v2  # noqa: E401, F401 - here, before the thread: see above
     threading.Thread(target=_load, daemon=True, name="preload").start()
 
 
 def _load() -> None:
     for name in LATER:
         wait_until_quiet(QUIET_WAIT_S)
-        _imp.acquire_lock()  # the interpreter's import lock: no other thread starts an import until it is released
-        try:
-            importlib.import_module(name)
-        finally:
-            _imp.release_lock()
+        importlib.import_module(name)
     freeze()  # their objects out of the post-run collections' way, like the first page's (ui/gc_freeze.py)
 

@@ -18,6 +18,7 @@ HIGH_LR = {"adaptive": 0.01, "sgd": 0.5}  # at or above this a learning rate cou
 BOUNCE_SHARE = 0.4       # share of epochs where the loss turns direction: above this it bounces
 BOUNCE_SIZE = 0.05       # … by 5 % of its level on average per epoch (a settled loss wiggles far less)
 STILL_IMPROVING = 0.01   # the loss fell more than 1 % from one tenth of the epochs to the last
+STEADY_T = 3.0           # … and its trend is that many standard errors below zero (not noise)
 SCALE_RATIO = 100.0      # feature spreads differ by two orders of magnitude
 ID_MIN_ROWS = 10         # fewer rows than this: 1, 2, 3 is a small table's x, not an ID
 MAJORITY_MARGIN = 0.01   # accuracy within one point of always answering the most common class
@@ -53,17 +54,29 @@ def bouncing(history, task: str, optimizer: str, lr: float) -> tuple[str, dict] 
 
 def still_improving(history) -> tuple[str, dict] | None:
     """The loss was still falling at the end: its mean over the last tenth of the epochs is more than 1 % below
-    the tenth before. Validation loss when there is one (it is what should improve), else training loss."""
+    the tenth before, and steadily so (a line through those two tenths falls by more than STEADY_T of its standard
+    errors), not a wiggle of a settled noisy loss (dropout, mini-batches: tutorial 001's preset at 400 epochs
+    drifts 1 % while its test loss has been flat since epoch 100). Validation loss when there is one (it is what
+    should improve), else training loss."""
     column = "val_loss" if history and "val_loss" in history[-1] else "train_loss"
     loss = _losses(history, column)
     if len(loss) < 10:
         return None
     window = max(2, len(loss) // 10)
     before, last = loss[-2 * window:-window].mean(), loss[-window:].mean()
-    if not before > 0 or (before - last) / before <= STILL_IMPROVING:
+    if not before > 0 or (before - last) / before <= STILL_IMPROVING or not _steady_fall(loss[-2 * window:]):
         return None
     return "coach.still_improving", {"epochs": f"{len(loss):,}", "drop": f"{(before - last) / before:.1%}",
                                      "window": f"{window:,}"}
+
+
+def _steady_fall(loss: np.ndarray) -> bool:
+    """The least-squares line through the losses falls by more than STEADY_T standard errors of its slope."""
+    x = np.arange(len(loss), dtype=float)
+    slope, intercept = np.polyfit(x, loss, 1)
+    residual = loss - (slope * x + intercept)
+    spread = np.sqrt(residual @ residual / (len(loss) - 2) / ((x - x.mean()) @ (x - x.mean())))
+    return slope < 0 and (spread == 0 or -slope / spread > STEADY_T)
 
 
 def unscaled_features(X: np.ndarray, names: list[str], scaling: str) -> tuple[str, dict] | None:

@@ -46,6 +46,20 @@ def test_still_improving_after_100_epochs_of_tutorial_004_not_once_converged():
     assert coach.still_improving(done.history) is None
 
 
+def test_a_settled_noisy_loss_is_not_still_improving():
+    """Tutorial 001's preset (dropout 0.5, mini-batches) run to 400 epochs: its test loss has been flat since about
+    epoch 100 and its last tenth happens to sit 1 % lower; the coach must not ask for more epochs."""
+    from ui.train_presets import PRESETS, preset_values
+    run = fit(TrainConfig(**{**preset_values("seed001"), "epochs": 400}), datasets.load(PRESETS["seed001"][0]))
+    val = np.array([r["val_loss"] for r in run.history])
+    before, last = val[320:360].mean(), val[360:].mean()
+    assert (before - last) / before > coach.STILL_IMPROVING  # the 1-% rule alone would fire
+    assert coach.still_improving(run.history) is None
+    rng = np.random.default_rng(0)  # the same by construction: a flat loss with noise 10× the drift
+    noisy = 2.0 - np.linspace(0, 0.03, 200) + rng.normal(0, 0.3, 200)
+    assert coach.still_improving([{"epoch": i + 1, "train_loss": v} for i, v in enumerate(noisy)]) is None
+
+
 def test_unscaled_features_with_spreads_orders_apart():
     house = datasets.load("house_prices")
     spread = house.X.std(axis=0)

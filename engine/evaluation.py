@@ -39,6 +39,7 @@ def worst_rows(run: Run, part: str = "test", k: int = 10) -> pd.DataFrame:
     idx, X, y = part_arrays(run, part)
     table = pd.DataFrame(X, columns=run.feature_names).assign(row=idx)
     if run.task == "regression":
+        y = _table_targets(run, idx, y)
         pred = run.predict(X)
         table = table.assign(actual=y, predicted=pred, error=pred - y, abs_error=np.abs(pred - y))
         order = np.argsort(-table["abs_error"].to_numpy(), kind="stable")
@@ -52,6 +53,15 @@ def worst_rows(run: Run, part: str = "test", k: int = 10) -> pd.DataFrame:
         key = np.where(wrong, -table["confidence"].to_numpy(), 1 + table["p_actual"].to_numpy())
         order = np.argsort(key, kind="stable")
     return table.iloc[order[:k]].reset_index(drop=True)
+
+
+def _table_targets(run: Run, idx: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+    """The rows' targets as the learner's table holds them (its float64 values), where the run keeps its table.
+    The model's float32 copy, scaled to 0–1 and back, is off by tens at 10⁸ (457,170,000 won came back as
+    457,169,990.02): a learner checking the worst rows against their file would find other numbers."""
+    if run.table is None or run.target_name not in run.table:
+        return fallback
+    return run.table[run.target_name].to_numpy(dtype=float)[idx]
 
 
 def line_grid(run: Run, X: np.ndarray, steps: int = 60) -> pd.DataFrame:

@@ -93,3 +93,13 @@ def test_the_train_page_says_the_loss_is_on_the_scaled_target_when_the_scores_ar
     assert not at.exception
     note = t("train_page.loss_scaled").format(target="price")
     assert any(c.value == note for c in at.caption) == (not scaled_scores)
+
+
+def test_the_worst_rows_show_the_tables_own_targets(won):
+    """Scaled to 0–1 in float32 and back, 10⁸ won comes back off by tens; the worst-rows table shows the file's."""
+    from engine.evaluation import worst_rows
+    run = fit(TrainConfig(**{**UPLOAD, "epochs": 5}, scale_target=True, scaled_scores=False), won)
+    worst = worst_rows(run, "test")
+    prices = _won_table()["price"].to_numpy()  # the file's own values, row for row (every row is usable)
+    np.testing.assert_array_equal(worst["actual"].to_numpy(), prices[worst["row"].to_numpy()])
+    np.testing.assert_allclose(worst["error"], worst["predicted"] - prices[worst["row"].to_numpy()])

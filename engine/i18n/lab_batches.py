@@ -50,7 +50,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "수: {steps}."),
     "lab_batches.verdict_most_steps": (
         "It made the most updates: every epoch is the same pass over the rows, but more steps per pass move w and b "
-        "further towards the minimum.",
+        "further toward the minimum.",
         "업데이트를 가장 많이 했기 때문입니다. 에포크마다 데이터를 한 번 훑는 것은 같지만, 한 번 훑을 때 스텝을 더 "
         "많이 밟을수록 w와 b가 최솟값 쪽으로 더 멀리 갑니다."),
     "lab_batches.verdict_noisy": (

@@ -128,12 +128,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "가장 나쁜 폴드는 {hi}{이었습니다}. 분할을 한 번만 했다면 둘 중 "
         "어느 값이든 나올 수 있었습니다."),
     "lab_overfitting.cv_versus": (
-        "The single split above scored {single} on its 20 test points, while the folds average {mean}. They measure "
+        "With these settings the single split (train on the 20 training points, test on the other 20) scores "
+        "{single}, while the folds average {mean}. They measure "
         "different things: the single split's model learns from all 20 training points and nearly every test point lies "
         "between two of them, whereas each fold's model learns from only 16 and is scored on the 4 points left "
         "out, which can sit in the wider gaps their removal leaves; with just 4 points a score also moves a lot "
         "with one noisy point.",
-        "위의 단일 분할은 테스트 점 20개에서 {single}{이었고}, 폴드들의 평균은 {mean}입니다. 둘은 다른 것을 잽니다. "
+        "이 설정에서 단일 분할(학습 점 20개로 학습하고 나머지 20개로 테스트)의 테스트 손실은 {single}{이고}, 폴드들의 "
+        "평균은 {mean}입니다. 둘은 다른 것을 잽니다. "
         "단일 분할의 모델은 학습 점 20개를 모두 보고 배우며 테스트 점은 거의 모두 학습 점 두 개 사이에 있습니다. 반면 "
         "각 폴드의 모델은 16개만 보고 배운 뒤 빠진 4개로 평가되는데, 이 점들은 빠지면서 생긴 더 넓은 빈틈에 놓일 수 "
         "있습니다. 점이 4개뿐이면 노이즈가 큰 점 하나만으로도 점수가 크게 움직입니다."),

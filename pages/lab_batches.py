@@ -107,11 +107,11 @@ st.dataframe(pd.DataFrame({
     tr("lab_batches.col_final"): last["full_loss"].to_numpy()}), hide_index=True, width="stretch")
 race = batch_verdict(last["full_loss"].to_dict(), last["step"].astype(int).to_dict())
 st.info(tr("lab_batches.verdict", epochs=epochs, winner=names[race["winner"]],
-           loss=f"{last.loc[race['winner'], 'full_loss']:.4g}",
+           loss=f"{last.loc[race['winner'], 'full_loss']:.4f}",
            steps=", ".join(f"{names[m]} {int(last.loc[m, 'step']):,}" for m in last.index)) + " "
         + (tr("lab_batches.verdict_most_steps") if race["most_steps_won"] else
            tr("lab_batches.verdict_noisy", busiest=names[race["busiest"]],
-              loss=f"{last.loc[race['busiest'], 'full_loss']:.4g}")), icon=":material/insights:")
+              loss=f"{last.loc[race['busiest'], 'full_loss']:.4f}")), icon=":material/insights:")
 
 steps = steps.assign(series=steps["mode"].map(names))
 st.markdown(f"**{tr('lab_batches.epoch_chart')}**")

@@ -98,9 +98,9 @@ def test_batches_conclusion_names_the_lowest_final_loss_and_each_modes_updates(l
         assert steps.tolist() == [math.ceil(60 / b) * 10 for b in (60, 1, 10)]  # 60 rent rows, 10 epochs, by hand
         sentence = at.info[0].value
         assert sentence.startswith(t("lab_batches.verdict", lang, epochs=10, winner=modes[winner],
-                                     loss=f"{finals[winner]:.4g}",
+                                     loss=f"{finals[winner]:.4f}",
                                      steps=", ".join(f"{m} {s:,}" for m, s in zip(modes, steps))))
         reason = (t("lab_batches.verdict_most_steps", lang) if winner == busiest else
-                  t("lab_batches.verdict_noisy", lang, busiest=modes[busiest], loss=f"{finals[busiest]:.4g}"))
+                  t("lab_batches.verdict_noisy", lang, busiest=modes[busiest], loss=f"{finals[busiest]:.4f}"))
         assert sentence.endswith(reason)
         assert (winner == busiest) == (lr == 0.01)

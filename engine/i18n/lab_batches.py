@@ -46,8 +46,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_batches.verdict": (
         "After the same {epochs:@epoch}, {winner} ended lowest ({loss}). Updates (steps) made in those epochs: "
         "{steps}.",
-        "같은 {epochs} 에포크 뒤에 손실이 가장 낮은 것은 {winner}{이었습니다}({loss}). 그동안 한 업데이트(스텝) "
-        "수: {steps}."),
+        "같은 {epochs} 에포크 뒤에 손실이 가장 낮게 끝난 것은 {winner}{이고}, 그 손실은 {loss}입니다. 그동안 한 "
+        "업데이트(스텝) 수: {steps}."),
     "lab_batches.verdict_most_steps": (
         "It made the most updates: every epoch is the same pass over the rows, but more steps per pass move w and b "
         "further toward the minimum.",

@@ -9,6 +9,7 @@ import streamlit as st
 from engine import datasets
 from engine.labs import batches
 from engine.labs.cost import cost_grid, least_squares
+from engine.labs.verdicts import batch_verdict
 from ui.charts import LOSS_MAP, colour_legend, image_heatmap, loss_chart, on_canvas, series_color, thin
 from ui.lab_cache import ahead, shared
 from ui.state import put, remember, tr
@@ -104,6 +105,13 @@ st.dataframe(pd.DataFrame({
     tr("lab_batches.col_per_epoch"): [int(last.loc[m, "step"]) // epochs for m in last.index],
     tr("lab_batches.col_steps"): last["step"].astype(int).to_numpy(),
     tr("lab_batches.col_final"): last["full_loss"].to_numpy()}), hide_index=True, width="stretch")
+race = batch_verdict(last["full_loss"].to_dict(), last["step"].astype(int).to_dict())
+st.info(tr("lab_batches.verdict", epochs=epochs, winner=names[race["winner"]],
+           loss=f"{last.loc[race['winner'], 'full_loss']:.4f}",
+           steps=", ".join(f"{names[m]} {int(last.loc[m, 'step']):,}" for m in last.index)) + " "
+        + (tr("lab_batches.verdict_most_steps") if race["most_steps_won"] else
+           tr("lab_batches.verdict_noisy", busiest=names[race["busiest"]],
+              loss=f"{last.loc[race['busiest'], 'full_loss']:.4f}")), icon=":material/insights:")
 
 steps = steps.assign(series=steps["mode"].map(names))
 st.markdown(f"**{tr('lab_batches.epoch_chart')}**")

@@ -11,6 +11,7 @@ from engine.config import TrainConfig
 from engine.cv import cross_validate
 from engine.labs.overfitting import (CAPACITIES, capacity_sweep, dropout_passes, interleaved_split, noise_level,
                                      noisy_sine, overfit_region, rows_of, verdict)
+from engine.labs.verdicts import cv_verdict
 from engine.train import fit
 from ui.charts import SERIES_COLORS, history_long, loss_chart
 from ui.lab_cache import ahead, shared
@@ -202,14 +203,30 @@ if "lab_overfitting_cv" in st.session_state:
     cv_cfg, scores = st.session_state.lab_overfitting_cv
     if cv_cfg != cfg:
         st.caption(tr("lab_overfitting.cv_stale"))
-    st.info(tr("lab_overfitting.cv_summary", mean=f"{np.mean(scores):.4f}", std=f"{np.std(scores):.4f}",
-               lo=f"{min(scores):.4f}", hi=f"{max(scores):.4f}"), icon=":material/insights:")
+    single = trained(cv_cfg)[3]  # the one split's test loss for the same settings, as the verdict above shows it
+    versus = cv_verdict(scores, single)
+    numbers = {"mean": f"{versus['mean']:.4f}", "single": f"{single:.4f}", "lo": f"{versus['low']:.4f}",
+               "hi": f"{versus['high']:.4f}"}
+    st.info(tr("lab_overfitting.cv_summary", mean=numbers["mean"], std=f"{np.std(scores):.4f}", lo=numbers["lo"],
+               hi=numbers["hi"]) + " " + tr("lab_overfitting.cv_versus", **numbers) + " "
+            + tr(f"lab_overfitting.cv_single_{versus['place']}", **numbers), icon=":material/insights:")
     bars = pd.DataFrame({"fold": [tr("lab_overfitting.cv_fold", n=n + 1) for n in range(len(scores))], "mse": scores})
+    # the two reference lines carry their own names, so the dashed one is not a mystery
+    lines = pd.DataFrame({"mse": [versus["mean"], single], "label": [
+        tr("lab_overfitting.cv_mean_line", value=numbers["mean"]),
+        tr("lab_overfitting.cv_single_line", value=numbers["single"])], "dash": ["mean", "single"]})
+    rule = alt.Chart(lines).encode(y="mse:Q", tooltip=["label", alt.Tooltip("mse:Q", format=".4f")])
     st.altair_chart(alt.Chart(bars).mark_bar().encode(
         x=alt.X("fold:N", title=None, sort=None, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("mse:Q", title=tr("lab_overfitting.cv_axis")),
         tooltip=["fold", alt.Tooltip("mse:Q", format=".4f")]).properties(height=220)
-        + alt.Chart(pd.DataFrame({"mean": [np.mean(scores)]})).mark_rule(strokeDash=[6, 4]).encode(y="mean:Q"),
+        + rule.mark_rule(color="black").encode(strokeDash=alt.StrokeDash(
+            "dash:N", scale=alt.Scale(domain=["mean", "single"], range=[[6, 4], [2, 2]]), legend=None))
+        # the mean's name at the right end of its line, the single split's at the left: close lines stay readable
+        + rule.transform_filter(alt.datum.dash == "mean").mark_text(
+            align="right", baseline="bottom", dx=-4, dy=-2, x="width", fontSize=12).encode(text="label:N")
+        + rule.transform_filter(alt.datum.dash == "single").mark_text(
+            align="left", baseline="bottom", dx=4, dy=-2, x=0, fontSize=12).encode(text="label:N"),
         width="stretch")
 
 st.subheader(tr("lab_overfitting.dropout_title"))

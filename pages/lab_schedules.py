@@ -10,6 +10,7 @@ from engine import choices
 from engine.config import SCHEDULERS, TrainConfig
 from engine.codegen import scheduler_code
 from engine.datasets import load
+from engine.labs.verdicts import schedule_verdict, small, wobble
 from engine.optimizer_setup import lr_curve
 from engine.train import fit_many
 from ui.charts import history_long, loss_chart, lr_chart
@@ -20,6 +21,23 @@ remember("sched_")  # the widgets as the learner left them, after a visit to ano
 
 def name(scheduler: str | None) -> str:
     return tr(f"lab_schedules.name_{scheduler or 'constant'}")
+
+
+def schedule_sentence(verdict: dict, scheduled_name: str) -> str:
+    """The comparison's conclusion in words: the lower final loss and by how much, then the steadier end."""
+    names = {"constant": name(None), "scheduled": scheduled_name}
+    finals, wobbles = verdict["finals"], verdict["wobbles"]
+    if verdict["lower"] is None:
+        text = tr("lab_schedules.verdict_same_final", loss=f"{finals['constant']:.5f}")
+    else:
+        text = tr("lab_schedules.verdict_lower", lower=names[verdict["lower"]], higher=names[verdict["higher"]],
+                  low=f"{finals[verdict['lower']]:.5f}", high=f"{finals[verdict['higher']]:.5f}",
+                  gap=small(verdict["gap"]), share=f"{verdict['share']:.0%}")
+    if verdict["steadier"] is None:
+        return text + " " + tr("lab_schedules.verdict_same_wobble", wobble=small(wobbles["constant"]))
+    return text + " " + tr("lab_schedules.verdict_steadier", steadier=names[verdict["steadier"]],
+                           shakier=names[verdict["shakier"]], low=small(wobbles[verdict["steadier"]]),
+                           high=small(wobbles[verdict["shakier"]]))
 
 
 def milestones(text: str, fallback: list[int]) -> list[int]:
@@ -183,9 +201,10 @@ used = pd.concat([pd.DataFrame({"epoch": [r["epoch"] for r in history], "lr": [r
                   for label, history in [(name(None), result["constant"]), (name(shown), result["scheduled"])]])
 st.altair_chart(lr_chart(used, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"), height=220,
                          log_y=log_lr), width="stretch")  # the height holds the legend and axes too
-for column, (label, history) in zip(st.columns(2),
-                                    [(name(None), result["constant"]), (name(shown), result["scheduled"])]):
-    losses = [record["val_loss"] for record in history]
-    column.metric(tr("lab_schedules.final_test", name=label), f"{losses[-1]:.5f}")
-    column.metric(tr("lab_schedules.wiggle", name=label), f"{np.std(losses[-10:]):.5f}",
+losses = {run: [record["val_loss"] for record in result[run]] for run in ("constant", "scheduled")}
+for column, (label, run) in zip(st.columns(2), [(name(None), "constant"), (name(shown), "scheduled")]):
+    column.metric(tr("lab_schedules.final_test", name=label), f"{losses[run][-1]:.5f}")
+    column.metric(tr("lab_schedules.wiggle", name=label), small(wobble(losses[run])),
                   help=tr("lab_schedules.wiggle_help"))
+st.info(schedule_sentence(schedule_verdict(losses["constant"], losses["scheduled"]), name(shown)),
+        icon=":material/insights:")

@@ -84,3 +84,23 @@ def test_batches_step_axis_ends_at_the_real_count_and_the_optimum_is_drawn_last(
     assert marks.index("cross") > marks.index("line") and marks.index("cross") > marks.index("circle")
     widths = spec["layer"][1]["encoding"]["strokeWidth"]["scale"]["range"]
     assert max(widths) <= 1.5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_batches_conclusion_names_the_lowest_final_loss_and_each_modes_updates(lang):
+    at = open_page("pages/lab_batches.py", lang)
+    for lr in (0.1, 0.01):  # mini-batch wins at 0.1 (SGD's many steps are noisy), SGD at 0.01 (batch GD too few)
+        at.select_slider(key="batches_lr").set_value(lr).run()
+        assert not at.exception
+        table = at.dataframe[0].value
+        modes, steps, finals = table.iloc[:, 0].tolist(), table.iloc[:, 2].astype(int), table.iloc[:, 3].astype(float)
+        winner, busiest = int(np.argmin(finals)), int(np.argmax(steps))
+        assert steps.tolist() == [math.ceil(60 / b) * 10 for b in (60, 1, 10)]  # 60 rent rows, 10 epochs, by hand
+        sentence = at.info[0].value
+        assert sentence.startswith(t("lab_batches.verdict", lang, epochs=10, winner=modes[winner],
+                                     loss=f"{finals[winner]:.4f}",
+                                     steps=", ".join(f"{m} {s:,}" for m, s in zip(modes, steps))))
+        reason = (t("lab_batches.verdict_most_steps", lang) if winner == busiest else
+                  t("lab_batches.verdict_noisy", lang, busiest=modes[busiest], loss=f"{finals[busiest]:.4f}"))
+        assert sentence.endswith(reason)
+        assert (winner == busiest) == (lr == 0.01)

@@ -3,10 +3,11 @@ import re
 
 import numpy as np
 import pytest
-from conftest import open_page
+from conftest import charts, open_page
 from sklearn.model_selection import KFold
 
 from engine.config import TrainConfig
+from engine.i18n import t
 from engine.labs.overfitting import interleaved_split, noisy_sine
 from engine.train import Training, fit
 
@@ -46,6 +47,23 @@ def test_overfitting_table_matches_a_numpy_mse_and_cv_summary(lang):
     expected = [np.mean(scores), np.std(scores), min(scores), max(scores)]
     assert numbers[:4] == pytest.approx(expected, abs=1.5e-4)  # the page rounds to 4 decimals
     assert "MSE" in at.info[-1].value and "RMSE" not in at.info[-1].value
+    # the single split's test loss (the table's, checked against numpy above) set against the folds, in words
+    # that match where it really lies
+    place = "below" if mse < min(scores) else "above" if mse > max(scores) else "within"
+    numbers = {"single": f"{mse:.4f}", "mean": f"{np.mean(scores):.4f}", "lo": f"{min(scores):.4f}",
+               "hi": f"{max(scores):.4f}"}
+    assert at.info[-1].value.endswith(t("lab_overfitting.cv_versus", lang, **numbers) + " "
+                                      + t(f"lab_overfitting.cv_single_{place}", lang, **numbers))
+    # the chart names both reference lines, each drawn at its value
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+    spec = charts(at)[-1][0]
+    frames = [convert_arrow_bytes_to_pandas_df(d.data.data) for d in at.get("vega_lite_chart")[-1].proto.datasets]
+    lines = next(frame for frame in frames if "label" in frame)
+    labels = dict(zip(lines["label"], lines["mse"]))
+    assert labels == pytest.approx({t("lab_overfitting.cv_mean_line", lang, value=numbers["mean"]): np.mean(scores),
+                                    t("lab_overfitting.cv_single_line", lang, value=numbers["single"]): mse},
+                                   rel=1e-4)
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["bar", "rule", "text", "text"]
 
 
 def test_overfitting_capacity_sweep_matches_independent_fits():

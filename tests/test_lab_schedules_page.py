@@ -186,3 +186,32 @@ def test_schedules_formulas_count_epochs_as_the_chart_does_and_six_sit_in_rows()
     assert len({tuple(d) for d in dash["range"]}) == len(SCHEDULERS) == 6
     rows = [len(block.children) for block in at.main.children.values() if type(block).__name__ == "Block"]
     assert rows[1:3] == [3, 3] and max(rows) == 3  # after the top row, the notes: two rows of three columns
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_schedules_conclusion_names_the_lower_final_loss_and_the_steadier_end(lang):
+    at = open_page("pages/lab_schedules.py", lang)
+    at.multiselect(key="sched_pick").set_value(["exponential"])
+    at.slider(key="sched_epochs").set_value(12).run()
+    at.slider(key="sched_exponential_gamma").set_value(0.5).run()
+    at.button[0].click().run()
+    assert not at.exception
+    result = at.session_state["lab_schedules"]
+    curves = {run: np.array([record["val_loss"] for record in result[run]]) for run in ("constant", "scheduled")}
+    names = {"constant": t("lab_schedules.name_constant", lang), "scheduled": t("lab_schedules.name_exponential", lang)}
+    lower = min(curves, key=lambda run: curves[run][-1])  # by hand, from the two runs the page trained
+    higher = ({"constant", "scheduled"} - {lower}).pop()
+    gap = curves[higher][-1] - curves[lower][-1]
+    spread = {run: np.std(curve[-10:]) for run, curve in curves.items()}
+    steadier = min(spread, key=spread.get)
+    shakier = ({"constant", "scheduled"} - {steadier}).pop()
+    sentence = at.info[0].value
+    assert sentence == " ".join([
+        t("lab_schedules.verdict_lower", lang, lower=names[lower], higher=names[higher],
+          low=f"{curves[lower][-1]:.5f}", high=f"{curves[higher][-1]:.5f}", gap=f"{gap:.3g}",
+          share=f"{gap / curves[higher][-1]:.0%}"),
+        t("lab_schedules.verdict_steadier", lang, steadier=names[steadier], shakier=names[shakier],
+          low=f"{spread[steadier]:.3g}", high=f"{spread[shakier]:.3g}")])
+    # the wobble cards show a spread that is far below 0.00001 as a number, not as 0.00000
+    for card in at.metric[1::2]:
+        assert float(card.value) > 0 and card.value != "0.00000"

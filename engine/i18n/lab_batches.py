@@ -43,6 +43,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_batches.mode.batch": ("batch GD (B = {n})", "배치 GD (B = {n})"),
     "lab_batches.mode.sgd": ("SGD (B = 1)", "SGD (B = 1)"),
     "lab_batches.mode.mini": ("mini-batch (B = {b})", "미니배치 (B = {b})"),
+    "lab_batches.verdict": (
+        "After the same {epochs:@epoch}, {winner} ended lowest ({loss}). Updates (steps) made in those epochs: "
+        "{steps}.",
+        "같은 {epochs} 에포크 뒤에 손실이 가장 낮게 끝난 것은 {winner}{이고}, 그 손실은 {loss}입니다. 그동안 한 "
+        "업데이트(스텝) 수: {steps}."),
+    "lab_batches.verdict_most_steps": (
+        "It made the most updates: every epoch is the same pass over the rows, but more steps per pass move w and b "
+        "further toward the minimum.",
+        "업데이트를 가장 많이 했기 때문입니다. 에포크마다 데이터를 한 번 훑는 것은 같지만, 한 번 훑을 때 스텝을 더 "
+        "많이 밟을수록 w와 b가 최솟값 쪽으로 더 멀리 갑니다."),
+    "lab_batches.verdict_noisy": (
+        "More updates did not win here: {busiest} made the most but ended at {loss}, because each of its steps "
+        "follows the gradient of only a few rows, so at this learning rate it keeps jumping around the minimum "
+        "instead of settling.",
+        "업데이트가 많다고 이기지는 않았습니다. {busiest}{은} 스텝을 가장 많이 했지만 {loss}에서 끝났습니다. 스텝마다 "
+        "몇 개 행의 기울기만 따라가므로, 이 학습률에서는 최솟값에 자리 잡지 못하고 그 주변을 계속 오가기 "
+        "때문입니다."),
     "lab_batches.col_mode": ("method", "방법"),
     "lab_batches.col_per_epoch": ("steps per epoch", "에포크당 스텝"),
     "lab_batches.col_steps": ("total steps", "전체 스텝"),

@@ -127,6 +127,36 @@ STRINGS: dict[str, tuple[str, str]] = {
         "검증 손실(이 페이지의 다른 곳과 같은 MSE) {mean} ± {std}(폴드 5개의 평균 ± 표준편차). 가장 좋은 폴드는 {lo}, "
         "가장 나쁜 폴드는 {hi}{이었습니다}. 분할을 한 번만 했다면 둘 중 "
         "어느 값이든 나올 수 있었습니다."),
+    "lab_overfitting.cv_versus": (
+        "With these settings the single split (train on the 20 training points, test on the other 20) scores "
+        "{single}, while the folds average {mean}. They measure "
+        "different things: the single split's model learns from all 20 training points and nearly every test point lies "
+        "between two of them, whereas each fold's model learns from only 16 and is scored on the 4 points left "
+        "out, which can sit in the wider gaps their removal leaves; with just 4 points a score also moves a lot "
+        "with one noisy point.",
+        "이 설정에서 단일 분할(학습 점 20개로 학습하고 나머지 20개로 테스트)의 테스트 손실은 {single}{이고}, 폴드들의 "
+        "평균은 {mean}입니다. 둘은 다른 것을 잽니다. "
+        "단일 분할의 모델은 학습 점 20개를 모두 보고 배우며 테스트 점은 거의 모두 학습 점 두 개 사이에 있습니다. 반면 "
+        "각 폴드의 모델은 16개만 보고 배운 뒤 빠진 4개로 평가되는데, 이 점들은 빠지면서 생긴 더 넓은 빈틈에 놓일 수 "
+        "있습니다. 점이 4개뿐이면 노이즈가 큰 점 하나만으로도 점수가 크게 움직입니다."),
+    "lab_overfitting.cv_single_within": (
+        "The single split's {single} lies within the folds' range ({lo} to {hi}): it is one of the scores a "
+        "different choice of held-out rows could give.",
+        "단일 분할의 {single}{은} 폴드들의 범위({lo}~{hi}) 안에 있습니다. 어떤 행을 떼어 두느냐에 따라 나올 수 있는 "
+        "점수 중 하나입니다."),
+    "lab_overfitting.cv_single_below": (
+        "The single split's {single} is below even the best fold ({lo}): that split was kinder than any fold, so one "
+        "split alone would make the model look better than the folds suggest for other rows.",
+        "단일 분할의 {single}{은} 가장 좋은 폴드({lo})보다도 낮습니다. 그 분할이 어느 폴드보다 유리했던 것이라서, "
+        "분할 한 번만 보면 다른 행에서 폴드들이 보여 주는 것보다 모델이 더 좋아 보입니다."),
+    "lab_overfitting.cv_single_above": (
+        "The single split's {single} is above even the worst fold ({hi}): that split was harder than any fold, so "
+        "one split alone would make the model look worse than the folds suggest.",
+        "단일 분할의 {single}{은} 가장 나쁜 폴드({hi})보다도 높습니다. 그 분할이 어느 폴드보다 불리했던 것이라서, "
+        "분할 한 번만 보면 폴드들이 보여 주는 것보다 모델이 더 나빠 보입니다."),
+    "lab_overfitting.cv_mean_line": ("long dashes: mean of the folds {value}", "긴 점선: 폴드 평균 {value}"),
+    "lab_overfitting.cv_single_line": ("short dashes: single split's test loss {value}",
+                                         "짧은 점선: 단일 분할의 테스트 손실 {value}"),
     "lab_overfitting.cv_stale": ("This cross-validation used earlier settings.", "이 교차 검증은 이전 설정으로 실행한 결과입니다."),
     "lab_overfitting.dropout_title": ("model.train() vs model.eval() with dropout",
                                       "드롭아웃과 model.train() vs model.eval()"),

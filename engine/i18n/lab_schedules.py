@@ -79,7 +79,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lab_schedules.loss_axis": ("test loss (MSE, scaled target)", "테스트 손실 (MSE, 스케일된 타깃)"),
     "lab_schedules.final_test": ("Final test loss · {name}", "최종 테스트 손실 · {name}"),
     "lab_schedules.wiggle": ("Wobble over the last 10 epochs · {name}", "마지막 10 에포크의 흔들림 · {name}"),
-    "lab_schedules.wiggle_help": ("Standard deviation of the test loss over the last 10 epochs: smaller means it settled.",
-                                  "마지막 10 에포크 동안 테스트 손실의 표준편차입니다. 작을수록 안정적으로 자리를 잡았다는 뜻입니다."),
+    "lab_schedules.wiggle_help": ("Standard deviation of the test loss over the last 10 epochs, to 3 significant "
+                                  "digits (1.2e-06 means 0.0000012): smaller means it settled.",
+                                  "마지막 10 에포크 동안 테스트 손실의 표준편차를 유효숫자 3자리로 보여 줍니다"
+                                  "(1.2e-06은 0.0000012). 작을수록 안정적으로 자리를 잡았다는 뜻입니다."),
+    "lab_schedules.verdict_lower": (
+        "{lower} ended with the lower final test loss: {low} against {higher}'s {high}, {gap} ({share}) lower.",
+        "최종 테스트 손실은 {lower}{이} {low}{으로}, {higher}의 {high}보다 {gap}({share}) 낮았습니다."),
+    "lab_schedules.verdict_same_final": ("Both ended with the same final test loss, {loss}.",
+                                         "두 학습의 최종 테스트 손실은 {loss}{으로} 같았습니다."),
+    "lab_schedules.verdict_steadier": (
+        "{steadier} was steadier at the end: its test loss moved by {low} over the last 10 epochs (the standard "
+        "deviation of those 10 values, the wobble cards) against {high} for {shakier}.",
+        "끝부분은 {steadier}{이} 더 안정적이었습니다: 마지막 10 에포크 동안 테스트 손실의 흔들림(그 10개 값의 "
+        "표준편차, 흔들림 카드의 값)이 {low}{으로}, {shakier}의 {high}보다 작습니다."),
+    "lab_schedules.verdict_same_wobble": (
+        "Both wobbled equally at the end: a standard deviation of {wobble} over the last 10 epochs.",
+        "끝부분의 흔들림은 둘이 같았습니다: 마지막 10 에포크의 표준편차가 {wobble}입니다."),
     "lab_schedules.code": ("The same in PyTorch", "PyTorch로 쓰면"),
 }

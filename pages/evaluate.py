@@ -9,6 +9,7 @@ from engine.evaluation import eval_part, medians, part_arrays, worst_rows
 from engine.stored_run import has_rows
 from ui import charts
 from ui.coach import coach_panel
+from ui.names import number_table, number_text
 from ui.snapshots import evaluate_panel
 from ui.state import end_page, no_runs_hint, runs, show_error, show_stopped, tr
 
@@ -20,7 +21,7 @@ CLASSIFICATION = (("accuracy", "accuracy"), ("precision", "precision"), ("recall
 def _show_metrics(run, values: dict) -> None:
     names = REGRESSION if run.task == "regression" else CLASSIFICATION
     for column, (key, label) in zip(st.columns(len(names)), names):
-        column.metric(tr(f"eval_page.m_{key}", label=label), f"{values[key]:.4g}")
+        column.metric(tr(f"eval_page.m_{key}", label=label), number_text(values[key]))
 
 
 st.title(tr("nav.evaluate"))
@@ -82,12 +83,11 @@ evaluate_panel(run)
 
 st.subheader(tr("eval_page.compare_title"))
 names = REGRESSION if run.task == "regression" else CLASSIFICATION
-st.dataframe(pd.DataFrame({
+st.dataframe(number_table(pd.DataFrame({
     tr("eval_page.col_metric"): [tr(f"eval_page.m_{key}", label=label) for key, label in names],
     tr("eval_page.col_train"): [run.train_metrics[k] for k, _ in names],
     tr("eval_page.col_test"): [run.metrics.get(k, np.nan) for k, _ in names],
-}), hide_index=True, column_config={c: st.column_config.NumberColumn(format="%.4f")
-                                    for c in (tr("eval_page.col_train"), tr("eval_page.col_test"))})
+})), hide_index=True)
 key, params = fit.verdict(run)
 st.info(tr(key, **params), icon=":material/psychology:")
 coach_panel(run, fit=False)  # its fit sentence would repeat the verdict above
@@ -111,7 +111,9 @@ else:
         worst = worst.assign(actual=[run.class_names[i] for i in worst["actual"]],
                              predicted=[run.class_names[i] for i in worst["predicted"]])
     shown = worst[["row", *[c for c in labels if c in worst and c != "row"], *run.feature_names]]
-    st.dataframe(shown.rename(columns=labels), hide_index=True)
+    scores = [labels[c] for c in ("actual", "predicted", "error", "abs_error")  # in the target's units
+              if c in shown and run.task == "regression"]
+    st.dataframe(shown.rename(columns=labels).style.format({c: number_text for c in scores}), hide_index=True)
     st.caption(tr("eval_page.worst_reg_help" if run.task == "regression" else "eval_page.worst_cls_help"))
 
 st.subheader(tr("eval_page.own_title"))
@@ -136,7 +138,7 @@ else:
     if submitted:
         row = np.array([values], dtype=np.float64)
         if run.task == "regression":
-            st.metric(tr("eval_page.predicted", target=run.target_name), f"{float(run.predict(row)[0]):.4g}")
+            st.metric(tr("eval_page.predicted", target=run.target_name), number_text(float(run.predict(row)[0])))
         else:
             proba = run.predict_proba(row)[0]
             st.metric(tr("eval_page.prediction"), run.class_names[int(proba.argmax())])

@@ -88,11 +88,11 @@ def number_text(value, small: str = ".4g") -> str:
     return f"{value:,.0f}" if abs(value) >= 10_000 else format(value, small)
 
 
-def number_table(frame: pd.DataFrame, small: str = ".4f", **formats) -> Styler:
+def number_table(frame: pd.DataFrame, formats: dict | None = None, small: str = ".4f") -> Styler:
     """A table whose float columns are written by number_text; `formats` (column → format) overrides columns."""
     floats = {column: (lambda v, small=small: number_text(v, small)) for column in frame.columns
               if pd.api.types.is_float_dtype(frame[column])}
-    return frame.style.format({**floats, **formats}, na_rep="")
+    return frame.style.format({**floats, **(formats or {})}, na_rep="")
 
 
 def summary_table(frame: pd.DataFrame) -> Styler:

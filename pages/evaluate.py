@@ -9,7 +9,7 @@ from engine.evaluation import eval_part, medians, part_arrays, worst_rows
 from engine.stored_run import has_rows
 from ui import charts
 from ui.coach import coach_panel
-from ui.names import number_table, number_text
+from ui.names import number_text
 from ui.snapshots import evaluate_panel
 from ui.state import end_page, no_runs_hint, runs, show_error, show_stopped, tr
 
@@ -20,8 +20,11 @@ CLASSIFICATION = (("accuracy", "accuracy"), ("precision", "precision"), ("recall
 
 def _show_metrics(run, values: dict) -> None:
     names = REGRESSION if run.task == "regression" else CLASSIFICATION
-    for column, (key, label) in zip(st.columns(len(names)), names):
-        column.metric(tr(f"eval_page.m_{key}", label=label), number_text(values[key]))
+    shown = [number_text(values[key]) for key, _ in names]
+    per_row = 2 if max(map(len, shown)) > 11 else len(names)  # a won-sized MSE (2,719,921,235,903,257) needs room
+    columns = [column for _ in range(len(names) // per_row) for column in st.columns(per_row)]
+    for column, (key, label), text in zip(columns, names, shown):
+        column.metric(tr(f"eval_page.m_{key}", label=label), text)
 
 
 st.title(tr("nav.evaluate"))
@@ -83,11 +86,12 @@ evaluate_panel(run)
 
 st.subheader(tr("eval_page.compare_title"))
 names = REGRESSION if run.task == "regression" else CLASSIFICATION
-st.dataframe(number_table(pd.DataFrame({
+# Written out as text: a won-sized MSE is past the browser's exact integers, which the grid flags instead of formats.
+st.dataframe(pd.DataFrame({
     tr("eval_page.col_metric"): [tr(f"eval_page.m_{key}", label=label) for key, label in names],
-    tr("eval_page.col_train"): [run.train_metrics[k] for k, _ in names],
-    tr("eval_page.col_test"): [run.metrics.get(k, np.nan) for k, _ in names],
-})), hide_index=True)
+    tr("eval_page.col_train"): [number_text(run.train_metrics[k], ".4f") for k, _ in names],
+    tr("eval_page.col_test"): [number_text(run.metrics.get(k, np.nan), ".4f") for k, _ in names],
+}), hide_index=True)
 key, params = fit.verdict(run)
 st.info(tr(key, **params), icon=":material/psychology:")
 coach_panel(run, fit=False)  # its fit sentence would repeat the verdict above

@@ -44,6 +44,8 @@ def test_evaluate_cards_and_table_show_won_with_commas(won_entry):
     for shown, expected in ((shown_mse, mse), (shown_rmse, np.sqrt(mse))):  # the engine computes in float32
         assert re.fullmatch(r"\d{1,3}(,\d{3})+", shown), shown  # thousands commas, no decimals, no e+
         assert int(shown.replace(",", "")) == pytest.approx(expected, rel=1e-5)
+    table = at.dataframe[1].value  # train vs test: MSE is past 2**53, so it is written out, as the cards are
+    assert table.iloc[0, 2] == shown_mse and table.iloc[1, 2] == shown_rmse
 
 
 def test_tables_write_large_scores_with_commas_and_small_ones_with_four_decimals():

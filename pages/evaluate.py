@@ -9,6 +9,7 @@ from engine.evaluation import eval_part, medians, part_arrays, worst_rows
 from engine.stored_run import has_rows
 from ui import charts
 from ui.coach import coach_panel
+from ui.names import number_text
 from ui.snapshots import evaluate_panel
 from ui.state import end_page, no_runs_hint, runs, show_error, show_stopped, tr
 
@@ -19,8 +20,11 @@ CLASSIFICATION = (("accuracy", "accuracy"), ("precision", "precision"), ("recall
 
 def _show_metrics(run, values: dict) -> None:
     names = REGRESSION if run.task == "regression" else CLASSIFICATION
-    for column, (key, label) in zip(st.columns(len(names)), names):
-        column.metric(tr(f"eval_page.m_{key}", label=label), f"{values[key]:.4g}")
+    shown = [number_text(values[key]) for key, _ in names]
+    per_row = 2 if max(map(len, shown)) > 11 else len(names)  # a won-sized MSE (2,719,921,235,903,257) needs room
+    columns = [column for _ in range(len(names) // per_row) for column in st.columns(per_row)]
+    for column, (key, label), text in zip(columns, names, shown):
+        column.metric(tr(f"eval_page.m_{key}", label=label), text)
 
 
 st.title(tr("nav.evaluate"))
@@ -82,12 +86,12 @@ evaluate_panel(run)
 
 st.subheader(tr("eval_page.compare_title"))
 names = REGRESSION if run.task == "regression" else CLASSIFICATION
+# Written out as text: a won-sized MSE is past the browser's exact integers, which the grid flags instead of formats.
 st.dataframe(pd.DataFrame({
     tr("eval_page.col_metric"): [tr(f"eval_page.m_{key}", label=label) for key, label in names],
-    tr("eval_page.col_train"): [run.train_metrics[k] for k, _ in names],
-    tr("eval_page.col_test"): [run.metrics.get(k, np.nan) for k, _ in names],
-}), hide_index=True, column_config={c: st.column_config.NumberColumn(format="%.4f")
-                                    for c in (tr("eval_page.col_train"), tr("eval_page.col_test"))})
+    tr("eval_page.col_train"): [number_text(run.train_metrics[k], ".4f") for k, _ in names],
+    tr("eval_page.col_test"): [number_text(run.metrics.get(k, np.nan), ".4f") for k, _ in names],
+}), hide_index=True)
 key, params = fit.verdict(run)
 st.info(tr(key, **params), icon=":material/psychology:")
 coach_panel(run, fit=False)  # its fit sentence would repeat the verdict above
@@ -111,7 +115,9 @@ else:
         worst = worst.assign(actual=[run.class_names[i] for i in worst["actual"]],
                              predicted=[run.class_names[i] for i in worst["predicted"]])
     shown = worst[["row", *[c for c in labels if c in worst and c != "row"], *run.feature_names]]
-    st.dataframe(shown.rename(columns=labels), hide_index=True)
+    scores = [labels[c] for c in ("actual", "predicted", "error", "abs_error")  # in the target's units
+              if c in shown and run.task == "regression"]
+    st.dataframe(shown.rename(columns=labels).style.format({c: number_text for c in scores}), hide_index=True)
     st.caption(tr("eval_page.worst_reg_help" if run.task == "regression" else "eval_page.worst_cls_help"))
 
 st.subheader(tr("eval_page.own_title"))
@@ -136,7 +142,7 @@ else:
     if submitted:
         row = np.array([values], dtype=np.float64)
         if run.task == "regression":
-            st.metric(tr("eval_page.predicted", target=run.target_name), f"{float(run.predict(row)[0]):.4g}")
+            st.metric(tr("eval_page.predicted", target=run.target_name), number_text(float(run.predict(row)[0])))
         else:
             proba = run.predict_proba(row)[0]
             st.metric(tr("eval_page.prediction"), run.class_names[int(proba.argmax())])

@@ -14,7 +14,7 @@ from engine.summary import summarize
 from engine.train import DIVERGED, stop_reason
 from ui.charts import history_long, loss_chart
 from ui.confirm import confirm_step
-from ui.names import summary_table
+from ui.names import number_table, setting_label, setting_value, summary_table
 from ui.state import lang, no_runs_hint, runs, show_error, tr
 from ui.workspace import add_model_file, delete_run, export_file, import_file, rename_run
 
@@ -24,15 +24,6 @@ LABELS = {"rmse": "RMSE", "mae": "MAE", "r2": "R²", "f1": "F1"}  # accuracy is 
 
 def _label(metric: str) -> str:
     return LABELS.get(metric) or tr("cv_page.accuracy")
-
-
-def _value(v) -> str:
-    """A config value as a short, readable cell."""
-    if v is None:
-        return "—"
-    if isinstance(v, (list, tuple)):
-        return "[" + ", ".join(map(str, v)) + "]"
-    return f"{v:g}" if isinstance(v, float) else str(v)
 
 
 def _stopped(run) -> str:
@@ -141,11 +132,9 @@ else:
             st.altair_chart(loss_chart(_curves(entries), tr("cv_page.epoch"), tr("cv_page.loss"),
                                        height=220 if len(by_dataset) > 1 else 320), width="stretch")
         table = _metrics_table(picked)
-        text = (tr("runs_page.col_run"), tr("runs_page.col_dataset"), tr("runs_page.col_stopped"))
-        formats = {c: "{:.4f}" for c in table.columns if c not in text}
-        formats.update({tr("runs_page.col_epochs"): "{:,}", tr("runs_page.col_seconds"): "{:.1f} s"})
         # A score a run does not have (no test rows) is an empty cell, as the caption below says, not "None".
-        st.dataframe(table.style.format(formats, na_rep=""), hide_index=True, width="stretch")
+        st.dataframe(number_table(table, {tr("runs_page.col_epochs"): "{:,}", tr("runs_page.col_seconds"): "{:.1f} s"}),
+                     hide_index=True, width="stretch")
         st.caption(tr("runs_page.metrics_help"))
         scaled = [e["name"] for e in picked if e["run"].task == "regression" and e["run"].config.scale_target
                   and e["run"].config.scaled_scores]
@@ -160,8 +149,9 @@ else:
         b = right.selectbox(tr("runs_page.diff_b"), list(name_of), index=len(kept) - 1, format_func=name_of.get,
                                key=f"runs_diff_b_{version}")
         first, second = asdict(kept[a]["run"].config), asdict(kept[b]["run"].config)
-        first["dataset"], second["dataset"] = kept[a]["dataset"], kept[b]["dataset"]
-        diff = [{tr("runs_page.col_field"): field, name_of[a]: _value(first[field]), name_of[b]: _value(second[field])}
+        first["dataset"], second["dataset"] = (datasets.title(kept[i]["dataset"], lang()) for i in (a, b))
+        diff = [{tr("runs_page.col_field"): setting_label(field), name_of[a]: setting_value(field, first[field]),
+                 name_of[b]: setting_value(field, second[field])}
                 for field in first if first[field] != second[field]]
         if a == b:
             st.info(tr("runs_page.diff_same_run"), icon=":material/info:")
@@ -233,7 +223,7 @@ if upload is not None:
                       params=f"{count_params(model):,}"), icon=":material/check_circle:")
         left, right = st.columns(2)
         left.dataframe(summary_table(summarize(model, info["n_features"])), hide_index=True, width="stretch")
-        config_rows = [{tr("runs_page.col_field"): k, tr("runs_page.col_value"): _value(v)}
+        config_rows = [{tr("runs_page.col_field"): setting_label(k), tr("runs_page.col_value"): setting_value(k, v)}
                        for k, v in asdict(info["config"]).items()]
         right.dataframe(pd.DataFrame(config_rows), hide_index=True, width="stretch")
         st.button(tr("state.add_model"), on_click=_add_model, args=(upload.name, upload.getvalue()),

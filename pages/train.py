@@ -16,7 +16,7 @@ from ui import charts
 from ui.coach import coach_panel
 from ui.help import help_for
 from ui.live import LAST, REFUSED, current_job, keep_training, redraw_interval, start_training, stop_training
-from ui.names import activation_name, choice_labels, optimizer_name
+from ui.names import activation_name, choice_labels, number_text, optimizer_name
 from ui.snapshots import snapshot_panel
 from ui.sweep import sweep_panel
 from ui.state import (bind, config, dataset, end_page, labels, next_run_number, remember, require_dataset, runs,
@@ -243,9 +243,9 @@ st.caption(tr("train_page.done", seconds=f"{last['seconds']:.1f}", epochs=f"{len
 if run.history:
     final = run.history[-1]
     cols = st.columns(3)
-    cols[0].metric(tr("train_page.final_train"), f"{final['train_loss']:.4g}")
+    cols[0].metric(tr("train_page.final_train"), number_text(final['train_loss']))
     if "val_loss" in final:
-        cols[1].metric(tr("train_page.final_val"), f"{final['val_loss']:.4g}")
+        cols[1].metric(tr("train_page.final_val"), number_text(final['val_loss']))
     TrainView(ds, True, bar=False).draw(run, Progress(0, 0, len(run.history), last["seconds"], None, final=True))
     coach_panel(run)
     snapshot_panel(run)

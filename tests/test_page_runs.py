@@ -57,14 +57,36 @@ def test_metrics_table_and_config_diff(rent_runs, lang):
         assert row.iloc[2] == pytest.approx(rmse, rel=1e-5)  # test RMSE, checked with numpy
         assert row.iloc[6] == 6  # epochs run (after test RMSE, MAE, R² and train RMSE)
     diff = at.dataframe[1].value
-    assert sorted(diff.iloc[:, 0]) == ["lr", "seed"]  # only the fields that differ
-    lr_row = diff[diff.iloc[:, 0] == "lr"].iloc[0]
+    lr_label, seed_label = ("learning rate", "seed") if lang == "en" else ("학습률", "시드")
+    assert sorted(diff.iloc[:, 0]) == sorted([lr_label, seed_label])  # only the fields that differ, translated
+    lr_row = diff[diff.iloc[:, 0] == lr_label].iloc[0]
     assert list(lr_row.iloc[1:]) == ["0.0001", "0.0005"]
     if lang == "ko":
         assert "테스트 RMSE" in metrics.columns and "설정" in diff.columns
     # choosing the same run twice says so instead of an empty table
     at.selectbox[0].set_value(1).run()
     assert not at.exception and any("서로 다른" in i.value or "different" in i.value for i in at.info)
+
+
+def test_the_settings_difference_names_fields_and_values_in_korean(rent_runs):
+    """batch_size, test_size, scaling, scaled_scores and the dataset read as the Train and Data pages name them."""
+    from engine.i18n import t
+
+    rent, kept = rent_runs
+    house = datasets.load("house_prices")
+    other = entry("other", TrainConfig(lr=1e-4, batch_size=None, epochs=2, test_size=0.3, scaling="standard",
+                                       scale_target=True, scaled_scores=False), house)
+    at = open_page(PAGE, "ko", state={"dataset": rent, "runs": [kept[0], other]})
+    assert not at.exception
+    diff = at.dataframe[1].value
+    rows = {row.iloc[0]: tuple(row.iloc[1:]) for _, row in diff.iterrows()}
+    assert rows["배치 크기"] == ("30", "전체 배치")
+    assert rows["테스트 비율"] == ("0.2", "0.3")
+    assert rows["스케일링"] == (t("train_page.scaling_none", "ko"), t("train_page.scaling_standard", "ko"))
+    assert rows["0–1 스케일 오차"] == ("예", "아니요") and rows["타깃 스케일링"] == ("아니요", "예")
+    assert rows["데이터"] == (t("dataset.rent.title", "ko"), t("dataset.house_prices.title", "ko"))
+    assert not {"batch_size", "test_size", "scaling", "scaled_scores", "dataset", "True", "False"} & {
+        *rows, *(v for pair in rows.values() for v in pair)}
 
 
 def test_picking_runs_changes_the_table(rent_runs):
@@ -123,7 +145,8 @@ def test_uploaded_model_shows_its_summary(rent_runs, lang):
     assert "rent" in at.success[0].value and "2" in at.success[0].value  # 1 weight + 1 bias
     layers, config = at.dataframe[0].value, at.dataframe[1].value
     assert list(layers.iloc[:, 2]) == [2]  # Linear(1, 1): 1×1 + 1 parameters
-    assert config.set_index(config.columns[0]).loc["lr"].iloc[0] == "0.0005"
+    lr_label = "learning rate" if lang == "en" else "학습률"  # the field's name in the learner's language
+    assert config.set_index(config.columns[0]).loc[lr_label].iloc[0] == "0.0005"
 
 
 def test_malicious_upload_is_refused(tmp_path):

@@ -9,7 +9,7 @@ from conftest import open_page
 from engine import datasets
 from engine.config import TrainConfig
 from engine.train import fit
-from ui.sweep import RUNNING
+from ui.sweep import RUNNING, best_member
 
 RATES = [0.003, 0.01, 0.03]
 
@@ -46,6 +46,11 @@ def test_three_learning_rates_on_rent_match_one_at_a_time_fits_and_one_can_be_ke
         assert test_rmse == pytest.approx(alone.metrics["rmse"], rel=1e-5)
         assert diverged == ("no" if lang == "en" else "아니요")
     assert len(at.get("vega_lite_chart")) >= 1  # the overlaid curves
+    header = "Final test loss" if lang == "en" else "최종 테스트 손실"  # the held-out rows' loss, named so
+    assert table.columns[2] == header
+    best = table.loc[table[header].idxmin()]  # the sentence under the table names the table's lowest test loss
+    sentence = next(m.value for m in at.markdown if ("Lowest test loss" if lang == "en" else "가장 낮은") in m.value)
+    assert f"**{best.iloc[0]}**" in sentence and f"{best[header]:.4g}" in sentence
 
     next(b for b in at.button if b.key == "sweep_keep_1").click().run()
     assert not at.exception
@@ -76,3 +81,24 @@ def test_too_few_members_gets_a_message_instead_of_a_button():
     assert not at.exception
     assert not any(b.key == "sweep_go" for b in at.button)
     assert any("2 to 8" in w.value for w in at.warning)
+
+
+def test_the_best_member_is_judged_on_training_loss_when_there_are_no_test_rows():
+    rent = datasets.load("rent")
+    config = TrainConfig(hidden=[4], epochs=15, batch_size=32, scaling="standard", scale_target=True, test_size=0.0)
+    runs = [fit(replace(config, lr=lr), rent) for lr in RATES]
+    losses = [run.history[-1]["train_loss"] for run in runs]
+    key, label, loss = best_member({"runs": runs, "labels": ["a", "b", "c"]})
+    assert key == "sweep.best_train" and loss == min(losses) and label == "abc"[losses.index(min(losses))]
+
+
+def test_the_results_stay_open_after_the_page_is_opened_again():
+    """The sidebar's Train link reruns the page: the last result is still drawn, its expander open."""
+    rent = datasets.load("rent")
+    config = TrainConfig(hidden=[4], lr=0.01, epochs=10, batch_size=32, scaling="standard")
+    at = open_page("pages/train.py", state={"dataset": rent, "config": config})
+    at.multiselect(key="sweep_lrs").set_value(RATES[:2]).run()
+    sweep_and_wait(at)
+    at.run()
+    assert not at.exception and len(at.dataframe[0].value) == 2
+    assert next(e for e in at.expander if e.label == "Try several at once").proto.expanded

@@ -1,5 +1,7 @@
 """What a learner reads for the config's ids (relu, sgd, mse, …), its values, and the model summary's columns,
 in their language: the one place that names them, for the pages and for ui.state's notes alike."""
+import math
+
 import pandas as pd
 from pandas.io.formats.style import Styler
 
@@ -47,17 +49,50 @@ def scaling_name(scaling: str) -> str:
     return tr(f"train_page.scaling_{scaling}")
 
 
+def setting_label(field: str) -> str:
+    """A TrainConfig field (or "dataset") as the learner reads it (batch_size → 배치 크기); the id if untranslated."""
+    key = f"state.field_{field}"
+    return tr(key) if key in TABLE else field
+
+
 def setting_value(field: str, value) -> str:
     """A config value as its owner page shows it: names (cross-entropy, standardised), not ids (ce, standard)."""
     if value is None:
-        return tr("state.full_batch")
+        return tr({"batch_size": "state.full_batch", "scheduler": "train_page.sched_none"}.get(field, "state.none"))
     if field == "loss" and value in choices.LOSSES:
         return loss_name(value)
+    if field == "optimizer" and value in choices.OPTIMIZERS:
+        return optimizer_name(value)
+    if field == "scheduler" and value in choices.SCHEDULERS:
+        return choice_name(choices.SCHEDULERS, value)
+    if field == "activation" and value in choices.ACTIVATIONS:
+        return activation_label(value)
     if field == "scaling":
         return scaling_name(value)
+    if field == "init":
+        return tr(f"state.init_{value}")
     if isinstance(value, bool):
         return tr("state.yes" if value else "state.no")
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(setting_value("", v) for v in value) + "]"
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={setting_value('', v)}" for k, v in value.items()) or "—"
     return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def number_text(value, small: str = ".4g") -> str:
+    """A score for people: from 10,000 up with thousands commas and no decimals (48,252,621, not 4.825e+07 or
+    48252620.8740), below that in the `small` format the page used before (0.1234); empty for a missing score."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return f"{value:,.0f}" if abs(value) >= 10_000 else format(value, small)
+
+
+def number_table(frame: pd.DataFrame, formats: dict | None = None, small: str = ".4f") -> Styler:
+    """A table whose float columns are written by number_text; `formats` (column → format) overrides columns."""
+    floats = {column: (lambda v, small=small: number_text(v, small)) for column in frame.columns
+              if pd.api.types.is_float_dtype(frame[column])}
+    return frame.style.format({**floats, **(formats or {})}, na_rep="")
 
 
 def summary_table(frame: pd.DataFrame) -> Styler:

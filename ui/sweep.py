@@ -4,6 +4,7 @@ run), drawn as overlaid loss curves and a table; any copy can be kept as a norma
 """
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import replace
 
@@ -16,7 +17,7 @@ from engine.errors import LearnerError
 from engine.train import History, Run
 from engine.worker import BackgroundSweep
 from ui import charts
-from ui.names import optimizer_name
+from ui.names import number_table, number_text, optimizer_name
 from ui.live import child_nice, redraw_interval
 from ui.state import next_run_number, show_error, tr
 from ui.workspace import keep_run
@@ -56,7 +57,8 @@ def curves_chart(histories: list[History], labels: list[str]):
 
 
 def results_table(result: dict) -> pd.DataFrame:
-    """Per member: final training and validation loss, the test metric, and whether it diverged."""
+    """Per member: final training and test loss (the history's val_loss is the held-out test rows' loss), the test
+    metric, and whether it diverged."""
     rows = []
     for label, run in zip(result["labels"], result["runs"]):
         final = run.history[-1] if run.history else {}
@@ -69,6 +71,19 @@ def results_table(result: dict) -> pd.DataFrame:
             tr("sweep.col_diverged"): tr("sweep.yes" if _diverged(run) else "sweep.no"),
         })
     return pd.DataFrame(rows)
+
+
+def best_member(result: dict) -> tuple[str, str, float] | None:
+    """The member with the lowest final test loss, or training loss when the runs have no test rows: (sentence key,
+    label, loss); None when no member has a finite loss (all diverged)."""
+    column = "val_loss" if any("val_loss" in run.history[-1] for run in result["runs"] if run.history) else "train_loss"
+    finals = [(run.history[-1].get(column, math.nan), label)
+              for label, run in zip(result["labels"], result["runs"]) if run.history]
+    finite = [(loss, label) for loss, label in finals if math.isfinite(loss)]
+    if not finite:
+        return None
+    loss, label = min(finite)
+    return ("sweep.best_test" if column == "val_loss" else "sweep.best_train"), label, loss
 
 
 def _diverged(run: Run) -> bool:
@@ -132,7 +147,9 @@ def _pick(cfg: TrainConfig, kind: str) -> list:
 
 def sweep_panel(cfg: TrainConfig, ds, model: str) -> None:
     """The expander on the Train page; `model` is the model's short name used in kept runs' names."""
-    with st.expander(tr("sweep.title"), icon=":material/stacked_line_chart:"):
+    # Open while a sweep runs or has a result: a rerun (e.g. the sidebar's Train link) must not fold it away.
+    shown = RUNNING in st.session_state or LAST in st.session_state
+    with st.expander(tr("sweep.title"), icon=":material/stacked_line_chart:", expanded=shown):
         st.caption(tr("sweep.intro"))
         kind = st.radio(tr("sweep.vary"), KINDS, key="sweep_kind", horizontal=True,
                         format_func={k: tr(f"sweep.vary_{k}") for k in KINDS}.get)
@@ -157,7 +174,11 @@ def sweep_panel(cfg: TrainConfig, ds, model: str) -> None:
         st.caption(tr("sweep.done", n=len(result["runs"]), seconds=f"{result['seconds']:.1f}"))
         st.markdown(f"**{tr('sweep.curves')}**")
         st.altair_chart(curves_chart([run.history for run in result["runs"]], result["labels"]), width="stretch")
-        st.dataframe(results_table(result), hide_index=True, width="stretch")
+        st.dataframe(number_table(results_table(result)), hide_index=True, width="stretch")
+        best = best_member(result)
+        if best is not None:
+            key, label, loss = best
+            st.markdown(tr(key, member=f"**{label}**", loss=number_text(loss)))
         for column, (i, label) in zip(st.columns(min(len(result["labels"]), 4)) * 2, enumerate(result["labels"])):
             kept = i in result["kept"]
             column.button(tr("sweep.kept" if kept else "sweep.keep", member=label), key=f"sweep_keep_{i}",

@@ -139,6 +139,17 @@ def open_page(page: str | None = None, lang: str = "en", timeout: float = 60, st
     return at
 
 
+def rerun_while(at, key: str, timeout: float = 60):
+    """Rerun (as a page's fragment does) while `key` is in the session state, i.e. while a child process trains."""
+    import time
+    deadline = time.time() + timeout
+    while key in at.session_state:
+        assert time.time() < deadline, f"still {key} after {timeout} s"
+        time.sleep(0.05)
+        at.run()
+    return at
+
+
 def charts(at) -> list[tuple[dict, "pd.DataFrame"]]:
     """Every Altair/Vega-Lite chart the run drew, as (spec, data of its first dataset), e.g. to check a lab's
     numbers."""

@@ -1,11 +1,10 @@
 """The Train page's "Try several at once" panel in AppTest: three learning rates on rent trained together, the
 table's numbers checked against one-at-a-time engine.train.fit runs, and a member kept as a normal run."""
-import time
 from dataclasses import replace
 
 import pytest
 
-from conftest import open_page
+from conftest import open_page, rerun_while
 from engine import datasets
 from engine.config import TrainConfig
 from engine.train import fit
@@ -18,12 +17,7 @@ def sweep_and_wait(at, timeout=60, press=True):
     """Press the panel's Train button, then rerun (as its fragment does) until the child process has finished."""
     if press:
         next(b for b in at.button if b.key == "sweep_go").click().run()
-    deadline = time.time() + timeout
-    while RUNNING in at.session_state:
-        assert time.time() < deadline, "the sweep did not end"
-        time.sleep(0.05)
-        at.run()
-    return at
+    return rerun_while(at, RUNNING, timeout)
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

@@ -1,12 +1,11 @@
 """Train page in AppTest: settings into one TrainConfig, a short run kept with its history, Stop, divergence."""
 import math
-import time
 
 import numpy as np
 import pytest
 import torch
 
-from conftest import open_page
+from conftest import open_page, rerun_while
 from engine import datasets
 from engine.config import TrainConfig
 from engine.i18n import t
@@ -24,12 +23,7 @@ def _button(at, label):
 def train_and_wait(at, label="Train", timeout=60):
     """Press Train, then rerun (as the page's fragment does) until the background run has been kept."""
     _button(at, label).click().run()
-    deadline = time.time() + timeout
-    while PENDING in at.session_state:
-        assert time.time() < deadline, "training did not end"
-        time.sleep(0.05)
-        at.run()
-    return at
+    return rerun_while(at, PENDING, timeout)
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

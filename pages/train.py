@@ -206,8 +206,9 @@ def _watch(ds):
             return
         view.draw(*job.snapshot)
         interval = redraw_interval()
-        # About to end: wait for it here, so the result shows at once rather than at the next redraw.
-        if job.snapshot[1].eta >= interval or not job.work.wait(timeout=interval):
+        # About to end: wait for it here, so the result shows at once rather than at the next redraw. (An ETA not
+        # known yet, NaN before the first step's speed, is not "about to end".)
+        if not job.snapshot[1].eta < interval or not job.work.wait(timeout=interval):
             return
     keep_training()
     st.rerun(scope="app")  # show the kept run, without the Stop button

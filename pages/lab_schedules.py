@@ -10,7 +10,7 @@ from engine import choices
 from engine.config import SCHEDULERS, TrainConfig
 from engine.codegen import scheduler_code
 from engine.datasets import load
-from engine.labs.verdicts import schedule_verdict, small, wobble
+from engine.labs.verdicts import schedule_verdict, small
 from engine.optimizer_setup import lr_curve
 from engine.train import fit_many
 from ui.charts import history_long, loss_chart, lr_chart
@@ -202,9 +202,9 @@ used = pd.concat([pd.DataFrame({"epoch": [r["epoch"] for r in history], "lr": [r
 st.altair_chart(lr_chart(used, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"), height=220,
                          log_y=log_lr), width="stretch")  # the height holds the legend and axes too
 losses = {run: [record["val_loss"] for record in result[run]] for run in ("constant", "scheduled")}
+verdict = schedule_verdict(losses["constant"], losses["scheduled"])  # the cards and the sentence read the same numbers
 for column, (label, run) in zip(st.columns(2), [(name(None), "constant"), (name(shown), "scheduled")]):
-    column.metric(tr("lab_schedules.final_test", name=label), f"{losses[run][-1]:.5f}")
-    column.metric(tr("lab_schedules.wiggle", name=label), small(wobble(losses[run])),
+    column.metric(tr("lab_schedules.final_test", name=label), f"{verdict['finals'][run]:.5f}")
+    column.metric(tr("lab_schedules.wiggle", name=label), small(verdict["wobbles"][run]),
                   help=tr("lab_schedules.wiggle_help"))
-st.info(schedule_sentence(schedule_verdict(losses["constant"], losses["scheduled"]), name(shown)),
-        icon=":material/insights:")
+st.info(schedule_sentence(verdict, name(shown)), icon=":material/insights:")

@@ -23,15 +23,21 @@ def test_schedules_lab_draws_every_schedule_in_the_table_from_its_own_defaults()
     np.testing.assert_allclose(curve[:10], 0.01 * np.arange(1, 11) / 10, rtol=1e-6)
 
 
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_schedules_train_run_follows_the_closed_form(lang):
+def _trained_exponential(lang: str, gamma: float):
+    """The lab with ExponentialLR(gamma) against the constant rate, 12 epochs, trained."""
     at = open_page("pages/lab_schedules.py", lang)
     assert not at.exception
     at.multiselect(key="sched_pick").set_value(["exponential"])
     at.slider(key="sched_epochs").set_value(12).run()
-    at.slider(key="sched_exponential_gamma").set_value(0.8).run()
+    at.slider(key="sched_exponential_gamma").set_value(gamma).run()
     at.button[0].click().run()
     assert not at.exception
+    return at
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_schedules_train_run_follows_the_closed_form(lang):
+    at = _trained_exponential(lang, gamma=0.8)
     result = at.session_state["lab_schedules"]
     rates = [record["lr"] for record in result["scheduled"]]
     np.testing.assert_allclose(rates, 0.01 * 0.8 ** np.arange(12), rtol=1e-5)
@@ -190,12 +196,7 @@ def test_schedules_formulas_count_epochs_as_the_chart_does_and_six_sit_in_rows()
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_schedules_conclusion_names_the_lower_final_loss_and_the_steadier_end(lang):
-    at = open_page("pages/lab_schedules.py", lang)
-    at.multiselect(key="sched_pick").set_value(["exponential"])
-    at.slider(key="sched_epochs").set_value(12).run()
-    at.slider(key="sched_exponential_gamma").set_value(0.5).run()
-    at.button[0].click().run()
-    assert not at.exception
+    at = _trained_exponential(lang, gamma=0.5)
     result = at.session_state["lab_schedules"]
     curves = {run: np.array([record["val_loss"] for record in result[run]]) for run in ("constant", "scheduled")}
     names = {"constant": t("lab_schedules.name_constant", lang), "scheduled": t("lab_schedules.name_exponential", lang)}

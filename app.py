@@ -1,15 +1,11 @@
 """Deep Learning Study Lab: navigation, language switch and the shared sidebar. Pages live in pages/."""
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from engine.i18n import LANG_NAMES
 from ui.gc_freeze import freeze_once
-from ui.preload import preload_once
-from ui.state import tr
-
-st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
-if "lang_restored" in st.session_state:  # the workspace's language, found after a new session's first draw
-    st.session_state.lang = st.session_state.lang_last = st.session_state.pop("lang_restored")
-st.session_state.setdefault("lang", "en")
+from ui.language import tr
+from ui.preload import preload_once, wait_for_first, warm_up
 
 WORKFLOW = [
     ("pages/home.py", "nav.home", ":material/home:", True),
@@ -53,31 +49,49 @@ def on_language_change():
     st.session_state.lang_last = st.session_state.lang
 
 
-with st.sidebar:
-    st.segmented_control("Language / 언어", list(LANG_NAMES), format_func=LANG_NAMES.get, key="lang",
-                         selection_mode="single", on_change=on_language_change)
+def main() -> None:
+    """One script run: the shared sidebar and navigation, the learner's workspace, then the page."""
+    st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
+    if "lang_restored" in st.session_state:  # the workspace's language, found after a new session's first draw
+        st.session_state.lang = st.session_state.lang_last = st.session_state.pop("lang_restored")
+    st.session_state.setdefault("lang", "en")
 
-navigation = st.navigation({
-    tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],
-    tr("nav.group_labs"): [page(*entry) for entry in LABS],
-    tr("nav.group_reference"): [page(*entry) for entry in REFERENCE],
-}, expanded=True)
-# Only now the heavy imports (torch, scikit-learn: seconds on a fresh server), so a first visit already shows
-# the navigation and a spinner instead of a blank page.
-with st.spinner(tr("state.loading")):
-    from ui import workspace  # noqa: E402 - imported after the navigation is drawn, on purpose (see above)
-    from ui.live import current_job, keep_training  # noqa: E402 - the same: torch loads after the first paint
-if workspace.restore():  # a new browser session starts where the learner left off (language, config, data, runs)
-    st.rerun()  # its language differs from the one just drawn
-keep_training()  # a run that ended in its process (finished, stopped or diverged) joins the runs, whatever the page
-if current_job() is not None and navigation.url_path != "train":
-    st.sidebar.info(tr("state.training_elsewhere"), icon=":material/model_training:")
-workspace.workspace()  # every run: in shared mode a page change drops the URL's ?ws= token, so put it back
-workspace.save()  # now too, not only after the page: a language switch is kept even if a reload cuts this run short
-workspace.show_problems()
-try:
-    navigation.run()
-finally:  # also after st.stop() or a rerun, after which any st.* call raises again: first what needs none
-    freeze_once()
-    preload_once()  # scikit-learn and torch._dynamo, which Home does not need, load while the learner reads it
-    workspace.save()  # what the learner changed in this run
+    with st.sidebar:
+        st.segmented_control("Language / 언어", list(LANG_NAMES), format_func=LANG_NAMES.get, key="lang",
+                             selection_mode="single", on_change=on_language_change)
+
+    navigation = st.navigation({
+        tr("nav.group_workflow"): [page(*entry) for entry in WORKFLOW],
+        tr("nav.group_labs"): [page(*entry) for entry in LABS],
+        tr("nav.group_reference"): [page(*entry) for entry in REFERENCE],
+    }, expanded=True)
+    # Only now the heavy imports (torch, pandas: seconds on a fresh server, mostly done by then in the background:
+    # ui/preload.py), so a first visit already shows the navigation and a spinner instead of a blank page.
+    with st.spinner(tr("state.loading")):
+        wait_for_first()
+        from ui import workspace
+        from ui.live import current_job, keep_training
+    if workspace.restore():  # a new browser session starts where the learner left off (language, config, data, runs)
+        st.rerun()  # its language differs from the one just drawn
+    keep_training()  # a run that ended in its process (finished, stopped or diverged) joins the runs, whatever the page
+    if current_job() is not None and navigation.url_path != "train":
+        st.sidebar.info(tr("state.training_elsewhere"), icon=":material/model_training:")
+    workspace.workspace()  # every run: in shared mode a page change drops the URL's ?ws= token, so put it back
+    workspace.save()  # now too, not only after the page: a language switch is kept even if a reload cuts this run short
+    workspace.show_problems()
+    try:
+        navigation.run()
+    finally:  # also after st.stop() or a rerun, after which any st.* call raises again: first what needs none
+        freeze_once()
+        preload_once()  # started by warm_up with the server; in AppTest (no server) only now, after the first page
+        workspace.save()  # what the learner changed in this run
+
+
+if __name__ == "__main__":  # a script run: Streamlit runs this file as __main__ for every page view
+    main()
+else:  # `streamlit run app.py` imports this file to serve it: start loading the heavy modules with the server
+    # Streamlit takes a pages/ folder for its older page list until some script run calls st.navigation; served
+    # through st.App, a fresh server's first visit straight to /data ran pages/data.py alone (no navigation,
+    # no language switch). Every run of this script calls st.navigation, so say so from the start.
+    PagesManager.uses_pages_directory = False
+    app = st.App(__file__, lifespan=warm_up)

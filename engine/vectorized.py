@@ -30,6 +30,7 @@ from torch import nn
 from engine.choices import LOSSES, OPTIMIZERS
 from engine.config import TrainConfig, batch_rows, steps_per_epoch
 from engine.dataset import Dataset
+from engine.kernel_steps import direct_steps
 from engine.layers import stack_models
 from engine.metrics import classification_metrics, regression_metrics
 from engine.models import model_spec, seeded_model
@@ -279,10 +280,12 @@ class _Updates:
                 self.starts = None if self.scale_grads else [w.clone() for w in self.weights]
         else:
             optimizers = self._member_optimizers(configs, params)
-        # The first step goes through torch's optimizer.step (it tells a scheduler that the optimizer has
-        # stepped), the others through the bare steps (engine.train.bare_step).
-        self.steps = [optimizer.step for optimizer in optimizers]
-        self.bare_steps = [bare_step(optimizer) for optimizer in optimizers]
+        # The first step goes through torch's optimizer.step (it creates the optimizer's state and tells a
+        # scheduler that the optimizer has stepped), the others through the bare step (engine.train.bare_step)
+        # or, for members with their own optimizers, torch's update kernels called directly
+        # (engine.kernel_steps: the members' gradients are kept, zeroed in place).
+        self.optimizers = optimizers
+        self.steps = self.first_steps = [optimizer.step for optimizer in optimizers]
 
     def _member_optimizers(self, configs: list[TrainConfig], params: list[torch.Tensor]) -> list:
         """One optimizer per kind (_shared_kind), with a parameter group per member holding its own settings."""
@@ -333,7 +336,9 @@ class _Updates:
         with torch.no_grad():
             for step in self.steps:
                 step()
-        self.steps = self.bare_steps
+        if self.steps is self.first_steps:
+            self.steps = ([bare_step(optimizer) for optimizer in self.optimizers] if self.members is None
+                          else [direct_steps(self.optimizers)])
         if self.starts is not None:
             torch._foreach_sub_(self.weights, self.starts)
             torch._foreach_mul_(self.weights, self.rate)

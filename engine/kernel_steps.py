@@ -2,12 +2,12 @@
 
 torch.optim's step gathers each parameter group's tensors and state again on every call, groups them by
 device and dtype and picks an implementation: 20-40 µs per optimizer, more than a whole forward and backward
-pass of rent's 1→1 model. When several optimizers train stacked members, the tensors and their state never
-change after the first step (torch's own step creates the state), so direct_steps gathers them once and then
-calls what torch's step would call: the fused CPU kernels of SGD, Adam/AdamW and Adagrad with the group's
-current settings (a scheduler's lr included), RMSprop's per-tensor ops as foreach calls (on CPU a foreach op
-runs the same op on each tensor). Same arithmetic on the same tensors, so the same numbers, bit for bit
-(tests/test_fit_many.py compares them with torch's step).
+pass of rent's 1→1 model. For stacked members (one optimizer, or one per optimizer kind) the tensors and
+their state never change after the first step (torch's own step creates the state), so direct_steps gathers
+them once and then calls what torch's step would call: the fused CPU kernels of SGD, Adam/AdamW and Adagrad
+with the group's current settings (a scheduler's lr included), RMSprop's per-tensor ops as foreach calls (on
+CPU a foreach op runs the same op on each tensor). Same arithmetic on the same tensors, so the same numbers,
+bit for bit (tests/test_fit_many.py compares them with torch's step).
 """
 from __future__ import annotations
 

@@ -296,7 +296,7 @@ class _Updates:
 
     def _member_optimizers(self, configs: list[TrainConfig], params: list[torch.Tensor]) -> list:
         """One optimizer per kind (_shared_kind), with a parameter group per member holding its own settings."""
-        # One step() call per kind, not per member: its fixed cost is most of a tiny step.
+        # One optimizer per kind, not per member: fewer first steps through torch and schedulers to step.
         by_class: dict[str, list[int]] = {}
         for f, config in enumerate(configs):
             by_class.setdefault(_shared_kind(config.optimizer), []).append(f)

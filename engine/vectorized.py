@@ -323,12 +323,17 @@ class _Updates:
             self.rate = [self.rates[epoch - 1]] * len(self.params)
 
     def zero_grad(self) -> None:
-        torch._foreach_zero_(self.grads)  # in place: the optimizers hold them (the members' ones views of them)
+        if self.scale_grads:  # backward then hands over its fresh gradients, cheaper than adding them into kept ones
+            for p in self.params:
+                p.grad = None
+        else:
+            torch._foreach_zero_(self.grads)  # in place: the optimizers hold them (the members' ones views of them)
 
     def step(self) -> None:
         if self.scale_grads:
-            torch._foreach_mul_(self.grads, self.rate)
-            torch._foreach_sub_(self.weights, self.grads)
+            grads = [p.grad for p in self.params]
+            torch._foreach_mul_(grads, self.rate)
+            torch._foreach_sub_(self.weights, grads)
             return
         if self.starts is not None:  # p ← start + lr·(p − start), in place (lerp_ would round 1 − lr)
             torch._foreach_copy_(self.starts, self.weights)

@@ -166,3 +166,16 @@ def test_the_benchs_six_optimizers_equal_one_at_a_time_fits_on_rent(rent):
                            scheduler="step", scheduler_params={"step_size": 10, "gamma": 0.5})
                for seed, name in enumerate(("sgd", "momentum", "adagrad", "rmsprop", "adam", "adamw"))]
     assert_same_runs(configs, rent)
+
+
+def test_direct_kernel_steps_refuse_optimizers_at_different_steps():
+    from engine.kernel_steps import direct_steps
+
+    tensors = [torch.ones(2, requires_grad=True) for _ in range(2)]
+    optimizers = [torch.optim.Adam([t], fused=True) for t in tensors]
+    for t in tensors:
+        t.grad = torch.ones(2)
+    for optimizer in (*optimizers, optimizers[0]):  # the first one steps twice: one shared counter cannot serve both
+        optimizer.step()
+    with pytest.raises(ValueError, match="same number of steps"):
+        direct_steps(optimizers)

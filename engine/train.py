@@ -57,11 +57,10 @@ def stop_reason(run: "Run") -> tuple[str, dict] | None:
 def bare_step(optimizer: torch.optim.Optimizer) -> Callable[[], None]:
     """optimizer.step without the wrappers torch puts around it (a profiler range, hook loops and a grad-mode
     switch), to be called under torch.no_grad() as they would. Those cost about 10 µs a call: a tenth of
-    rent's whole step, and a step over 6 optimizers at once makes 4 such calls (fit_many on rent took 3.1× one
-    fit with them, 2.5× without). The same update runs (inspect.unwrap reaches the optimizer's own step;
-    unwrapped, it is that step; tests/test_bench_loop.py checks the losses bit for bit). Skipped with the
-    wrappers: optimizer step hooks, which the app never registers, and the call count a scheduler checks,
-    so the first step of a run goes through optimizer.step()."""
+    rent's whole step (runs trained together go further: engine.kernel_steps). The same update runs
+    (inspect.unwrap reaches the optimizer's own step; unwrapped, it is that step; tests/test_bench_loop.py
+    checks the losses bit for bit). Skipped with the wrappers: optimizer step hooks, which the app never
+    registers, and the call count a scheduler checks, so the first step of a run goes through optimizer.step()."""
     return partial(inspect.unwrap(type(optimizer).step), optimizer)
 
 

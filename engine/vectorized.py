@@ -30,12 +30,13 @@ from torch import nn
 from engine.choices import LOSSES, OPTIMIZERS
 from engine.config import TrainConfig, batch_rows, steps_per_epoch
 from engine.dataset import Dataset
+from engine.kernel_steps import direct_steps
 from engine.layers import stack_models
 from engine.metrics import classification_metrics, regression_metrics
 from engine.models import model_spec, seeded_model
 from engine.optimizer_setup import lr_curve, make_optimizer, make_scheduler
 from engine.split import Prepared, prepare
-from engine.train import DIVERGED, History, bare_step, class_indices, diverged, scored_targets
+from engine.train import DIVERGED, History, class_indices, diverged, scored_targets
 
 OPTIMIZER_FIELDS = ("optimizer", "lr", "momentum", "betas", "weight_decay")
 RATE_FIELDS = ("lr", "scheduler", "scheduler_params")  # what sets a member's learning rate in each epoch
@@ -127,7 +128,7 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
     ns_, sizes_ = torch.tensor(ns)[:, None, None], torch.tensor(sizes)[:, None, None]
     slots = torch.arange(n_steps)[:, None] * sizes_ + torch.arange(width)
     real = (torch.arange(width) < sizes_) & (slots < ns_)
-    slots = torch.where(real, slots, ns_).reshape(k, -1)
+    slots = torch.where(real, slots, ns_)
     # Each row's share of its batch mean: the optimised sum is then the sum of the members' batch-mean losses.
     shares = (real / real.sum(2, keepdim=True)).unsqueeze(-1)  # (k, steps, width, 1)
     X, y = _stack([p.X_train for p in preps], n_max + 1), _stack([p.y_train for p in preps], n_max + 1)
@@ -135,7 +136,8 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
     X_val, y_val = _stack([p.X_test for p in preps], max(m_sizes)), _stack([p.y_test for p in preps], max(m_sizes))
     val_shares = _row_weights(m_sizes, X_val.shape[1]) if min(m_sizes) else None
     train_shares = _row_weights(ns, n_max + 1)
-    members_ix = torch.arange(k)[:, None]
+    first_rows = torch.arange(k)[:, None] * (n_max + 1)  # where each member's rows start in X, y flattened
+    X_rows, y_rows = X.reshape(-1, *X.shape[2:]), y.reshape(-1, *y.shape[2:])
 
     spec = model_spec(base, dataset.X.shape[1], dataset.n_outputs)
     # Members with one seed start from the same weights: one model per seed, built in the order of each seed's
@@ -166,8 +168,8 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
     groups: dict[tuple[int, int], list[int]] = {}
     for f, (config, n) in enumerate(zip(configs, ns)):
         groups.setdefault((config.seed, n), []).append(f)
-    shufflers = [(torch.Generator().manual_seed(seed), n, torch.tensor(members), batch_rows(base, n) < n)
-                 for (seed, n), members in groups.items()]
+    shufflers = [(torch.Generator().manual_seed(seed), n, torch.tensor(members), first_rows[members],
+                  batch_rows(base, n) < n) for (seed, n), members in groups.items()]
     reshuffle = any(mixed for *_, mixed in shufflers)
     histories = [History() for _ in range(k)]
     stopped: list[tuple[str, dict] | None] = [None] * k
@@ -176,17 +178,21 @@ def train_together(configs: list[TrainConfig], dataset: Dataset, rows,
     good = [w.clone() for w in weights]  # each member's weights after its last good epoch
     names = (["val_loss"] if val_shares is not None else []) + (
         (["val_acc"] if val_shares is not None else []) + ["train_acc"] if task != "regression" else [])
-    # Each member's epoch order, then its padding row's index (n_f) up to n_max + 1 places.
-    padded = torch.tensor(ns)[:, None].expand(k, n_max + 1).contiguous()
+    # Each member's epoch order, then its padding row (n_f) up to n_max + 1 places, as rows of X_rows, y_rows.
+    padded = (torch.tensor(ns)[:, None] + first_rows).expand(k, n_max + 1).contiguous()
+    # Slot (step s, member f, place j) as a place in `padded` flattened: step by step, each step's rows
+    # are then one contiguous (k, width, ...) block of a single index_select.
+    places = (slots + first_rows[:, :, None]).transpose(0, 1).contiguous()
     # Each row's share of its member's epoch loss (the batch means weighted by batch size, over the rows).
     epoch_shares = shares * (real.sum(2) / torch.tensor(ns, dtype=torch.float32)[:, None])[..., None, None]
     step_shares = shares.unbind(1)
     for epoch in range(1, base.epochs + 1):
         if epoch == 1 or reshuffle:  # full-batch members keep one order: gather their rows once
-            for g, n, members, mixed in shufflers:  # written in place: no per-epoch stacking
-                padded[members, :n] = torch.randperm(n, generator=g) if mixed else torch.arange(n)
-            order = padded.gather(1, slots).reshape(k, n_steps, width)
-            batches = list(zip(X[members_ix[:, :, None], order].unbind(1), y[members_ix[:, :, None], order].unbind(1)))
+            for g, n, members, starts, mixed in shufflers:  # written in place: no per-epoch stacking
+                padded[members, :n] = (torch.randperm(n, generator=g) if mixed else torch.arange(n)) + starts
+            rows = padded.view(-1).take(places).view(-1)
+            batches = list(zip(X_rows.index_select(0, rows).view(n_steps, k, width, *X.shape[2:]).unbind(0),
+                               y_rows.index_select(0, rows).view(n_steps, k, width, *y.shape[2:]).unbind(0)))
         if has_dropout:  # the mode switch walks every module: once per epoch, and only when a layer cares
             stacked.train()
         updates.start_epoch(epoch)
@@ -263,6 +269,9 @@ class _Updates:
     def __init__(self, configs: list[TrainConfig], params: list[torch.Tensor]):
         base, self.params = configs[0], params
         self.weights = [p.detach() for p in params]  # the same storage, changed in place without autograd
+        for p in params:
+            p.grad = torch.zeros_like(p)  # kept for good: backward adds into it, the optimizers hold it (or views)
+        self.grads = [p.grad for p in params]
         self.members, self.curves, self.scale_grads, self.starts = None, None, False, None
         if all(_same_optimizer(config, base) for config in configs):
             one_lr = all(_same(config, base, RATE_FIELDS) for config in configs)
@@ -279,17 +288,15 @@ class _Updates:
                 self.starts = None if self.scale_grads else [w.clone() for w in self.weights]
         else:
             optimizers = self._member_optimizers(configs, params)
-        # The first step goes through torch's optimizer.step (it tells a scheduler that the optimizer has
-        # stepped), the others through the bare steps (engine.train.bare_step).
-        self.steps = [optimizer.step for optimizer in optimizers]
-        self.bare_steps = [bare_step(optimizer) for optimizer in optimizers]
+        # The first step goes through torch's optimizer.step (it creates the optimizer's state and tells a
+        # scheduler that the optimizer has stepped), the others call torch's update kernels directly
+        # (engine.kernel_steps: it needs the gradients kept, zeroed in place).
+        self.optimizers = optimizers
+        self.steps = self.first_steps = [optimizer.step for optimizer in optimizers]
 
     def _member_optimizers(self, configs: list[TrainConfig], params: list[torch.Tensor]) -> list:
         """One optimizer per kind (_shared_kind), with a parameter group per member holding its own settings."""
-        for p in params:
-            p.grad = torch.zeros_like(p)  # kept for good: backward adds into it, the members' views see it
-        self.grads = [p.grad for p in params]
-        # One step() call per kind, not per member: its fixed cost is most of a tiny step.
+        # One optimizer per kind, not per member: fewer first steps through torch and schedulers to step.
         by_class: dict[str, list[int]] = {}
         for f, config in enumerate(configs):
             by_class.setdefault(_shared_kind(config.optimizer), []).append(f)
@@ -316,11 +323,11 @@ class _Updates:
             self.rate = [self.rates[epoch - 1]] * len(self.params)
 
     def zero_grad(self) -> None:
-        if self.members is None:
+        if self.scale_grads:  # backward then hands over its fresh gradients, cheaper than adding them into kept ones
             for p in self.params:
-                p.grad = None  # what optimizer.zero_grad() does, without its profiling wrapper
+                p.grad = None
         else:
-            torch._foreach_zero_(self.grads)  # in place: the members' optimizers hold views of them
+            torch._foreach_zero_(self.grads)  # in place: the optimizers hold them (the members' ones views of them)
 
     def step(self) -> None:
         if self.scale_grads:
@@ -333,7 +340,8 @@ class _Updates:
         with torch.no_grad():
             for step in self.steps:
                 step()
-        self.steps = self.bare_steps
+        if self.steps is self.first_steps:
+            self.steps = [direct_steps(self.optimizers)]
         if self.starts is not None:
             torch._foreach_sub_(self.weights, self.starts)
             torch._foreach_mul_(self.weights, self.rate)

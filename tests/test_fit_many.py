@@ -115,3 +115,67 @@ def test_members_with_different_optimizers_and_a_schedule_train_without_torch_wa
         warnings.simplefilter("error")
         runs = fit_many(configs, rent)
     assert [run.history[-1]["lr"] for run in runs] == pytest.approx([lr * 0.01 for _, lr in OPTIMIZER_MEMBERS])
+
+
+def kernel_test_optimizers(tensors):
+    """Optimizers of every kind engine.kernel_steps covers (and two it hands to the bare step), one per pair."""
+    pairs = iter([tensors[i:i + 2] for i in range(0, len(tensors), 2)])
+    return [torch.optim.SGD(next(pairs), lr=0.1, fused=True),
+            torch.optim.SGD(next(pairs), lr=0.1, momentum=0.9, weight_decay=0.01, fused=True),
+            torch.optim.SGD(next(pairs), lr=0.1, momentum=0.5, nesterov=True, fused=True),
+            torch.optim.Adam(next(pairs), lr=0.01, weight_decay=0.01, fused=True),
+            torch.optim.AdamW(next(pairs), lr=0.01, betas=(0.8, 0.9), fused=True),
+            torch.optim.Adagrad(next(pairs), lr=0.1, lr_decay=0.01, weight_decay=0.01, fused=True),
+            torch.optim.RMSprop(next(pairs), lr=0.01, weight_decay=0.01),
+            torch.optim.RMSprop(next(pairs), lr=0.01, momentum=0.9),  # not covered: its bare step
+            torch.optim.Adamax(next(pairs), lr=0.01)]  # no kernel: its bare step
+
+
+def test_direct_kernel_steps_equal_torch_optimizer_steps_bit_for_bit():
+    from engine.kernel_steps import direct_steps
+
+    generator = torch.Generator().manual_seed(0)
+    start = [torch.randn(3, 2, generator=generator) for _ in range(18)]
+    grads = [[torch.randn(3, 2, generator=generator) for _ in start] for _ in range(12)]
+    runs = []
+    for direct in (False, True):
+        tensors = [t.clone() for t in start]
+        for t in tensors:
+            t.grad = torch.zeros_like(t)  # the kernels keep the gradient tensors: they are written in place
+        optimizers = kernel_test_optimizers(tensors)
+        schedulers = [torch.optim.lr_scheduler.StepLR(o, step_size=3, gamma=0.5) for o in optimizers]
+        steps = [o.step for o in optimizers]
+        for i, step_grads in enumerate(grads):
+            torch._foreach_copy_([t.grad for t in tensors], step_grads)
+            with torch.no_grad():
+                for step in steps:
+                    step()
+            if direct and i == 0:
+                steps = [direct_steps(optimizers)]
+            for scheduler in schedulers:
+                scheduler.step()
+        runs.append(tensors)
+    for torch_step, kernel_step in zip(*runs):
+        assert torch.equal(torch_step, kernel_step)
+    assert not torch.equal(runs[0][0], start[0])
+
+
+def test_the_benchs_six_optimizers_equal_one_at_a_time_fits_on_rent(rent):
+    # bench/run.py's optimizers_vs_fit members (Adagrad among them), with weight decay and a schedule
+    configs = [TrainConfig(optimizer=name, lr=0.01, seed=seed, batch_size=30, epochs=30, weight_decay=1e-3,
+                           scheduler="step", scheduler_params={"step_size": 10, "gamma": 0.5})
+               for seed, name in enumerate(("sgd", "momentum", "adagrad", "rmsprop", "adam", "adamw"))]
+    assert_same_runs(configs, rent)
+
+
+def test_direct_kernel_steps_refuse_optimizers_at_different_steps():
+    from engine.kernel_steps import direct_steps
+
+    tensors = [torch.ones(2, requires_grad=True) for _ in range(2)]
+    optimizers = [torch.optim.Adam([t], fused=True) for t in tensors]
+    for t in tensors:
+        t.grad = torch.ones(2)
+    for optimizer in (*optimizers, optimizers[0]):  # the first one steps twice: one shared counter cannot serve both
+        optimizer.step()
+    with pytest.raises(ValueError, match="same number of steps"):
+        direct_steps(optimizers)

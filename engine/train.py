@@ -54,6 +54,12 @@ def stop_reason(run: "Run") -> tuple[str, dict] | None:
     return key, params
 
 
+def loss_on_scaled_target(run: "Run") -> bool:
+    """True when a run's loss is on its target min-max scaled to 0–1 while its scores are in the target's own
+    units: the one case where the loss curve and the scores disagree in size, so a page must say so."""
+    return run.task == "regression" and run.config.scale_target and not run.config.scaled_scores
+
+
 def bare_step(optimizer: torch.optim.Optimizer) -> Callable[[], None]:
     """optimizer.step without the wrappers torch puts around it (a profiler range, hook loops and a grad-mode
     switch), to be called under torch.no_grad() as they would. Those cost about 10 µs a call: a tenth of

@@ -9,6 +9,7 @@ from engine.evaluation import decision_grid, eval_part, part_arrays
 from engine.metrics import classification_metrics
 from ui import charts, snapshots
 from engine.pacing import Progress
+from engine.train import loss_on_scaled_target
 from ui.state import tr
 
 
@@ -75,7 +76,7 @@ class TrainView:
         self.loss_slot.altair_chart(charts.loss_chart(charts.history_long(run.history, self.names),
                                                       tr("train_page.epoch"), tr("train_page.loss_axis")),
                                     width="stretch")
-        if run.task == "regression" and run.config.scale_target and not run.config.scaled_scores:
+        if loss_on_scaled_target(run):
             self.scale_note.caption(tr("train_page.loss_scaled", target=run.target_name))
         if "train_acc" in run.history[-1]:  # tutorial 003 plots accuracy per epoch beside the loss
             self.accuracy_slot.altair_chart(charts.loss_chart(

@@ -144,6 +144,9 @@ else:
                   and e["run"].config.scaled_scores]
         if scaled:
             st.caption(tr("runs_page.scaled_note", runs=", ".join(scaled)))
+        together = [e["name"] for e in picked if e["run"].trained_together > 1]
+        if together:
+            st.caption(tr("runs_page.together_note", runs=", ".join(together)))
 
     if len(kept) >= 2:
         st.subheader(tr("runs_page.diff_title"))

@@ -115,3 +115,18 @@ def test_members_with_different_optimizers_and_a_schedule_train_without_torch_wa
         warnings.simplefilter("error")
         runs = fit_many(configs, rent)
     assert [run.history[-1]["lr"] for run in runs] == pytest.approx([lr * 0.01 for _, lr in OPTIMIZER_MEMBERS])
+
+
+def test_each_member_knows_how_many_trained_with_it_and_the_store_keeps_it(rent, tmp_path):
+    """A sweep's time is its whole group's: each run carries the group's size, through a save and a load."""
+    from engine.store import PERSONAL, open_store
+
+    configs = [TrainConfig(lr=lr, seed=seed, batch_size=16, epochs=3, scaling="standard") for lr, seed in RATES_SEEDS]
+    runs = fit_many(configs, rent)
+    assert [run.trained_together for run in runs] == [len(configs)] * len(configs)
+    assert fit(configs[0], rent).trained_together == 1  # a run trained alone
+    store = open_store(tmp_path / "work.sqlite")
+    try:
+        assert store.load_run(PERSONAL, store.save_run(PERSONAL, "member", runs[1])).trained_together == len(configs)
+    finally:
+        store.close()

@@ -59,6 +59,7 @@ class TrainView:
     def __init__(self, ds, live: bool, bar: bool = True):
         self.ds, self.live = ds, live
         self.bar = st.empty() if bar else None
+        self.group_note = st.empty()
         left, right = st.columns(2)
         left.markdown(f"**{tr('train_page.loss_title')}**")
         right.markdown(f"**{tr('train_page.pred_title')}**")
@@ -73,6 +74,9 @@ class TrainView:
             self._progress(progress)
         if not (self.live or progress.final) or run is None or not run.history:
             return
+        if run.trained_together > 1:  # kept from "several at once": the time shown with it is the group's
+            self.group_note.caption(tr("train_page.trained_together", others=run.trained_together - 1,
+                                       n=run.trained_together))
         self.loss_slot.altair_chart(charts.loss_chart(charts.history_long(run.history, self.names),
                                                       tr("train_page.epoch"), tr("train_page.loss_axis")),
                                     width="stretch")

@@ -96,7 +96,7 @@ def _keep(i: int) -> None:
     run, cfg = result["runs"][i], result["runs"][i].config
     name = tr("train_page.run_name", n=next_run_number(), dataset=result["dataset"], model=result["model"],
               optimizer=optimizer_name(cfg.optimizer, short=True), lr=f"{cfg.lr:g}")
-    if result.get("kind") == "seed":  # the name already says the lr and optimizer: a seed member's difference is its seed
+    if result.get("kind") == "seed":  # the name says the lr and optimizer already: a seed member differs in its seed
         name += " " + result["labels"][i]
     # The time is the whole group's (run.trained_together says so); the Train view never drew this run live.
     keep_run(run, name, result["dataset"], result["seconds"], live=False)  # in the workspace, like a Train run

@@ -52,7 +52,9 @@ def worst_rows(run: Run, part: str = "test", k: int = 10) -> pd.DataFrame:
         # Sort key: wrong rows by falling confidence, then right rows by rising probability of the truth.
         key = np.where(wrong, -table["confidence"].to_numpy(), 1 + table["p_actual"].to_numpy())
         order = np.argsort(key, kind="stable")
-    return table.iloc[order[:k]].reset_index(drop=True)
+    worst = table.iloc[order[:k]].reset_index(drop=True)
+    worst[run.feature_names] = _table_features(run, worst["row"].to_numpy(), worst[run.feature_names].to_numpy())
+    return worst
 
 
 def _table_targets(run: Run, idx: np.ndarray, fallback: np.ndarray) -> np.ndarray:
@@ -62,6 +64,17 @@ def _table_targets(run: Run, idx: np.ndarray, fallback: np.ndarray) -> np.ndarra
     if run.table is None or run.target_name not in run.table:
         return fallback
     return run.table[run.target_name].to_numpy(dtype=float)[idx]
+
+
+def _table_features(run: Run, idx: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+    """The rows' features as the learner's file wrote them, where the run keeps its table (else `fallback`).
+
+    The table holds them as float32, and scaled and unscaled they come back as 64.80000305: each is written
+    with the fewest digits that read back as the same float32 (64.8), the number the file had."""
+    values = fallback
+    if run.table is not None and all(name in run.table for name in run.feature_names):
+        values = run.table[run.feature_names].to_numpy()[idx]
+    return values.astype(np.float32).astype(str).astype(np.float64)
 
 
 def line_grid(run: Run, X: np.ndarray, steps: int = 60) -> pd.DataFrame:

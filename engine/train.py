@@ -54,6 +54,12 @@ def stop_reason(run: "Run") -> tuple[str, dict] | None:
     return key, params
 
 
+def loss_on_scaled_target(run: "Run") -> bool:
+    """True when a run's loss is on its target min-max scaled to 0–1 while its scores are in the target's own
+    units: the one case where the loss curve and the scores disagree in size, so a page must say so."""
+    return run.task == "regression" and run.config.scale_target and not run.config.scaled_scores
+
+
 def bare_step(optimizer: torch.optim.Optimizer) -> Callable[[], None]:
     """optimizer.step without the wrappers torch puts around it (a profiler range, hook loops and a grad-mode
     switch), to be called under torch.no_grad() as they would. Those cost about 10 µs a call: a tenth of
@@ -122,6 +128,7 @@ class Run:
     # so a learner can compare the model after 1,000 iterations with the one after 100,000 (tutorial 000).
     snapshots: list[dict] = field(default_factory=list)
     steps: int = 0  # optimiser steps taken (iterations)
+    trained_together: int = 1  # runs fit_many trained in one go, this one included: a time kept with it is theirs
 
     def dataset(self) -> Dataset:
         """The Dataset rebuilt from the cleaned table the run carries (e.g. to export a script for an upload);
@@ -364,7 +371,7 @@ def fit_many(configs: list[TrainConfig], dataset: Dataset, on_epoch=None) -> lis
     splits = {seed: split_indices(config, dataset) for seed, config in one_per_seed.items()}  # a split is its seed's
     together = train_together(configs, dataset, [splits[config.seed] for config in configs], on_epoch)
     if together is None:
-        return [fit(config, dataset) for config in configs]
+        return _together([fit(config, dataset) for config in configs])
     loss = configs[0].loss_for(dataset.task)
     runs = []
     for i, (config, prep) in enumerate(zip(configs, together.preps)):
@@ -374,4 +381,11 @@ def fit_many(configs: list[TrainConfig], dataset: Dataset, on_epoch=None) -> lis
                   steps_per_epoch=steps_per_epoch(config, len(prep.X_train)))
         finish(run, together.stopped[i])
         runs.append(run)
+    return _together(runs)
+
+
+def _together(runs: list[Run]) -> list[Run]:
+    """Marks each run with the size of its group (fit_many's time covers all of them)."""
+    for run in runs:
+        run.trained_together = len(runs)
     return runs

@@ -10,6 +10,7 @@ from engine.cv import cross_validate
 from engine.errors import LearnerError
 from engine.train import fit
 from ui.charts import history_long, loss_chart
+from ui.lab_cache import torch_alone
 from ui.names import activation_name, loss_name, optimizer_name, scaling_name
 from ui.state import config, end_page, next_run_number, notes, remember, require_dataset, show_error, show_stopped, tr
 from ui.study import record_cv
@@ -49,7 +50,7 @@ right.markdown(f"{tr('cv_page.seed')}: **{cfg.seed}**", help=tr("cv_page.seed_he
 
 if st.button(tr("cv_page.run"), type="primary", icon=":material/repeat:"):
     try:
-        with st.spinner(tr("cv_page.running", k=k)):
+        with st.spinner(tr("cv_page.running", k=k)), torch_alone():  # a lab in the background seeds torch too
             result = cross_validate(cfg, ds, k, shuffle)
         st.session_state.cv = {"result": result, "config": cfg, "dataset": ds.name, "k": k, "shuffle": shuffle}
         record_cv(ds.name, k, result.metric, result.mean, cfg.scale_target and cfg.scaled_scores)
@@ -110,7 +111,7 @@ if len(result.test_idx) == 0:
     st.warning(tr("cv_page.no_test"), icon=":material/warning:")
 elif st.button(tr("cv_page.final_run"), icon=":material/flag:", disabled=cv["config"] != cfg):
     start = time.perf_counter()
-    with st.spinner(tr("cv_page.final_running")):
+    with st.spinner(tr("cv_page.final_running")), torch_alone():
         run = fit(cfg, ds)
     cv["final"] = keep_run(run, tr("cv_page.run_name", n=next_run_number()), ds.name, time.perf_counter() - start,
                            False)

@@ -117,7 +117,10 @@ else:
     shown = worst[["row", *[c for c in labels if c in worst and c != "row"], *run.feature_names]]
     scores = [labels[c] for c in ("actual", "predicted", "error", "abs_error")  # in the target's units
               if c in shown and run.task == "regression"]
-    st.dataframe(shown.rename(columns=labels).style.format({c: number_text for c in scores}), hide_index=True)
+    # Features as the file wrote them (64.8, 3, 1,250): every digit they have, none of float's default six.
+    features = {c: "{:,.9g}".format for c in run.feature_names if pd.api.types.is_float_dtype(shown[c])}
+    st.dataframe(shown.rename(columns=labels).style.format({**features, **{c: number_text for c in scores}}),
+                 hide_index=True)
     st.caption(tr("eval_page.worst_reg_help" if run.task == "regression" else "eval_page.worst_cls_help"))
 
 st.subheader(tr("eval_page.own_title"))

@@ -1,4 +1,5 @@
 """Lab: the epoch / batch / iteration arithmetic, and batch GD vs SGD vs mini-batch on the rent data."""
+import textwrap
 from functools import partial
 
 import altair as alt
@@ -25,6 +26,12 @@ def _long_comparison(batch: int, horizon: int, lr: float) -> dict:
     """The three runs on the built-in rent data: a pure function of the sliders, shared by every session."""
     return shared(f"batches.compare:{(batch, horizon, lr)!r}",
                   partial(batches.compare, datasets.load("rent"), batch, horizon, lr))
+
+
+def _numbers(values) -> str:
+    """A Python list of the values for the code block, as the table writes them (56, 12.5), a few to a line."""
+    lines = textwrap.wrap(", ".join(f"{v:g}" for v in values), 72)
+    return "[" + "\n                     ".join(lines) + "]"
 
 
 def comparison(batch: int, epochs: int, lr: float) -> dict:
@@ -163,8 +170,10 @@ st.markdown(f"**{tr('lab_batches.code')}**")
 st.code(f"""import torch
 from torch import nn
 
-X = torch.tensor({[round(float(v), 8) for v in x]}).reshape(-1, 1)   # area, standardised
-y = torch.tensor({[round(float(v), 8) for v in y]}).reshape(-1, 1)   # rent
+area = torch.tensor({_numbers(result["x_raw"])}).float()   # the {n_rows} training rows
+rent = torch.tensor({_numbers(y)}).float()
+X = ((area - area.mean()) / area.std(correction=0)).reshape(-1, 1)   # area, standardised
+y = rent.reshape(-1, 1)
 for batch_size in (len(X), 1, {mini}):        # batch GD, SGD, mini-batch
     torch.manual_seed(0)
     model = nn.Linear(1, 1)                 # w and b: the same start every time

@@ -133,9 +133,10 @@ def _pair_key(lr: float, epochs: int, scheduler: str, params: dict) -> str:
 st.title(tr("nav.lab_schedules"))
 st.caption(tr("lab_schedules.intro"))
 
-a, b, c = st.columns([2, 1, 1])
-picked = a.multiselect(tr("lab_schedules.pick"), SCHEDULERS, default=["step", "cosine"],
-                       format_func=labels("lab_schedules.name_", SCHEDULERS).get, key="sched_pick")
+# The whole width: in half of it, all six schedules' names no longer fitted and the first were cut off
+picked = st.multiselect(tr("lab_schedules.pick"), SCHEDULERS, default=["step", "cosine"],
+                        format_func=labels("lab_schedules.name_", SCHEDULERS).get, key="sched_pick")
+b, c = st.columns(2)
 base_lr = b.select_slider(tr("lab_schedules.base_lr"), [0.001, 0.003, 0.01, 0.03, 0.1], value=0.01, key="sched_lr")
 epochs = c.slider(tr("lab_schedules.epochs"), 10, 200, 60, key="sched_epochs")
 

@@ -13,6 +13,7 @@ from engine.labs.xor import (GRID_RANGE, accuracy, hidden_view, linearly_separab
                              undecided, xor_config)
 from engine.train import fit, train
 from ui.charts import image_heatmap
+from ui.lab_cache import torch_alone
 from ui.names import activation_label, optimizer_name
 from ui.state import remember, tr
 
@@ -87,7 +88,8 @@ def spot_labels(view: pd.DataFrame, near: float) -> pd.DataFrame:
 @st.cache_data(max_entries=64, show_spinner=False)
 def linear_result(optimizer: str, lr: float, epochs: int, seed: int):
     """(accuracy, final loss, boundary grid, undecided) of a single-layer model: a pure function of its settings."""
-    run = fit(xor_config([], optimizer=optimizer, lr=lr, epochs=epochs, seed=seed), XOR)
+    with torch_alone():  # seeded: not while a lab in the background draws from torch's generator
+        run = fit(xor_config([], optimizer=optimizer, lr=lr, epochs=epochs, seed=seed), XOR)
     return accuracy(run, XOR.X, XOR.y), run.history[-1]["train_loss"], probability_grid(run), undecided(run, XOR.X)
 
 
@@ -124,7 +126,9 @@ if st.button(tr("lab_xor.train"), type="primary", icon=":material/play_arrow:"):
     cfg = xor_config([units], activation=activation, lr=MLP_LR, epochs=mlp_epochs, seed=int(mlp_seed))
     snapshot_at = sorted({1, mlp_epochs // 10, mlp_epochs // 3, mlp_epochs})
     live, status = st.empty(), st.empty()
-    training, snapshots, last_draw = train(cfg, XOR), {}, 0.0
+    with torch_alone():  # the seeded starting weights; without dropout the steps draw nothing random after
+        training = train(cfg, XOR)
+    snapshots, last_draw = {}, 0.0
     for event in training:
         if event.kind != "epoch":
             continue

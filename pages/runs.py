@@ -11,7 +11,7 @@ from engine.export import load_model, model_bytes
 from engine.filenames import data_file_name, slug
 from engine.models import count_params
 from engine.summary import summarize
-from engine.train import DIVERGED, stop_reason
+from engine.train import DIVERGED, loss_on_scaled_target, stop_reason
 from ui.charts import history_long, loss_chart
 from ui.confirm import confirm_step
 from ui.names import number_table, setting_label, setting_value, summary_table
@@ -123,14 +123,18 @@ else:
     picked = [kept[i] for i in chosen]
     if picked:
         st.markdown(f"**{tr('runs_page.curves')}**")
-        by_dataset = {}
-        for entry in picked:  # one chart per dataset: their losses are in different units, never on one axis
-            by_dataset.setdefault(entry["dataset"], []).append(entry)
-        for name, entries in by_dataset.items():
-            if len(by_dataset) > 1:
+        charts = {}
+        for entry in picked:  # one chart per dataset and loss scale: different units never share an axis
+            run = entry["run"]
+            scaled_target = run.target_name if loss_on_scaled_target(run) else None
+            charts.setdefault((entry["dataset"], scaled_target), []).append(entry)
+        for (name, scaled_target), entries in charts.items():
+            if len(charts) > 1:
                 st.caption(tr("runs_page.curves_dataset", dataset=datasets.title(name, lang())))
             st.altair_chart(loss_chart(_curves(entries), tr("cv_page.epoch"), tr("cv_page.loss"),
-                                       height=220 if len(by_dataset) > 1 else 320), width="stretch")
+                                       height=220 if len(charts) > 1 else 320), width="stretch")
+            if scaled_target is not None:  # the Train page's note under the same curve
+                st.caption(tr("train_page.loss_scaled", target=scaled_target))
         table = _metrics_table(picked)
         # A score a run does not have (no test rows) is an empty cell, as the caption below says, not "None".
         st.dataframe(number_table(table, {tr("runs_page.col_epochs"): "{:,}", tr("runs_page.col_seconds"): "{:.1f} s"}),
@@ -140,6 +144,9 @@ else:
                   and e["run"].config.scaled_scores]
         if scaled:
             st.caption(tr("runs_page.scaled_note", runs=", ".join(scaled)))
+        together = [e["name"] for e in picked if e["run"].trained_together > 1]
+        if together:
+            st.caption(tr("runs_page.together_note", runs=", ".join(together)))
 
     if len(kept) >= 2:
         st.subheader(tr("runs_page.diff_title"))

@@ -179,3 +179,18 @@ def test_direct_kernel_steps_refuse_optimizers_at_different_steps():
         optimizer.step()
     with pytest.raises(ValueError, match="same number of steps"):
         direct_steps(optimizers)
+
+
+def test_each_member_knows_how_many_trained_with_it_and_the_store_keeps_it(rent, tmp_path):
+    """A sweep's time is its whole group's: each run carries the group's size, through a save and a load."""
+    from engine.store import PERSONAL, open_store
+
+    configs = [TrainConfig(lr=lr, seed=seed, batch_size=16, epochs=3, scaling="standard") for lr, seed in RATES_SEEDS]
+    runs = fit_many(configs, rent)
+    assert [run.trained_together for run in runs] == [len(configs)] * len(configs)
+    assert fit(configs[0], rent).trained_together == 1  # a run trained alone
+    store = open_store(tmp_path / "work.sqlite")
+    try:
+        assert store.load_run(PERSONAL, store.save_run(PERSONAL, "member", runs[1])).trained_together == len(configs)
+    finally:
+        store.close()

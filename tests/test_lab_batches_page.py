@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from conftest import charts, metric_value as metric, open_page, widget
 
+from engine import datasets
 from engine.i18n import t
 
 LANGS = ["en", "ko"]
@@ -43,10 +44,17 @@ def test_batches_code_blocks_run_and_print_the_pages_numbers(capsys):
     calculator, comparison = (block.value for block in at.code)
     exec(calculator, {})
     assert capsys.readouterr().out.split() == [str(math.ceil(2001 / 200)), str(math.ceil(2001 / 200))]
-    exec(comparison, {})
+    scope = {}
+    exec(comparison, scope)
     finals = [float(line.split()[1]) for line in capsys.readouterr().out.splitlines()]
     table = at.dataframe[0].value
     np.testing.assert_allclose(finals, table.iloc[:, 3].astype(float), rtol=1e-4)
+    # The data is the rent file's training rows as written (18, 19 …), not 60 long decimals on one line.
+    rent = datasets.load("rent").frame
+    train = rent[rent["split"] == "train"]
+    assert sorted(scope["area"].tolist()) == sorted(train["area"].astype(float))
+    assert sorted(scope["rent"].tolist()) == sorted(train["rent"].astype(float))
+    assert max(len(line) for line in comparison.splitlines()) <= 120
 
 
 @pytest.mark.parametrize("lang", LANGS)

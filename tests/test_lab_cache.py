@@ -120,3 +120,30 @@ def test_a_page_and_the_background_never_draw_from_torchs_random_generator_at_on
     page = lab_cache.shared("test.rng.page", lambda: draws(2))
     background = lab_cache.shared("test.rng.background", lambda: pytest.fail("computed twice"))
     assert page == expected(2) and background == expected(1)
+
+
+def test_a_pages_own_seeded_work_in_torch_alone_and_the_background_keep_their_own_numbers():
+    """What a page seeds outside shared() (the Cross-validate page's k folds, say) holds the same lock."""
+    import torch
+
+    def draws(seed: int, started: threading.Event | None = None):
+        torch.manual_seed(seed)
+        if started is not None:
+            started.set()
+        out = []
+        for _ in range(40):
+            out.append(torch.rand(1).item())
+            time.sleep(0.001)  # a chance for the other thread to run in between
+        return out
+
+    def expected(seed: int):
+        generator = torch.Generator().manual_seed(seed)
+        return [torch.rand(1, generator=generator).item() for _ in range(40)]
+
+    started = threading.Event()
+    lab_cache.ahead([("test.rng.background2", lambda: draws(3, started))])
+    started.wait(10)
+    with lab_cache.torch_alone():  # waits for the background job under way, which then waits for it in turn
+        page = draws(4)
+    background = lab_cache.shared("test.rng.background2", lambda: pytest.fail("computed twice"))
+    assert page == expected(4) and background == expected(3)

@@ -192,6 +192,8 @@ def test_schedules_formulas_count_epochs_as_the_chart_does_and_six_sit_in_rows()
     assert len({tuple(d) for d in dash["range"]}) == len(SCHEDULERS) == 6
     rows = [len(block.children) for block in at.main.children.values() if type(block).__name__ == "Block"]
     assert rows[1:3] == [3, 3] and max(rows) == 3  # after the top row, the notes: two rows of three columns
+    # the picker has the page's whole width, not a column of it (half a page cut the six names off)
+    assert any(getattr(element, "key", None) == "sched_pick" for element in at.main.children.values())
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

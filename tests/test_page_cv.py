@@ -127,3 +127,32 @@ def test_links_span_the_settings_box_and_are_not_squeezed_into_a_column():
     walk(at._tree)
     assert set(links) == {t("cv_page.change_config", "ko"), t("state.change_split", "ko")}
     assert all("column" not in blocks for blocks in links.values())
+
+
+def test_the_folds_and_the_final_test_hold_torch_to_themselves(linear3, monkeypatch):
+    """Both seed torch's one random generator: they hold lab_cache's lock, so no lab in the background draws from
+    it meanwhile (another thread cannot take the lock while they train)."""
+    import threading
+
+    from engine import cv, train
+    from ui import lab_cache
+
+    def free_elsewhere() -> bool:
+        taken = []
+        other = threading.Thread(target=lambda: taken.append(lab_cache._COMPUTING.acquire(blocking=False)
+                                                             and lab_cache._COMPUTING.release() is None))
+        other.start()
+        other.join()
+        return taken[0]
+
+    held = []
+
+    def watched(work):
+        return lambda *args, **kwargs: held.append(not free_elsewhere()) or work(*args, **kwargs)
+
+    monkeypatch.setattr(cv, "cross_validate", watched(cv.cross_validate))
+    monkeypatch.setattr(train, "fit", watched(train.fit))
+    at = open_page(PAGE, state={"dataset": linear3, "config": CFG})
+    at.button[0].click().run()
+    at.button[1].click().run()
+    assert not at.exception and held == [True, True] and free_elsewhere()

@@ -43,6 +43,28 @@ def test_runs_on_a_scaled_target_are_named_under_the_table(rent_runs):
     assert not any("min-max" in c.value for c in at.caption)
 
 
+def test_a_loss_on_the_scaled_target_gets_its_own_chart_and_the_train_pages_note(rent_runs):
+    """Trained on the target scaled to 0–1 but scored in its units (an upload's default): its loss, checked with
+    numpy on the 0–1 scale, is drawn apart from raw losses and says so, as the Train page does."""
+    from engine.i18n import t
+
+    rent, kept = rent_runs
+    scaled = entry("scaled", TrainConfig(lr=5e-2, batch_size=30, epochs=6, scaling="minmax", scale_target=True,
+                                         scaled_scores=False), rent)
+    run, test = scaled["run"], scaled["run"].data.test_idx
+    train_y = rent.y[run.data.train_idx, 0]
+    span = float(train_y.max() - train_y.min())  # the scaler learns the range from the training rows
+    mse_0_1 = np.mean(((run.predict(rent.X[test]) - rent.y[test, 0]) / span) ** 2)
+    assert run.history[-1]["val_loss"] == pytest.approx(mse_0_1, rel=1e-3)  # the curve really is on 0–1
+    note = t("train_page.loss_scaled").format(target=rent.target_name)
+    at = open_page(PAGE, state={"dataset": rent, "runs": [*kept, scaled]})
+    assert not at.exception
+    assert [c.value for c in at.caption].count(note) == 1
+    assert len(at.get("vega_lite_chart")) == 2  # the raw runs' losses and the scaled one never share an axis
+    at = open_page(PAGE, state={"dataset": rent, "runs": list(kept)})
+    assert note not in [c.value for c in at.caption] and len(at.get("vega_lite_chart")) == 1
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_metrics_table_and_config_diff(rent_runs, lang):
     rent, kept = rent_runs

@@ -96,3 +96,32 @@ def test_the_results_stay_open_after_the_page_is_opened_again():
     at.run()
     assert not at.exception and len(at.dataframe[0].value) == 2
     assert next(e for e in at.expander if e.label == "Try several at once").proto.expanded
+
+
+def test_kept_seed_members_are_named_by_their_seed_and_say_their_time_is_the_groups():
+    """Keeping two members of a seed sweep: distinct names that say each one's seed, no claim of live charts, and
+    the Train and Runs pages say the time is the whole group's."""
+    from engine.i18n import t
+
+    rent = datasets.load("rent")
+    config = TrainConfig(hidden=[4], lr=0.01, epochs=5, batch_size=32, scaling="standard", seed=7)
+    at = open_page("pages/train.py", "ko", state={"dataset": rent, "config": config})
+    at.radio(key="sweep_kind").set_value("seed").run()
+    at.number_input(key="sweep_seed_count").set_value(3).run()
+    sweep_and_wait(at)
+    for i in (0, 2):
+        next(b for b in at.button if b.key == f"sweep_keep_{i}").click().run()
+    assert not at.exception
+    kept = at.session_state["runs"]
+    assert [entry["run"].config.seed for entry in kept] == [7, 9]  # the learner's seed, then two more
+    assert len({entry["name"] for entry in kept}) == 2
+    for entry in kept:
+        assert entry["name"].endswith(t("sweep.member_seed", "ko", seed=entry["run"].config.seed))
+        assert entry["live"] is False and entry["run"].trained_together == 3
+    captions = [c.value for c in at.caption]
+    assert any(t("train_page.live_off", "ko") in c for c in captions)  # the shown run: the last one kept
+    assert t("train_page.trained_together", "ko", others=2, n=3) in captions
+    at.switch_page("pages/runs.py").run()
+    assert not at.exception
+    names = ", ".join(entry["name"] for entry in kept)
+    assert t("runs_page.together_note", "ko", runs=names) in [c.value for c in at.caption]

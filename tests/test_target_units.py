@@ -103,3 +103,17 @@ def test_the_worst_rows_show_the_tables_own_targets(won):
     prices = _won_table()["price"].to_numpy()  # the file's own values, row for row (every row is usable)
     np.testing.assert_array_equal(worst["actual"].to_numpy(), prices[worst["row"].to_numpy()])
     np.testing.assert_allclose(worst["error"], worst["predicted"] - prices[worst["row"].to_numpy()])
+
+
+@pytest.mark.parametrize("scaling", ["standard", "none"])
+def test_the_worst_rows_show_the_files_own_features(won, scaling):
+    """The features went through float32 (and scaling) too: the table shows 64.8 as the file wrote it, not 64.800003."""
+    from engine.evaluation import worst_rows
+    run = fit(TrainConfig(**{**UPLOAD, "epochs": 3, "scaling": scaling}, scale_target=True, scaled_scores=False), won)
+    worst = worst_rows(run, "test")
+    rows = worst["row"].to_numpy()
+    for column in ("area", "rooms", "age"):  # the file's float64 values, one decimal or whole
+        np.testing.assert_array_equal(worst[column].to_numpy(), _won_table()[column].to_numpy()[rows], column)
+    run.table = None  # no table kept: the model's own rows, unscaled, to float32's precision
+    np.testing.assert_allclose(worst_rows(run, "test")[["area", "rooms", "age"]].to_numpy(),
+                               _won_table()[["area", "rooms", "age"]].to_numpy()[rows], rtol=1e-6, atol=1e-5)

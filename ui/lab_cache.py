@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict, deque
 from concurrent.futures import CancelledError, Future
+from contextlib import contextmanager
 from typing import Any, Callable
 
 from ui.quiet import wait_until_quiet
@@ -45,6 +46,14 @@ def shared(key: str, compute: Callable[[], Any]) -> Any:
             return future.result()
         except CancelledError:  # a background job dropped before it started (see ahead): compute it here
             continue
+
+
+@contextmanager
+def torch_alone():
+    """Hold while a page seeds torch outside shared() (a learner's cross-validation, a lab's own training): it
+    waits for the lab computation under way, and the background's next one waits for it (see _COMPUTING)."""
+    with _COMPUTING:
+        yield
 
 
 def ahead(jobs: list[tuple[str, Callable[[], Any]]], replaces: str | None = None) -> None:

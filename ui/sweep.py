@@ -96,7 +96,10 @@ def _keep(i: int) -> None:
     run, cfg = result["runs"][i], result["runs"][i].config
     name = tr("train_page.run_name", n=next_run_number(), dataset=result["dataset"], model=result["model"],
               optimizer=optimizer_name(cfg.optimizer, short=True), lr=f"{cfg.lr:g}")
-    keep_run(run, name, result["dataset"], result["seconds"], live=True)  # in the workspace, like a Train run
+    if result.get("kind") == "seed":  # the name says the lr and optimizer already: a seed member differs in its seed
+        name += " " + result["labels"][i]
+    # The time is the whole group's (run.trained_together says so); the Train view never drew this run live.
+    keep_run(run, name, result["dataset"], result["seconds"], live=False)  # in the workspace, like a Train run
     result["kept"].add(i)
 
 
@@ -104,7 +107,8 @@ def _start(configs: list[TrainConfig], ds, kind: str, model: str) -> None:
     """The Go button's callback: the members train together in a child process (engine.worker), so a click
     elsewhere on the page (which reruns it) does not interrupt them."""
     st.session_state[RUNNING] = {"work": BackgroundSweep(configs, ds, nice=child_nice()), "dataset": ds.name,
-                                 "model": model, "labels": [member_label(kind, config) for config in configs],
+                                 "model": model, "kind": kind,
+                                 "labels": [member_label(kind, config) for config in configs],
                                  "epochs": configs[0].epochs, "started": time.perf_counter()}
 
 
@@ -126,7 +130,8 @@ def _watch() -> None:
         raise work.error
     else:
         st.session_state[LAST] = {"dataset": running["dataset"], "model": running["model"], "runs": work.runs,
-                                  "labels": running["labels"], "seconds": time.perf_counter() - running["started"],
+                                  "kind": running["kind"], "labels": running["labels"],
+                                  "seconds": time.perf_counter() - running["started"],
                                   "kept": set()}
     st.rerun(scope="app")  # the table and the keep buttons are drawn outside this fragment
 

@@ -9,6 +9,7 @@ from engine.evaluation import decision_grid, eval_part, part_arrays
 from engine.metrics import classification_metrics
 from ui import charts, snapshots
 from engine.pacing import Progress
+from engine.train import loss_on_scaled_target
 from ui.state import tr
 
 
@@ -58,6 +59,7 @@ class TrainView:
     def __init__(self, ds, live: bool, bar: bool = True):
         self.ds, self.live = ds, live
         self.bar = st.empty() if bar else None
+        self.group_note = st.empty()
         left, right = st.columns(2)
         left.markdown(f"**{tr('train_page.loss_title')}**")
         right.markdown(f"**{tr('train_page.pred_title')}**")
@@ -72,10 +74,13 @@ class TrainView:
             self._progress(progress)
         if not (self.live or progress.final) or run is None or not run.history:
             return
+        if run.trained_together > 1:  # kept from "several at once": the time shown with it is the group's
+            self.group_note.caption(tr("train_page.trained_together", others=run.trained_together - 1,
+                                       n=run.trained_together))
         self.loss_slot.altair_chart(charts.loss_chart(charts.history_long(run.history, self.names),
                                                       tr("train_page.epoch"), tr("train_page.loss_axis")),
                                     width="stretch")
-        if run.task == "regression" and run.config.scale_target and not run.config.scaled_scores:
+        if loss_on_scaled_target(run):
             self.scale_note.caption(tr("train_page.loss_scaled", target=run.target_name))
         if "train_acc" in run.history[-1]:  # tutorial 003 plots accuracy per epoch beside the loss
             self.accuracy_slot.altair_chart(charts.loss_chart(

@@ -27,6 +27,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "runs_page.finished": ("finished", "끝까지 학습"),
     "runs_page.stopped_learner": ("stopped by you", "직접 멈춤"),
     "runs_page.stopped_diverged": ("diverged after {epochs} epochs", "{epochs} 에포크 뒤 발산"),
+    "runs_page.together_note": ("{runs}: kept from Try several at once, so the time is that of the whole group "
+                                "trained together.",
+                                "{runs}: '여러 개를 한 번에 비교하기'에서 보관한 실행이라 시간은 함께 학습한 "
+                                "전체의 시간입니다."),
     "runs_page.scaled_note": ("{runs}: trained on a min-max scaled target, so RMSE and MAE are on its 0–1 scale. "
                               "Compare them only with runs that scaled the target the same way.",
                               "{runs}: 타깃을 최소-최대 스케일링해서 학습했으므로 RMSE와 MAE가 0–1 스케일입니다. "

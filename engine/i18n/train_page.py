@@ -119,6 +119,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "are in {target}'s own units.",
                                "손실은 0–1 크기로 바꾼 {target} 기준입니다(모델은 이 크기로 배웁니다). 점수는 {target}의 "
                                "원래 단위입니다."),
+    "train_page.trained_together": ("Trained in one go with {others:@other run} (Try several at once): the time "
+                                    "above is for all {n} of them.",
+                                    "'여러 개를 한 번에 비교하기'에서 다른 실행 {others}개와 함께 학습했습니다. 위의 "
+                                    "시간은 {n}개 전체를 학습한 시간입니다."),
     "train_page.part_train": ("training rows", "학습 데이터"),
     "train_page.part_test": ("test rows", "테스트 데이터"),
     "train_page.actual": ("actual", "실제 값"),

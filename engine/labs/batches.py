@@ -47,7 +47,8 @@ def compare(dataset: Dataset, batch: int, epochs: int, lr: float, seed: int = 0)
 
     Returns steps and epochs as long tables with a `mode` column; steps also carry full_loss, the MSE
     on every training row at that (w, b) (the height of the loss surface under the path); x and y are
-    the standardised inputs and targets the model trained on, for drawing that surface.
+    the standardised inputs and targets the model trained on, for drawing that surface, and x_raw the same
+    rows' inputs as the table has them (before standardising).
     """
     if dataset.X.shape[1] != 1:
         raise ValueError("the batch comparison draws (w, b) paths, so it needs a dataset with exactly one feature")
@@ -60,4 +61,5 @@ def compare(dataset: Dataset, batch: int, epochs: int, lr: float, seed: int = 0)
     x, y = data.X_train.numpy().ravel().astype(np.float64), data.y_train.numpy().ravel().astype(np.float64)
     steps = pd.concat(steps, ignore_index=True)
     steps["full_loss"] = ((steps["w"].to_numpy()[:, None] * x + steps["b"].to_numpy()[:, None] - y) ** 2).mean(axis=1)
-    return {"steps": steps, "epochs": pd.concat(epoch_frames, ignore_index=True), "x": x, "y": y}
+    x_raw = dataset.X[data.train_idx, 0].astype(np.float64)
+    return {"steps": steps, "epochs": pd.concat(epoch_frames, ignore_index=True), "x": x, "y": y, "x_raw": x_raw}

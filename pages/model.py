@@ -10,6 +10,7 @@ from engine.config import ACTIVATIONS, TrainConfig
 from engine.models import build_model, count_params, param_formula
 from engine.summary import summarize
 from ui.help import help_for
+from ui.lab_cache import torch_alone
 from ui.names import activation_name, summary_table
 from ui.state import bind, config, kept, labels, put, require_dataset, tr
 
@@ -53,8 +54,10 @@ def _preset_of(cfg: TrainConfig, shape) -> str:
 @st.cache_data(show_spinner=False, max_entries=32)
 def _describe(hidden: tuple, activation: str, dropout: float, n_features: int, n_outputs: int):
     """torchinfo table, print(model) text and the parameter count of one architecture (pure, so cached)."""
-    model = build_model(TrainConfig(hidden=list(hidden), activation=activation, dropout=dropout), n_features, n_outputs)
-    return summarize(model, n_features), str(model), count_params(model)
+    with torch_alone():  # its weights and torchinfo's input are drawn from torch's generator, as a lab's work is
+        model = build_model(TrainConfig(hidden=list(hidden), activation=activation, dropout=dropout), n_features,
+                            n_outputs)
+        return summarize(model, n_features), str(model), count_params(model)
 
 
 def _diagram(cfg: TrainConfig, n_features: int, n_outputs: int, task: str) -> str:

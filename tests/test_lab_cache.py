@@ -147,3 +147,23 @@ def test_a_pages_own_seeded_work_in_torch_alone_and_the_background_keep_their_ow
         page = draws(4)
     background = lab_cache.shared("test.rng.background2", lambda: pytest.fail("computed twice"))
     assert page == expected(4) and background == expected(3)
+
+
+def test_the_study_paths_model_count_draws_nothing_from_torchs_generator(monkeypatch):
+    """ui.study counts the current model's parameters on every page; it must not move torch's one generator (a
+    background lab's seeded work would draw different numbers), and the count is the layers' by hand."""
+    import torch
+
+    from engine import datasets
+    from engine.config import TrainConfig
+    from ui import study
+
+    house = datasets.load("house_prices")
+    monkeypatch.setattr(study, "dataset", lambda: house)
+    monkeypatch.setattr(study, "config", lambda: TrainConfig(hidden=[50, 30], dropout=0.5))
+    torch.manual_seed(3)
+    before = torch.get_rng_state()
+    facts = study._model_facts()
+    assert torch.equal(torch.get_rng_state(), before)
+    n = house.X.shape[1]
+    assert facts.n_params == (n * 50 + 50) + (50 * 30 + 30) + (30 * 1 + 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import streamlit as st
+import torch
 
 from engine.models import build_model, count_params
 from engine.study.facts import CVFacts, ModelFacts, StudyState, run_facts
@@ -36,7 +37,8 @@ def _model_facts() -> ModelFacts | None:
     if ds is None:
         return None
     cfg = config()
-    n_params = count_params(build_model(cfg, ds.X.shape[1], ds.n_outputs))
+    with torch.device("meta"):  # only counted: no weights drawn from torch's generator, which a lab may have seeded
+        n_params = count_params(build_model(cfg, ds.X.shape[1], ds.n_outputs))
     return ModelFacts(ds.name, ds.X.shape[1], tuple(cfg.hidden), n_params)
 
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 from engine import datasets
 from engine.labs import batches
-from engine.labs.cost import cost_grid, least_squares
+from engine.labs.cost import cost_pixels, least_squares
 from engine.labs.verdicts import batch_verdict
 from ui.charts import LOSS_MAP, colour_legend, image_heatmap, loss_chart, on_canvas, series_color, thin
 from ui.lab_cache import ahead, shared
@@ -49,11 +49,8 @@ def comparison(batch: int, epochs: int, lr: float) -> dict:
 
 @st.cache_data(show_spinner=False)
 def surface(x, y, w_range, b_range) -> np.ndarray:
-    """The MSE at the centres of PIXELS × PIXELS pixels over the (w, b) ranges, row 0 at the lowest b."""
-    inset = [(hi - lo) / (2 * PIXELS) for lo, hi in (w_range, b_range)]
-    grid = cost_grid(x, y, (w_range[0] + inset[0], w_range[1] - inset[0]),
-                     (b_range[0] + inset[1], b_range[1] - inset[1]), n=PIXELS)
-    return grid["cost"].to_numpy().reshape(PIXELS, PIXELS)  # cost_grid runs over W fastest, as meshgrid does
+    """The MSE over the (w, b) ranges as PIXELS × PIXELS pixel values (engine.labs.cost.cost_pixels)."""
+    return cost_pixels(x, y, w_range, b_range, PIXELS)
 
 
 def padded(values: np.ndarray, span: float) -> tuple[float, float]:

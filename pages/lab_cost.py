@@ -5,15 +5,16 @@ import pandas as pd
 import streamlit as st
 
 from engine.datasets import load
-from engine.labs.cost import cost_grid, cost_table, gradient_step, largest_stable_lr, least_squares, mse
-from ui.charts import LOSS_MAP, heatmap, on_canvas
+from engine.labs.cost import cost_grid, cost_pixels, cost_table, gradient_step, largest_stable_lr, least_squares, mse
+from ui.charts import LOSS_MAP, colour_legend, heatmap, image_heatmap, on_canvas
 from ui.state import put, remember, tr
 
 remember("lab_cost_")  # the widgets as the learner left them, after a visit to another page
 
 # Slider ranges (W, b) per dataset: wide enough to hold the optimum and the classic 13x + 1.
 RANGES = {"study_hours_4": ((-5.0, 25.0), (-20.0, 40.0)), "study_hours": ((-2.0, 6.0), (-4.0, 4.0))}
-GRID_N = 50  # cost-surface resolution per axis
+PIXELS = 50  # the cost surface's picture, per axis
+TIPS = 20  # hover cells per axis, each saying the cost at its centre (fewer marks than pixels: Vega is slow per mark)
 START = {"study_hours_4": (13.0, 1.0), "study_hours": (1.0, 1.0)}
 LR_RANGE = (0.0001, 1.0)  # wide enough to overshoot on purpose: the lesson of a too-large step
 
@@ -27,7 +28,9 @@ def _points(name):
 @st.cache_data
 def _surface(name):
     x, y = _points(name)
-    return cost_grid(x, y, *RANGES[name], n=GRID_N), least_squares(x, y)
+    (w_range, b_range) = RANGES[name]
+    return (cost_pixels(x, y, w_range, b_range, PIXELS), cost_grid(x, y, w_range, b_range, n=TIPS),
+            least_squares(x, y))
 
 
 def _set(W, b):
@@ -87,7 +90,7 @@ reset_col.button(tr("lab_cost.reset", W=START[name][0], b=START[name][1]), icon=
                  on_click=_reset, width="stretch")
 
 table = cost_table(W, b, x, y)
-grid, (W_best, b_best) = _surface(name)
+pixels, tips, (W_best, b_best) = _surface(name)
 cost = mse(W, b, x, y)
 m1, m2, m3 = st.columns([2, 1, 1])
 m1.metric(tr("lab_cost.hypothesis"), f"H(x) = {W:.2f}·x {'+' if b >= 0 else '−'} {abs(b):.2f}")
@@ -118,11 +121,14 @@ errors = alt.Chart(table).mark_rule(color="#d62728", strokeDash=[4, 3]).encode(x
 fit_col.altair_chart((errors + points + alt.Chart(line).mark_line(color="#ff7f0e").encode(x="x:Q", y="y:Q"))
                      .properties(height=360, title=tr("lab_cost.fit_title")), width="stretch")
 
-heat = heatmap(grid, "W", "b", alt.Color("cost:Q", scale=alt.Scale(type="sqrt", **LOSS_MAP),
-                                          title=tr("lab_cost.mse")),
-               "W", "b", w_range, b_range,
-               tooltip=[alt.Tooltip("W:Q", format=".2f"), alt.Tooltip("b:Q", format=".2f"),
-                        alt.Tooltip("cost:Q", format=".3g")])
+# One picture instead of 2,500 rectangles (each slider move redraws the map), with a coarser invisible grid on top
+# for the hover tooltips.
+heat = alt.layer(
+    image_heatmap(pixels, "W", "b", w_range, b_range, "W", "b", scale="sqrt", **LOSS_MAP),
+    colour_legend(pixels, tr("lab_cost.mse"), scale="sqrt", **LOSS_MAP),
+    heatmap(tips, "W", "b", alt.Undefined, "W", "b", w_range, b_range, opacity=0,
+            tooltip=[alt.Tooltip("W:Q", format=".2f"), alt.Tooltip("b:Q", format=".2f"),
+                     alt.Tooltip("cost:Q", format=".3g", title=tr("lab_cost.mse"))]))
 marks = pd.DataFrame({"W": [W, W_best], "b": [b, b_best], "label": [tr("lab_cost.you"), tr("lab_cost.optimum")]})
 dots = alt.Chart(marks).mark_point(size=160, filled=True, stroke="black").encode(
     x="W:Q", y="b:Q", color=alt.Color("label:N", scale=alt.Scale(domain=list(marks.label), range=["#ff7f0e", "white"]),

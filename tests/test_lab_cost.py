@@ -63,3 +63,13 @@ def test_largest_stable_lr_separates_shrinking_from_growing_steps(x):
             W, b = W - lr * np.mean(2 * r * x), b - lr * np.mean(2 * r)
         return np.mean((W * x + b - y) ** 2)
     assert final_cost(0.98 * limit) < 1e3 < final_cost(1.02 * limit)
+
+
+def test_cost_pixels_hold_the_mse_at_each_pixels_centre():
+    """Pixel (i, j) of the cost picture is the MSE at the centre of that pixel: b rises with the row, W with the
+    column (numpy at three pixels of a 4 × 4 picture)."""
+    x, y = np.array([1.0, 2.0, 3.0]), np.array([2.0, 4.0, 7.0])
+    pixels = cost.cost_pixels(x, y, (0.0, 10.0), (-4.0, 4.0), n=4)
+    for i, j in [(0, 0), (3, 1), (2, 3)]:
+        W, b = 0.0 + (j + 0.5) * 10.0 / 4, -4.0 + (i + 0.5) * 8.0 / 4
+        assert pixels[i, j] == pytest.approx(np.mean((W * x + b - y) ** 2))

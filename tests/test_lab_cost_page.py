@@ -1,4 +1,6 @@
 """The cost lab page (pages/lab_cost.py) in AppTest: sliders and steps change numbers that match numpy."""
+import json
+
 import numpy as np
 import pytest
 from conftest import charts, metric_number as metric, open_page
@@ -98,14 +100,32 @@ def test_cost_learning_rate_above_1_is_explained_and_capped():
 
 
 def test_cost_map_uses_the_shared_convention_and_labels_point_apart():
+    import base64
+    import io
+
+    from PIL import Image
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+
+    from engine.datasets import load
     from ui.charts import LOSS_MAP
     at = open_page(COST, "en")
-    spec = next(spec for spec, _ in charts(at) if "layer" in spec and any(
-        layer.get("encoding", {}).get("color", {}).get("field") == "cost" for layer in spec["layer"]))
-    heat = next(layer for layer in spec["layer"] if layer.get("encoding", {}).get("color", {}).get("field") == "cost")
-    scale = heat["encoding"]["color"]["scale"]
-    assert scale["scheme"] == LOSS_MAP["scheme"] and scale["reverse"] is True  # darker = lower cost
+    chart = next(c for c in at.get("vega_lite_chart") if "image" in c.proto.spec)
+    spec = json.loads(chart.proto.spec)
+    heat = spec["layer"]  # the picture, its legend, the hover cells, then the marks on top
+    scale = next(layer["encoding"]["color"]["scale"] for layer in heat if "color" in layer.get("encoding", {}))
+    assert scale["scheme"] == LOSS_MAP["scheme"] and scale["reverse"] is True and scale["type"] == "sqrt"
     assert "Darker is lower cost" in " ".join(c.value for c in at.caption)
+    # darker = lower in the picture itself: its darkest pixel holds the least-squares line (numpy), within a pixel
+    frame = next(f for f in (convert_arrow_bytes_to_pandas_df(d.data.data) for d in chart.proto.datasets)
+                 if "url" in f)
+    grey = np.asarray(Image.open(io.BytesIO(base64.b64decode(frame.url[0].split(",", 1)[1]))).convert("L"))[::-1]
+    row, col = np.unravel_index(np.argmin(grey), grey.shape)
+    ds = load("study_hours_4")
+    W_best, b_best = np.polyfit(ds.X[:, 0].astype(float), ds.y[:, 0].astype(float), 1)
+    (W_lo, W_hi), (b_lo, b_hi) = (frame.W[0], frame.W_end[0]), (frame.b[0], frame.b_end[0])
+    n = grey.shape[0]
+    assert abs(W_lo + (col + 0.5) * (W_hi - W_lo) / n - W_best) <= (W_hi - W_lo) / n
+    assert abs(b_lo + (row + 0.5) * (b_hi - b_lo) / n - b_best) <= (b_hi - b_lo) / n
     texts = [layer["mark"] for outer in spec["layer"] for layer in outer.get("layer", [])
              if layer["mark"].get("type") == "text"]
     assert {m["align"] for m in texts} == {"left", "right"}  # yours to the right, the optimum to the left

@@ -291,7 +291,7 @@ SCHEME_STOPS = {"greys": ["#ffffff", "#f0f0f0", "#d9d9d9", "#bdbdbd", "#969696",
                           "#000000"],
                 "redblue": ["#67001f", "#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de",
                             "#4393c3", "#2166ac", "#053061"]}
-_TRANSFORMS = {"linear": lambda v: v, "log": np.log10}
+_TRANSFORMS = {"linear": lambda v: v, "log": np.log10, "sqrt": np.sqrt}
 
 
 def image_heatmap(values: np.ndarray, x: str, y: str, x_domain, y_domain, x_title: str, y_title: str,
@@ -301,7 +301,7 @@ def image_heatmap(values: np.ndarray, x: str, y: str, x_domain, y_domain, x_titl
 
     values[i, j] is the value at the centre of pixel (row i, column j), row 0 at the bottom (y_domain[0]),
     column 0 at the left (x_domain[0]); the picture covers exactly the two domains. Colours follow `scheme`
-    through `scale` ("linear" or "log", like a Vega colour scale over the values' min…max, or over `domain`
+    through `scale` ("linear", "log" or "sqrt", like a Vega colour scale over the values' min…max, or over `domain`
     when given: a probability map keeps 0…1 whatever its values). The x and y fields name the axes' scales, so
     other layers plotted on the same fields share them.
     """

@@ -40,6 +40,15 @@ def cost_grid(x, y, W_range, b_range, n: int = 60) -> pd.DataFrame:
     return pd.DataFrame({"W": gW.ravel(), "b": gb.ravel(), "cost": cost.ravel()})
 
 
+def cost_pixels(x, y, W_range, b_range, n: int) -> np.ndarray:
+    """The MSE at the centres of n × n pixels covering the (W, b) ranges, row 0 at the lowest b: the surface as a
+    picture (ui.charts.image_heatmap) whose every pixel shows the cost where it sits."""
+    inset = [(hi - lo) / (2 * n) for lo, hi in (W_range, b_range)]
+    grid = cost_grid(x, y, (W_range[0] + inset[0], W_range[1] - inset[0]),
+                     (b_range[0] + inset[1], b_range[1] - inset[1]), n=n)
+    return grid["cost"].to_numpy().reshape(n, n)  # cost_grid runs over W fastest, as meshgrid does
+
+
 def gradient_step(W: float, b: float, x, y, lr: float) -> tuple[float, float, float, float]:
     """One step of gradient descent on the MSE, gradients by torch autograd: (new W, new b, dW, db)."""
     x, y = (torch.from_numpy(a) for a in as_xy(x, y))

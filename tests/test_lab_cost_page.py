@@ -3,7 +3,7 @@ import json
 
 import numpy as np
 import pytest
-from conftest import charts, metric_number as metric, open_page
+from conftest import metric_number as metric, open_page
 
 COST = "pages/lab_cost.py"
 LANGS = ["en", "ko"]
@@ -115,17 +115,21 @@ def test_cost_map_uses_the_shared_convention_and_labels_point_apart():
     scale = next(layer["encoding"]["color"]["scale"] for layer in heat if "color" in layer.get("encoding", {}))
     assert scale["scheme"] == LOSS_MAP["scheme"] and scale["reverse"] is True and scale["type"] == "sqrt"
     assert "Darker is lower cost" in " ".join(c.value for c in at.caption)
-    # darker = lower in the picture itself: its darkest pixel holds the least-squares line (numpy), within a pixel
+    # darker = lower in the picture itself, against numpy: brightness follows √MSE at the pixel centres, and the
+    # pixel holding the least-squares line is as dark as any
     frame = next(f for f in (convert_arrow_bytes_to_pandas_df(d.data.data) for d in chart.proto.datasets)
                  if "url" in f)
-    grey = np.asarray(Image.open(io.BytesIO(base64.b64decode(frame.url[0].split(",", 1)[1]))).convert("L"))[::-1]
-    row, col = np.unravel_index(np.argmin(grey), grey.shape)
+    grey = np.asarray(Image.open(io.BytesIO(base64.b64decode(frame.url[0].split(",", 1)[1]))).convert("L"),
+                      dtype=float)[::-1]  # row 0 at the lowest b
     ds = load("study_hours_4")
-    W_best, b_best = np.polyfit(ds.X[:, 0].astype(float), ds.y[:, 0].astype(float), 1)
-    (W_lo, W_hi), (b_lo, b_hi) = (frame.W[0], frame.W_end[0]), (frame.b[0], frame.b_end[0])
+    x, y = ds.X[:, 0].astype(float), ds.y[:, 0].astype(float)
     n = grey.shape[0]
-    assert abs(W_lo + (col + 0.5) * (W_hi - W_lo) / n - W_best) <= (W_hi - W_lo) / n
-    assert abs(b_lo + (row + 0.5) * (b_hi - b_lo) / n - b_best) <= (b_hi - b_lo) / n
+    Ws = frame.W[0] + (np.arange(n) + 0.5) * (frame.W_end[0] - frame.W[0]) / n
+    bs = frame.b[0] + (np.arange(n) + 0.5) * (frame.b_end[0] - frame.b[0]) / n
+    mse = ((Ws[None, :, None] * x + bs[:, None, None] - y) ** 2).mean(axis=-1)
+    assert np.corrcoef(grey.ravel(), np.sqrt(mse).ravel())[0, 1] > 0.99
+    W_best, b_best = np.polyfit(x, y, 1)
+    assert grey[np.argmin(abs(bs - b_best)), np.argmin(abs(Ws - W_best))] == grey.min()
     texts = [layer["mark"] for outer in spec["layer"] for layer in outer.get("layer", [])
              if layer["mark"].get("type") == "text"]
     assert {m["align"] for m in texts} == {"left", "right"}  # yours to the right, the optimum to the left

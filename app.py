@@ -1,6 +1,5 @@
 """Deep Learning Study Lab: navigation, language switch and the shared sidebar. Pages live in pages/."""
 import streamlit as st
-from streamlit.runtime.pages_manager import PagesManager
 
 from engine.i18n import LANG_NAMES
 from ui.gc_freeze import freeze_once
@@ -90,8 +89,4 @@ def main() -> None:
 if __name__ == "__main__":  # a script run: Streamlit runs this file as __main__ for every page view
     main()
 else:  # `streamlit run app.py` imports this file to serve it: start loading the heavy modules with the server
-    # Streamlit takes a pages/ folder for its older page list until some script run calls st.navigation; served
-    # through st.App, a fresh server's first visit straight to /data ran pages/data.py alone (no navigation,
-    # no language switch). Every run of this script calls st.navigation, so say so from the start.
-    PagesManager.uses_pages_directory = False
     app = st.App(__file__, lifespan=warm_up)

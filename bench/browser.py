@@ -427,18 +427,20 @@ def main() -> None:
             browser.close()
             print(json.dumps(out, ensure_ascii=False))
             return
-        firsts = []
-        for _ in range(1 if args.quick else 3):
+        firsts, boots = [], []
+        for _ in range(3 if args.quick else 5):  # a fresh server each: a few seconds a sample
             server = AppServer(fresh_db(workdir)).start()
-            boot = server.boot_s
+            boots.append(server.boot_s)
             try:
                 firsts.append(first_visit(browser, server.url))
             finally:
                 server.stop()
         out["first_visit_s"], out["first_visit_s_min"], out["first_visit_s_max"] = (
             statistics.median(firsts), min(firsts), max(firsts))
+        out["server_boot_s"] = statistics.median(boots)
         print(f"{'fresh server: first visit until nav + Home usable (s)':<58} "
-              f"{out['first_visit_s']:.2f} [{min(firsts):.2f}–{max(firsts):.2f}]  goal ≤ 3 (server boot {boot:.1f} s)")
+              f"{out['first_visit_s']:.2f} [{min(firsts):.2f}–{max(firsts):.2f}]  goal ≤ 3 "
+              f"(server boot before it {out['server_boot_s']:.2f} s)")
 
         server = AppServer(fresh_db(workdir)).start()
         try:

@@ -3,7 +3,7 @@ import streamlit as st
 
 from engine.i18n import LANG_NAMES
 from ui.gc_freeze import freeze_once
-from ui.language import tr
+from ui.language import browser_lang, tr
 from ui.preload import preload_once, wait_for_first, warm_up
 
 WORKFLOW = [
@@ -44,7 +44,7 @@ def on_language_change():
     (ui.state.bind / remember), so they come back relabelled in the new language.
     """
     if st.session_state.lang is None:
-        st.session_state.lang = st.session_state.get("lang_last", "en")
+        st.session_state.lang = st.session_state.get("lang_last", browser_lang())
     st.session_state.lang_last = st.session_state.lang
 
 
@@ -53,7 +53,7 @@ def main() -> None:
     st.set_page_config(page_title="Deep Learning Study Lab", page_icon=":material/science:", layout="wide")
     if "lang_restored" in st.session_state:  # the workspace's language, found after a new session's first draw
         st.session_state.lang = st.session_state.lang_last = st.session_state.pop("lang_restored")
-    st.session_state.setdefault("lang", "en")
+    st.session_state.setdefault("lang", browser_lang())
 
     with st.sidebar:
         st.segmented_control("Language / 언어", list(LANG_NAMES), format_func=LANG_NAMES.get, key="lang",

@@ -246,3 +246,18 @@ def test_a_korean_excel_csv_goes_through_the_whole_workflow(server, browser, tmp
         assert "실행하기" in bundle.read("README.md").decode("utf-8")
     page.screenshot(path=SHOTS / "5_runs_export.png", full_page=True)
     page.context.close()
+
+
+def test_a_browser_set_to_korean_starts_in_korean(server, browser):
+    """A new learner whose browser asks for Korean gets the app in Korean, switch included; English stays one
+    click away (an English browser starts in English: every other test here)."""
+    from engine.i18n import t
+
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ko-KR").new_page()
+    page.set_default_timeout(SLOW)
+    page.goto(server)
+    expect(page.get_by_role("heading", name=t("home.title", "ko"))).to_be_visible(timeout=2 * SLOW)
+    expect(page.get_by_role("radio", name="한국어")).to_be_checked()
+    page.get_by_text("English", exact=True).click()
+    expect(page.get_by_role("heading", name=t("home.title", "en"))).to_be_visible()
+    page.context.close()

@@ -5,6 +5,12 @@ import streamlit as st
 from engine.i18n import t
 
 
+def browser_lang() -> str:
+    """The app's language closest to the browser's own: Korean for a browser set to Korean (ko, ko-KR), else English.
+    A new learner starts in it; a returning one gets the language saved in their workspace (ui.workspace.restore)."""
+    return "ko" if (st.context.locale or "").lower().startswith("ko") else "en"
+
+
 def lang() -> str:
     """The learner's language code ("en" or "ko")."""
     return st.session_state.get("lang") or "en"

@@ -17,6 +17,7 @@ OVERFIT_GAP = 0.10       # classification: training accuracy 10+ points above te
 MILD_GAP = 0.03          # classification: a 3–10 point gap → a gap worth watching
 OVERFIT_RISE = 0.10      # validation loss 10 % above its lowest point, reached well before the end
 LATE_SHARE = 0.8         # … "well before": in the first 80 % of the epochs
+FEW_WEIGHTS = 0.1        # a line with at most this many weights per training row has little it could memorize
 
 UNDERFIT_KEYS = ("verdict.underfit_line", "verdict.underfit_cls")
 OVERFIT_KEYS = ("verdict.overfit_reg", "verdict.overfit_cls", "verdict.overfit_curve")
@@ -108,6 +109,16 @@ def judge(task: str, train: dict, test: dict, history=(), baseline: float = 0.0)
     return turned_up(history) or by_scores
 
 
+def split_gap(key: str, params: dict, n_inputs: int, n_rows: int) -> tuple[str, dict]:
+    """A straight line's score gap said as what it is. With p inputs on n training rows least squares fits the
+    training rows better than new ones by only about (p + 1)/n (its expected training MSE is σ²(1 − (p+1)/n), a new
+    row's σ²(1 + (p+1)/n)); with few weights per row a larger gap comes from which rows the split held out, which
+    a line cannot be blamed for memorizing. Other verdicts, and lines with many weights per row, stay as they are."""
+    if key not in ("verdict.mild_reg", "verdict.overfit_reg") or (n_inputs + 1) > FEW_WEIGHTS * n_rows:
+        return key, params
+    return "verdict.split_gap_reg", {**params, "weights": n_inputs + 1, "rows": f"{n_rows:,}"}
+
+
 def verdict(run) -> tuple[str, dict]:
     """The fit verdict of a finished engine.train.Run (what Evaluate shows and the coach repeats)."""
     data = run.data
@@ -116,4 +127,7 @@ def verdict(run) -> tuple[str, dict]:
     if len(y_train):
         baseline = (line_loss(run.loss, data.X_train.numpy(), y_train) if run.task == "regression"
                     else constant_loss(run.loss, y_train))
-    return judge(run.task, run.train_metrics, run.metrics, run.history, baseline)
+    key, params = judge(run.task, run.train_metrics, run.metrics, run.history, baseline)
+    if run.task == "regression" and not run.config.hidden:
+        return split_gap(key, params, data.X_train.shape[1], len(y_train))
+    return key, params

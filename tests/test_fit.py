@@ -108,3 +108,28 @@ def test_the_coach_says_what_the_verdict_says(noisy, case):
         rmse = {part: np.sqrt(np.mean((run.predict(noisy.X[rows]) - noisy.y[rows, 0]) ** 2))
                 for part, rows in (("train", run.data.train_idx), ("test", run.data.test_idx))}
         assert verdict == ("verdict.overfit_reg", {"ratio": f"{rmse['test'] / rmse['train']:.2f}"})
+
+
+def test_a_lines_gap_is_put_down_to_the_split_only_with_few_weights_per_row():
+    assert rules.split_gap("verdict.mild_reg", {"ratio": "1.40"}, 1, 60) == (
+        "verdict.split_gap_reg", {"ratio": "1.40", "weights": 2, "rows": "60"})
+    assert rules.split_gap("verdict.overfit_reg", {"ratio": "2.10"}, 13, 60)[0] == "verdict.overfit_reg"  # 14 > 6
+    assert rules.split_gap("verdict.good_reg", {"ratio": "1.05"}, 1, 60)[0] == "verdict.good_reg"
+
+
+def test_rents_line_is_not_called_overfitted_and_its_ratio_is_numpys():
+    """Tutorial 000's line (2 weights, 60 training rows) has test RMSE ≈ 1.4× training: the split, not memorizing."""
+    import torch
+
+    from engine import datasets
+    run = fit(TrainConfig(hidden=[], scaling="standard", lr=0.1, epochs=300, batch_size=None), datasets.load("rent"))
+    with torch.no_grad():
+        rmse = {part: float(np.sqrt(np.mean((run.model(getattr(run.data, f"X_{part}")).numpy()
+                                             - getattr(run.data, f"y_{part}").numpy()) ** 2)))
+                for part in ("train", "test")}
+    key, params = rules.verdict(run)
+    assert key == "verdict.split_gap_reg" and float(params["ratio"]) == pytest.approx(rmse["test"] / rmse["train"],
+                                                                                       abs=0.006)
+    assert rmse["test"] / rmse["train"] > rules.MILD_RATIO  # a gap the plain score rule calls overfitting
+    wide = fit(TrainConfig(hidden=[64], scaling="standard", lr=0.01, epochs=50), datasets.load("rent"))
+    assert rules.verdict(wide)[0] != "verdict.split_gap_reg"  # a hidden layer could memorize: the usual rule

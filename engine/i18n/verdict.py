@@ -12,6 +12,16 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "usual; watch that it does not grow.",
                          "약간의 차이: 테스트 RMSE가 학습 RMSE의 {ratio}배입니다. 조금 과적합되었지만 흔한 "
                          "정도입니다. 차이가 더 벌어지지 않는지 지켜보세요."),
+    "verdict.split_gap_reg": ("The test RMSE is {ratio}× the training RMSE, but this is a straight line: with "
+                              "{weights} weights for {rows} training rows it has almost nothing it could memorize. "
+                              "The gap comes from which rows the split held out (the test rows happen to lie "
+                              "farther from the line). The Cross-validate page shows how much it changes with "
+                              "the split.",
+                              "테스트 RMSE가 학습 RMSE의 {ratio}배이지만, 이 모델은 직선입니다. 학습 데이터 "
+                              "{rows}개에 가중치가 {weights}개뿐이라 외울 수 있는 것이 거의 없습니다. 이 차이는 "
+                              "어떤 행이 테스트용으로 빠졌는지에서 옵니다(테스트 행이 마침 직선에서 더 멀리 "
+                              "있습니다). 나누는 방법에 따라 얼마나 달라지는지는 교차 검증 페이지에서 볼 수 "
+                              "있습니다."),
     "verdict.good_reg": ("A good fit: the test RMSE is {ratio}× the training RMSE, so the model does about as well "
                          "on new rows as on the ones it learned from.",
                          "잘 맞습니다: 테스트 RMSE가 학습 RMSE의 {ratio}배라서, 새 데이터에서도 학습한 데이터만큼 "

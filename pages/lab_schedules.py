@@ -152,8 +152,9 @@ rates = pd.concat([pd.DataFrame({"epoch": np.arange(1, epochs + 1), "lr": curve(
 title, log_toggle = st.columns([3, 1], vertical_alignment="bottom")
 title.markdown(f"**{tr('lab_schedules.curve_title')}**")
 log_lr = log_toggle.toggle(tr("lab_schedules.log_lr"), value=False, key="sched_log_lr")
-st.altair_chart(lr_chart(rates, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"), height=260, log_y=log_lr,
-                         dashed=True),
+# the height holds the legend on top too, which wraps to more rows with more schedules: the plot keeps its room
+st.altair_chart(lr_chart(rates, tr("lab_schedules.epoch_axis"), tr("lab_schedules.lr_axis"),
+                         height=220 + 30 * len(picked), log_y=log_lr, dashed=True),
                 width="stretch")
 
 st.subheader(tr("lab_schedules.effect_title"))

@@ -116,7 +116,8 @@ kept = runs()
 if not kept:
     no_runs_hint("runs_page.none", ":material/compare:")
 else:
-    name_of = {i: f"{i + 1}. {entry['name']}" for i, entry in enumerate(kept)}
+    names = [entry["name"] for entry in kept]  # numbered only where two runs share a name
+    name_of = {i: name if names.count(name) == 1 else f"{i + 1}. {name}" for i, name in enumerate(names)}
     version = st.session_state.get("runs_version", 0)  # part of the choice widgets' keys: see _list_changed
     chosen = st.multiselect(tr("runs_page.pick"), list(name_of), default=list(name_of)[-4:], format_func=name_of.get,
                             key=f"runs_pick_{version}")
@@ -209,7 +210,7 @@ else:
                              key=f"runs_manage_{version}")
     middle.text_input(tr("state.new_name"), key="runs_new_name", max_chars=200)
     right.button(tr("state.rename"), on_click=_rename, args=(kept[managed],), icon=":material/edit:")
-    label = name_of[managed]  # the number too, so two runs of one name are told apart
+    label = name_of[managed]  # numbered when two runs share its name, so they are told apart
     confirm_step("runs_confirm_delete", label, tr("state.delete"), tr("state.delete_run_question", name=label),
                  tr("state.delete_run_yes", name=label), _delete, (kept[managed],))
 _show_outcome()

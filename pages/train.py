@@ -240,7 +240,8 @@ run = last["run"]
 st.subheader(last["name"])
 show_stopped(run)
 st.caption(tr("train_page.done", seconds=f"{last['seconds']:.1f}", epochs=f"{len(run.history):,}",
-              mode=tr("train_page.live_on" if last["live"] else "train_page.live_off")))
+              mode=tr("train_page.mode_together" if run.trained_together > 1
+                      else "train_page.live_on" if last["live"] else "train_page.live_off")))
 if run.history:
     final = run.history[-1]
     cols = st.columns(3)

@@ -255,3 +255,16 @@ def test_curves_of_several_datasets_get_a_chart_each_with_one_word_for_the_held_
     captions = [c.value for c in at.caption]
     assert t("runs_page.curves_dataset", "ko", dataset=datasets.title("rent", "ko")) in captions
     assert any(t("runs_page.col_test", "ko", metric="") in str(col) for col in at.dataframe[0].value.columns)
+
+
+def test_the_run_lists_number_a_name_only_when_two_runs_share_it():
+    from engine import datasets
+    from engine.config import TrainConfig
+    from engine.train import fit
+
+    ds = datasets.load("rent")
+    run = fit(TrainConfig(epochs=2), ds)
+    entries = [{"name": name, "run": run, "dataset": "rent", "seconds": 0.1, "live": False}
+               for name in ("run 1: rent", "mine", "mine")]
+    at = open_page("pages/runs.py", state={"dataset": ds, "runs": entries})
+    assert at.multiselect[0].options == ["run 1: rent", "2. mine", "3. mine"]

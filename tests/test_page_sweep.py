@@ -119,7 +119,7 @@ def test_kept_seed_members_are_named_by_their_seed_and_say_their_time_is_the_gro
         assert entry["name"].endswith(t("sweep.member_seed", "ko", seed=entry["run"].config.seed))
         assert entry["live"] is False and entry["run"].trained_together == 3
     captions = [c.value for c in at.caption]
-    assert any(t("train_page.live_off", "ko") in c for c in captions)  # the shown run: the last one kept
+    assert any(t("train_page.mode_together", "ko") in c for c in captions)  # the shown run: the last one kept
     assert t("train_page.trained_together", "ko", others=2, n=3) in captions
     at.switch_page("pages/runs.py").run()
     assert not at.exception

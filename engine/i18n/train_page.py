@@ -132,6 +132,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "train_page.done": ("{epochs:@epoch} completed in {seconds} s ({mode}).", "{epochs} 에포크 완료, {seconds}초 ({mode})."),
     "train_page.live_on": ("live charts on", "실시간 차트 켬"),
     "train_page.live_off": ("live charts off", "실시간 차트 끔"),
+    "train_page.mode_together": ("trained several at once", "여러 개를 한 번에 학습"),
     "train_page.final_train": ("Last training loss", "마지막 학습 손실"),
     "train_page.final_val": ("Last test loss", "마지막 테스트 손실"),
     "train_page.to_evaluate": ("Evaluate this run", "이 실행 평가하기"),

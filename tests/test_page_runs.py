@@ -105,7 +105,7 @@ def test_the_settings_difference_names_fields_and_values_in_korean(rent_runs):
     assert rows["배치 크기"] == ("30", "전체 배치")
     assert rows["테스트 비율"] == ("0.2", "0.3")
     assert rows["스케일링"] == (t("train_page.scaling_none", "ko"), t("train_page.scaling_standard", "ko"))
-    assert rows["0–1 스케일 오차"] == ("예", "아니요") and rows["타깃 스케일링"] == ("아니요", "예")
+    assert rows["오차도 0–1 스케일로 (데이터 페이지)"] == ("예", "아니요") and rows["타깃 스케일링"] == ("아니요", "예")
     assert rows["데이터"] == (t("dataset.rent.title", "ko"), t("dataset.house_prices.title", "ko"))
     assert not {"batch_size", "test_size", "scaling", "scaled_scores", "dataset", "True", "False"} & {
         *rows, *(v for pair in rows.values() for v in pair)}

@@ -9,7 +9,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "state.field_test_size": ("test share", "테스트 비율"),
     "state.field_scaling": ("scaling", "스케일링"),
     "state.field_scale_target": ("scale the target", "타깃 스케일링"),
-    "state.field_scaled_scores": ("errors on the 0–1 scale", "0–1 스케일 오차"),
+    "state.field_scaled_scores": ("errors also on the 0–1 scale (Data page)", "오차도 0–1 스케일로 (데이터 페이지)"),
     "state.field_batch_size": ("batch size", "배치 크기"),
     "state.full_batch": ("full batch", "전체 배치"),
     "state.none": ("none", "없음"),

@@ -130,8 +130,9 @@ st.altair_chart(alt.Chart(step_rows).mark_line(strokeWidth=1).encode(
             scale=alt.Scale(type="log", domain=[1, int(step_rows["step"].max())], nice=False)),
     y=alt.Y("batch_loss:Q", title=tr("lab_batches.loss"), scale=alt.Scale(type="log")),
     color=series_color(step_rows, labelLimit=320),
-    tooltip=["series", "step", "epoch", alt.Tooltip("batch_loss:Q", format=".4g")]).properties(height=280),
-    width="stretch")
+    tooltip=["series", "step", "epoch", alt.Tooltip("batch_loss:Q", format=".4g")]).properties(
+        height=280, autosize=alt.AutoSizeParams(type="fit-x", contains="padding")),  # 280 px for the plot itself:
+    width="stretch")  # with the legend and axes inside it, the eight decades of one-row losses got ~110 px
 
 best_w, best_b = least_squares(x, y)
 w_all, b_all = np.append(steps["w"].to_numpy(), best_w), np.append(steps["b"].to_numpy(), best_b)

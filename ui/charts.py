@@ -13,6 +13,7 @@ import pandas as pd
 from PIL import Image
 
 MAX_POINTS = 400  # points per curve: more only slows the browser, the shape is the same
+SHORT_LEGEND = 90  # characters (a name and its symbol's room) that fit in one legend row over a half-width chart
 EARLIER_LINES = ["#fdae6b", "#fd8d3c", "#f16913", "#d94801", "#a63603", "#7f2704"]
 
 # Series get these colours in the order they first appear (not sorted by label), so a pair such as
@@ -74,8 +75,10 @@ def loss_chart(frame: pd.DataFrame, x_title: str, y_title: str, log_y: bool | No
     else:
         scale, axis = alt.Scale(zero=False), alt.Axis(format="~g")
     series = list(dict.fromkeys(frame["series"])) if len(frame) else []
-    # Long run names: a legend at the top would run off the side, so list several series one per line below.
-    legend = dict(labelLimit=0) if len(series) <= 2 else dict(orient="bottom", columns=1, labelLimit=0)
+    # Long run names: a legend at the top would run off the side, so list several series one per line below;
+    # short ones (a lab's "SGD (B = 1)") fit in one row on top, next to their lines.
+    on_top = len(series) <= 2 or sum(len(name) + 6 for name in series) <= SHORT_LEGEND
+    legend = dict(labelLimit=0) if on_top else dict(orient="bottom", columns=1, labelLimit=0)
     return alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
         x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format=",~f", labelOverlap="greedy", tickMinStep=1)),
         y=alt.Y("loss:Q", title=y_title, scale=scale, axis=axis),

@@ -128,6 +128,7 @@ class Run:
     # so a learner can compare the model after 1,000 iterations with the one after 100,000 (tutorial 000).
     snapshots: list[dict] = field(default_factory=list)
     steps: int = 0  # optimiser steps taken (iterations)
+    snapshots_not_kept: int = 0  # snapshots the workspace left out to stay small (engine.stored_run.SNAPSHOT_BUDGET)
     trained_together: int = 1  # runs fit_many trained in one go, this one included: a time kept with it is theirs
 
     def dataset(self) -> Dataset:

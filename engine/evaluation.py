@@ -132,7 +132,7 @@ def snapshot_table(run: Run) -> pd.DataFrame:
     key = score_key(run.task)
     final = run.metrics or run.train_metrics
     moments = [(s["step"], s["epoch"], s["metrics"].get(key), at_snapshot(run, s)) for s in run.snapshots]
-    moments.append((run.steps, len(run.history), final.get(key), run))
+    moments.append((run.iterations(), len(run.history), final.get(key), run))
     rows = []
     for step, epoch, score, state in moments:
         row = {"step": step, "epoch": epoch, key: score}
@@ -145,5 +145,5 @@ def snapshot_table(run: Run) -> pd.DataFrame:
 
 def snapshot_lines(run: Run, X: np.ndarray, steps: int = 60) -> pd.DataFrame:
     """line_grid of every snapshot and of the end, stacked, with the step in a column `step`."""
-    states = [(s["step"], at_snapshot(run, s)) for s in run.snapshots] + [(run.steps, run)]
+    states = [(s["step"], at_snapshot(run, s)) for s in run.snapshots] + [(run.iterations(), run)]
     return pd.concat([line_grid(state, X, steps).assign(step=step) for step, state in states], ignore_index=True)

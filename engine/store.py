@@ -230,11 +230,12 @@ class Store:
             cursor = conn.execute(
                 "INSERT INTO runs (workspace, name, created, dataset_name, upload_id, dataset_choices, task, config,"
                 " history, epochs, metrics, train_metrics, stopped, n_features, n_outputs, details, facts, extra,"
-                " train_idx, test_idx, weights) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " train_idx, test_idx, weights, snapshots)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (workspace, name, time.time(), record["dataset_name"], upload_id, choices, record["task"],
                  texts["config"], texts["history"], len(record["history"]), texts["metrics"], texts["train_metrics"],
                  texts["stopped"], record["n_features"], record["n_outputs"], texts["details"], texts["facts"],
-                 extra_text, record["train_idx"], record["test_idx"], record["weights"]))
+                 extra_text, record["train_idx"], record["test_idx"], record["weights"], record["snapshots"]))
             return cursor.lastrowid
 
         return self._write(insert)

@@ -49,6 +49,9 @@ MIGRATIONS: list[tuple[str, ...]] = [
             data TEXT NOT NULL,
             updated REAL NOT NULL)""",
     ),
+    (  # 2: the copies of the model a run kept along the way (engine.train.Run.snapshots); NULL for older runs
+        "ALTER TABLE runs ADD COLUMN snapshots BLOB",
+    ),
 ]
 
 LATEST = len(MIGRATIONS)

@@ -26,7 +26,12 @@ from engine.train import History, Run, score
 
 # Run fields the record spells out; any other field a later Run grows is kept in "facts" if it is plain data.
 KNOWN_FIELDS = {"config", "model", "history", "data", "task", "loss", "feature_names", "target_name", "class_names",
-                "dataset_name", "metrics", "train_metrics", "stopped"}
+                "dataset_name", "metrics", "train_metrics", "stopped", "snapshots", "snapshots_not_kept"}
+
+# Bytes of snapshot weights kept with one run. A run keeps a snapshot at 10, 100, 1,000 … iterations, so a few
+# at most: all of them for the tutorials' models (rent's line: 8 bytes each; seed 001's MLP: 0.27 MB), the
+# earliest few of a big MNIST MLP, none of a model bigger than this on its own.
+SNAPSHOT_BUDGET = 4 * 2**20
 
 
 class PlainScaler:
@@ -66,6 +71,42 @@ def _weights_bytes(model: torch.nn.Module) -> bytes:
     return buffer.getvalue()
 
 
+def _state_size(state: dict) -> int:
+    return sum(tensor.numel() * tensor.element_size() for tensor in state.values())
+
+
+def _snapshots_bytes(run: Run) -> bytes | None:
+    """The run's snapshots as one blob (None when it has none): the earliest ones whose weights fit
+    SNAPSHOT_BUDGET (they differ most from the final model), and how many were left out."""
+    kept, used = [], 0
+    for snapshot in run.snapshots:
+        used += _state_size(snapshot["state"])
+        if used > SNAPSHOT_BUDGET:
+            break
+        kept.append(snapshot)
+    left_out = run.snapshots_not_kept + len(run.snapshots) - len(kept)
+    if not kept and not left_out:
+        return None
+    moments = [{"step": s["step"], "epoch": s["epoch"], "metrics": s["metrics"]} for s in kept]
+    buffer = io.BytesIO()
+    # the scores as JSON text (torch.load's weights_only mode reads tensors, containers and plain scalars)
+    torch.save({"moments": json.dumps(moments, allow_nan=True), "left_out": left_out,
+                "states": [{name: t.detach().clone() for name, t in s["state"].items()} for s in kept]}, buffer)
+    return buffer.getvalue()
+
+
+def _snapshots_of(blob: bytes | None) -> tuple[list[dict], int]:
+    """The snapshots a blob from _snapshots_bytes holds and how many were left out ([] and 0 for NULL: an older
+    run)."""
+    if blob is None:
+        return [], 0
+    stored = torch.load(io.BytesIO(blob), weights_only=True, map_location="cpu")
+    moments = json.loads(stored["moments"])
+    if len(moments) != len(stored["states"]):
+        raise ValueError("snapshot scores and weights do not pair up")
+    return [{**moment, "state": state} for moment, state in zip(moments, stored["states"])], int(stored["left_out"])
+
+
 ROW_TYPE = "<i4"  # row numbers as 4-byte ints: half the space of int64, and no table here nears 2**31 rows
 
 
@@ -94,6 +135,7 @@ def to_record(run: Run) -> dict:
         "train_idx": _rows(run.data.train_idx),
         "test_idx": _rows(run.data.test_idx),
         "weights": _weights_bytes(run.model),
+        "snapshots": _snapshots_bytes(run),
     }
 
 
@@ -111,6 +153,10 @@ def from_record(record: dict, dataset: Dataset | None, rows: Prepared | None = N
         model.load_state_dict(state)
         train_idx = np.frombuffer(record["train_idx"], dtype=ROW_TYPE).astype(np.int64)
         test_idx = np.frombuffer(record["test_idx"], dtype=ROW_TYPE).astype(np.int64)
+        snapshots, not_kept = _snapshots_of(record.get("snapshots"))
+        shapes = {name: tensor.shape for name, tensor in state.items()}
+        if any({name: t.shape for name, t in s["state"].items()} != shapes for s in snapshots):
+            raise ValueError("a snapshot does not fit the model")  # caught here, not on a page that draws it
     except Exception as error:  # a bad config, a foreign or cut-short blob, a shape mismatch: all mean damage
         raise StoreError("store.run_damaged", name=record.get("name", "?")) from error
     data = rows or _rebuilt_data(config, details, record["task"], dataset, train_idx, test_idx) or \
@@ -121,7 +167,8 @@ def from_record(record: dict, dataset: Dataset | None, rows: Prepared | None = N
     run = Run(config, model, History(record["history"]), data, record["task"], details["loss"],
               list(details["feature_names"]), details["target_name"], list(details["class_names"]),
               record["dataset_name"], metrics=record["metrics"], train_metrics=record["train_metrics"],
-              stopped=(stopped[0], stopped[1]) if stopped else None, **extra)
+              stopped=(stopped[0], stopped[1]) if stopped else None, snapshots=snapshots,
+              snapshots_not_kept=not_kept, **extra)
     if dataset is not None and has_rows(run):  # its data is back, so is the table it carries (for exports)
         run.table, run.image_shape = dataset.frame, dataset.image_shape
     return run

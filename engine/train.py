@@ -128,6 +128,7 @@ class Run:
     # so a learner can compare the model after 1,000 iterations with the one after 100,000 (tutorial 000).
     snapshots: list[dict] = field(default_factory=list)
     steps: int = 0  # optimiser steps taken (iterations)
+    snapshots_not_kept: int = 0  # snapshots the workspace left out to stay small (engine.stored_run.SNAPSHOT_BUDGET)
     trained_together: int = 1  # runs fit_many trained in one go, this one included: a time kept with it is theirs
 
     def dataset(self) -> Dataset:
@@ -138,6 +139,11 @@ class Run:
         ds = make_dataset(self.table, self.target_name, self.feature_names, self.task, self.dataset_name)
         ds.image_shape = self.image_shape
         return ds
+
+    def iterations(self) -> int:
+        """The optimizer steps it took; for a run kept before sweeps counted them (steps 0), epochs × steps per
+        epoch."""
+        return self.steps or len(self.history) * self.steps_per_epoch
 
     def outputs(self, X_scaled: torch.Tensor) -> torch.Tensor:
         """Raw model outputs in eval mode (dropout off), leaving the module's mode as it was."""
@@ -375,11 +381,14 @@ def fit_many(configs: list[TrainConfig], dataset: Dataset, on_epoch=None) -> lis
     loss = configs[0].loss_for(dataset.task)
     runs = []
     for i, (config, prep) in enumerate(zip(configs, together.preps)):
+        per_epoch, stopped = steps_per_epoch(config, len(prep.X_train)), together.stopped[i]
+        # as fit counts them: every step up to the end, the steps of the epoch that diverged included
+        epochs_run = stopped[1]["epoch"] if stopped else len(together.histories[i])
         run = Run(config, unstack_model(together.spec, together.model, i), together.histories[i], prep,
                   dataset.task, loss, list(dataset.feature_names), dataset.target_name, list(dataset.class_names),
                   dataset.name, table=dataset.frame, image_shape=dataset.image_shape,
-                  steps_per_epoch=steps_per_epoch(config, len(prep.X_train)))
-        finish(run, together.stopped[i])
+                  steps_per_epoch=per_epoch, steps=epochs_run * per_epoch)
+        finish(run, stopped)
         runs.append(run)
     return _together(runs)
 

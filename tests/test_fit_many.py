@@ -22,7 +22,7 @@ def assert_same_runs(configs, dataset, rtol=1e-6, weights_tol=None):
     weights_rtol, weights_atol = weights_tol or (max(rtol, 1e-5), 1e-6)
     for config, run in zip(configs, together):
         alone = fit(config, dataset)
-        assert run.config is config and run.stopped == alone.stopped
+        assert run.config is config and run.stopped == alone.stopped and run.steps == alone.steps
         a, b = run.history.to_frame(), alone.history.to_frame()
         assert a.columns.tolist() == b.columns.tolist()
         np.testing.assert_allclose(a.to_numpy(), b.to_numpy(), rtol=rtol, atol=1e-9)
@@ -194,3 +194,30 @@ def test_each_member_knows_how_many_trained_with_it_and_the_store_keeps_it(rent,
         assert store.load_run(PERSONAL, store.save_run(PERSONAL, "member", runs[1])).trained_together == len(configs)
     finally:
         store.close()
+
+
+def test_members_count_their_iterations_so_the_last_line_is_labelled_with_them(rent, tmp_path):
+    """A kept sweep member's last line and table row say its real iterations (shot 13: "0 이터레이션 후" before)."""
+    from dataclasses import replace
+
+    from engine.evaluation import snapshot_lines, snapshot_table
+    from engine.store import PERSONAL, open_store
+
+    configs = [TrainConfig(hidden=[], lr=lr, batch_size=16, epochs=75, scaling="standard") for lr in (0.01, 0.03)]
+    runs = fit_many(configs, rent)
+    n_train = len(runs[0].data.X_train)
+    by_hand = 75 * -(-n_train // 16)  # epochs × batches per epoch (the last one short): 75 × ⌈60 / 16⌉ = 300
+    assert n_train == 60 and by_hand == 300
+    for run in runs:
+        assert run.steps == by_hand
+        assert snapshot_table(run)["step"].tolist() == [by_hand]
+        assert snapshot_lines(run, rent.X)["step"].unique().tolist() == [by_hand]
+    # a member kept before this fix was stored with steps 0: its label comes from its epochs and batches
+    old = replace(runs[0], steps=0)
+    store = open_store(tmp_path / "work.sqlite")
+    try:
+        loaded = store.load_run(PERSONAL, store.save_run(PERSONAL, "old member", old))
+    finally:
+        store.close()
+    assert loaded.steps == 0 and loaded.iterations() == by_hand
+    assert snapshot_lines(loaded, rent.X)["step"].unique().tolist() == [by_hand]

@@ -46,6 +46,7 @@ def snapshot_frame(run) -> pd.DataFrame:
 def snapshot_panel(run) -> None:
     """The table of scores (and W, b) at each snapshot, with a line saying what to read in it."""
     if not run.snapshots:
+        _not_kept_note(run)
         return
     st.markdown(f"**{tr('lessons.snapshots_title')}**")
     frame = snapshot_frame(run)
@@ -53,6 +54,13 @@ def snapshot_panel(run) -> None:
     formats.update({c: st.column_config.NumberColumn(format="localized") for c in frame.columns[:2]})
     st.dataframe(frame, hide_index=True, column_config=formats)
     st.caption(tr("lessons.snapshots_help"))
+    _not_kept_note(run)
+
+
+def _not_kept_note(run) -> None:
+    """Say so when the workspace kept only some of a big model's snapshots (engine.stored_run.SNAPSHOT_BUDGET)."""
+    if run.snapshots_not_kept:
+        st.caption(tr("lessons.snapshots_not_kept", n=run.snapshots_not_kept))
 
 
 def evaluate_panel(run) -> None:

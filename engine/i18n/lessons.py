@@ -13,6 +13,11 @@ _LESSONS = {
                        "early on with the score at the end: did more iterations help?",
                        "학습하는 동안 10, 100, 1,000 … 이터레이션마다 모델을 복사해 두었습니다. 초반의 점수와 "
                        "마지막 점수를 비교해 보세요. 이터레이션을 더 돌린 것이 도움이 되었나요?"),
+    "snapshots_not_kept": ("{n} of this run's copies along the way were not kept in the workspace (the model is too "
+                           "big to keep them all), so this table and chart leave them out. The final model is kept "
+                           "in full.",
+                           "이 모델은 커서 학습 도중의 복사본 중 {n}개는 작업 공간에 저장하지 않았습니다. 그래서 이 표와 "
+                           "차트에는 빠져 있습니다. 마지막 모델은 그대로 저장되어 있습니다."),
     "accuracy_axis": ("accuracy", "정확도"),
     "share_of_row": ("share of the true class", "정답 클래스 중 비율"),
     "confusion_shares": ("Show each true class's shares (%)", "정답 클래스별 비율(%)로 보기"),

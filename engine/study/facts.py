@@ -80,7 +80,7 @@ def run_facts(name: str, run) -> RunFacts:
         name=name, dataset=run.dataset_name, hidden=tuple(config.hidden), optimizer=config.optimizer,
         lr=float(config.lr), batch_size=config.batch_size, scaling=config.scaling,
         scale_target=bool(config.scale_target and config.scaled_scores),
-        steps=run.steps or len(history) * run.steps_per_epoch,
+        steps=run.iterations(),
         diverged=bool(run.stopped and run.stopped[0] == DIVERGED), metrics=dict(run.metrics),
         train_metrics=dict(run.train_metrics),
         final_train_loss=float(history[-1]["train_loss"]) if history else math.nan, line=line)

@@ -11,7 +11,7 @@ from engine.config import TrainConfig
 from engine.train import fit
 from test_target_units import UPLOAD, _won_table
 from engine.data import make_dataset
-from ui.names import number_table, number_text
+from ui.names import mean_std_text, number_table, number_text
 
 
 def test_number_text_by_hand():
@@ -21,6 +21,12 @@ def test_number_text_by_hand():
     assert number_text(9_999.5) == "1e+04"  # below 10,000: four significant digits, as before
     assert number_text(0.123456) == "0.1235" and number_text(0.123456, ".4f") == "0.1235"
     assert number_text(3.0, ".4f") == "3.0000" and number_text(float("nan")) == "" and number_text(None) == ""
+
+
+def test_mean_std_text_writes_the_spread_in_the_means_style():
+    assert mean_std_text(17_974_739.1128, 2_527_211.4377) == "17,974,739 ± 2,527,211"
+    assert mean_std_text(25_000.4, 1_234.5678) == "25,000 ± 1,235"  # not 1234.5678 beside a whole number
+    assert mean_std_text(0.123456, 0.0123456) == "0.1235 ± 0.0123"
 
 
 @pytest.fixture(scope="module")

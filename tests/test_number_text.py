@@ -52,6 +52,12 @@ def test_evaluate_cards_and_table_show_won_with_commas(won_entry):
         assert int(shown.replace(",", "")) == pytest.approx(expected, rel=1e-5)
     table = at.dataframe[1].value  # train vs test: MSE is past 2**53, so it is written out, as the cards are
     assert table.iloc[0, 2] == shown_mse and table.iloc[1, 2] == shown_rmse
+    # "The model along the way" writes its test MAE the same way (tryout3 saw 143800000 there)
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+    along = convert_arrow_bytes_to_pandas_df(at.dataframe[0].proto.arrow_data.styler.display_values)
+    shown_mae = along.iloc[-1, 2]
+    assert re.fullmatch(r"\d{1,3}(,\d{3})+", shown_mae), shown_mae
+    assert int(shown_mae.replace(",", "")) == pytest.approx(skm.mean_absolute_error(y, predicted), rel=1e-5)
 
 
 def test_tables_write_large_scores_with_commas_and_small_ones_with_four_decimals():

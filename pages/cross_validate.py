@@ -77,11 +77,13 @@ if scaled_scores:
     st.caption(tr("cv_page.scaled_note"))
 
 folds = [tr("cv_page.fold_series", n=n + 1) for n in range(len(result.fold_scores))]
-curves = pd.concat([history_long(h, {"train_loss": f"{fold} · {tr('cv_page.train')}",
-                                     "val_loss": f"{fold} · {tr('cv_page.val')}"})
+# One colour per fold (the strip's below), training solid and validation dashed: 2k lines in one palette repeated.
+parts = {"train_loss": tr("cv_page.train"), "val_loss": tr("cv_page.val")}
+curves = pd.concat([history_long(h, parts).rename(columns={"series": "part"}).assign(series=fold)
                     for fold, h in zip(folds, result.histories)], ignore_index=True)
 st.markdown(f"**{tr('cv_page.curves')}**")
-st.altair_chart(loss_chart(curves, tr("cv_page.epoch"), tr("cv_page.loss")), width="stretch")
+st.altair_chart(loss_chart(curves, tr("cv_page.epoch"), tr("cv_page.loss"), dash="part", colors=PALETTE),
+                width="stretch")
 if scaled_loss_own_scores(cv["config"], ds.task):  # the curves are on 0–1 while the scores above are in won
     st.caption(tr("train_page.loss_scaled", target=ds.target_name))
 

@@ -87,6 +87,29 @@ def test_the_units_caption_and_the_numbers_fit_a_target_in_won(linear3, lang, sc
         assert scores.min() > 10_000 and f"{np.mean(scores):,.0f} ± {np.std(scores):,.0f}" in heading
 
 
+def test_each_fold_is_one_colour_with_training_solid_and_validation_dashed(linear3):
+    """tryout3: 5 folds × 2 lines in 8 colours gave fold 1 and fold 5 the same colours. Each fold's dashed line ends
+    at its validation MSE, the square of the fold table's RMSE."""
+    from conftest import charts
+
+    at = open_page(PAGE, state={"dataset": linear3, "config": CFG})
+    at.slider(key="cv_k").set_value(5).run()
+    at.button[0].click().run()
+    assert not at.exception
+    spec, curves = next((spec, data) for spec, data in charts(at) if "strokeDash" in spec["encoding"])
+    colours = spec["encoding"]["color"]["scale"]["range"]
+    assert spec["encoding"]["color"]["scale"]["domain"] == [f"fold {n}" for n in range(1, 6)]
+    assert len(set(colours)) == 5  # no two folds share a colour
+    dashes = spec["encoding"]["strokeDash"]["scale"]
+    assert dashes["domain"] == ["train", "validation"] and dashes["range"][0] != dashes["range"][1]
+    scores = at.dataframe[0].value.iloc[:, 2].to_numpy(dtype=float)
+    last = curves[curves["epoch"] == curves["epoch"].max()]
+    for n, rmse in enumerate(scores, start=1):
+        lines = last[last["series"] == f"fold {n}"].set_index("part")["loss"]
+        assert set(lines.index) == {"train", "validation"}
+        assert np.sqrt(lines["validation"]) == pytest.approx(rmse, rel=1e-4)
+
+
 def test_coming_back_shows_the_kept_result_as_current(linear3):
     at = open_page(PAGE, state={"dataset": linear3, "config": CFG})
     at.slider(key="cv_k").set_value(4).run()

@@ -22,10 +22,11 @@ SERIES_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b
 SERIES_DASHES = [[1, 0], [8, 4], [2, 3], [12, 3, 2, 3], [4, 4], [8, 2, 2, 2]]
 
 
-def series_color(frame: pd.DataFrame, field: str = "series", **legend) -> alt.Color:
-    """A colour per value of `field`, in order of first appearance, from SERIES_COLORS."""
+def series_color(frame: pd.DataFrame, field: str = "series", colors: list[str] = SERIES_COLORS,
+                 **legend) -> alt.Color:
+    """A colour per value of `field`, in order of first appearance, from `colors` (SERIES_COLORS)."""
     domain = list(dict.fromkeys(frame[field])) if len(frame) else []
-    palette = [SERIES_COLORS[i % len(SERIES_COLORS)] for i in range(len(domain))]
+    palette = [colors[i % len(colors)] for i in range(len(domain))]
     return alt.Color(f"{field}:N", title=None, sort=domain, scale=alt.Scale(domain=domain, range=palette),
                      legend=alt.Legend(**{"orient": "top", **legend}))
 
@@ -52,12 +53,15 @@ def history_long(history, names: dict[str, str], max_points: int = MAX_POINTS) -
 
 
 def loss_chart(frame: pd.DataFrame, x_title: str, y_title: str, log_y: bool | None = None,
-               height: int = 320, share: bool = False) -> alt.Chart:
+               height: int = 320, share: bool = False, dash: str | None = None,
+               colors: list[str] = SERIES_COLORS) -> alt.Chart:
     """Loss curves from long format (epoch, loss, series): one colour per series, e.g. train/validation of several runs.
 
     log_y=None picks a log axis when the losses span more than 20×, so a huge first epoch does not flatten the rest.
     Colours follow the order the series come in (not their names), so training and validation keep their colours
     in every language. share=True draws values in 0–1 (accuracies) on a fixed 0–100 % axis.
+    dash names a second column told apart by line dash (solid first), e.g. train / validation of each CV fold, so
+    the colours stay one per series (a fold) instead of repeating after eight lines.
     `height` is the plot's own: autosize fit-x stretches only the width, so a long legend below adds to the chart
     instead of squashing the curves (Streamlit's default "fit" squeezed them to ~30 px under a dozen series).
     """
@@ -75,13 +79,24 @@ def loss_chart(frame: pd.DataFrame, x_title: str, y_title: str, log_y: bool | No
         scale, axis = alt.Scale(zero=False), alt.Axis(format="~g")
     series = list(dict.fromkeys(frame["series"])) if len(frame) else []
     # Long run names: a legend at the top would run off the side, so list several series one per line below.
-    legend = dict(labelLimit=0) if len(series) <= 2 else dict(orient="bottom", columns=1, labelLimit=0)
-    return alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
+    if dash:  # short names (folds) on top, five to a row so ten folds still fit a narrow window
+        legend = dict(columns=5, labelLimit=0)
+    else:
+        legend = dict(labelLimit=0) if len(series) <= 2 else dict(orient="bottom", columns=1, labelLimit=0)
+    tooltip = [alt.Tooltip("series:N"), *([alt.Tooltip(f"{dash}:N")] if dash else []), alt.Tooltip("epoch:Q"),
+               alt.Tooltip("loss:Q", format=".5g")]
+    chart = alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
         x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format=",~f", labelOverlap="greedy", tickMinStep=1)),
         y=alt.Y("loss:Q", title=y_title, scale=scale, axis=axis),
-        color=series_color(frame, **legend),
-        tooltip=[alt.Tooltip("series:N"), alt.Tooltip("epoch:Q"), alt.Tooltip("loss:Q", format=".5g")],
+        color=series_color(frame, colors=colors, **legend),
+        tooltip=tooltip,
     ).properties(height=height, autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+    if dash is None:
+        return chart
+    kinds = list(dict.fromkeys(frame[dash])) if len(frame) else []
+    return chart.encode(strokeDash=alt.StrokeDash(f"{dash}:N", title=None, sort=kinds, scale=alt.Scale(
+        domain=kinds, range=[SERIES_DASHES[i % len(SERIES_DASHES)] for i in range(len(kinds))]),
+        legend=alt.Legend(orient="top", symbolType="stroke", symbolStrokeWidth=2, symbolSize=400, labelLimit=0)))
 
 
 def fit_line_chart(points: pd.DataFrame, line: pd.DataFrame, x_title: str, y_title: str,

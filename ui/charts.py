@@ -79,24 +79,24 @@ def loss_chart(frame: pd.DataFrame, x_title: str, y_title: str, log_y: bool | No
         scale, axis = alt.Scale(zero=False), alt.Axis(format="~g")
     series = list(dict.fromkeys(frame["series"])) if len(frame) else []
     # Long run names: a legend at the top would run off the side, so list several series one per line below.
-    if dash:  # short names (folds) on top, five to a row so ten folds still fit a narrow window
-        legend = dict(columns=5, labelLimit=0)
-    else:
-        legend = dict(labelLimit=0) if len(series) <= 2 else dict(orient="bottom", columns=1, labelLimit=0)
-    tooltip = [alt.Tooltip("series:N"), *([alt.Tooltip(f"{dash}:N")] if dash else []), alt.Tooltip("epoch:Q"),
-               alt.Tooltip("loss:Q", format=".5g")]
-    chart = alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
+    legend = dict(labelLimit=0) if len(series) <= 2 else dict(orient="bottom", columns=1, labelLimit=0)
+    return alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
         x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format=",~f", labelOverlap="greedy", tickMinStep=1)),
         y=alt.Y("loss:Q", title=y_title, scale=scale, axis=axis),
         color=series_color(frame, colors=colors, **legend),
-        tooltip=tooltip,
+        strokeDash=series_dash(frame, dash) if dash else alt.Undefined,
+        tooltip=[alt.Tooltip("series:N"), *([alt.Tooltip(f"{dash}:N")] if dash else []), alt.Tooltip("epoch:Q"),
+                 alt.Tooltip("loss:Q", format=".5g")],
     ).properties(height=height, autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
-    if dash is None:
-        return chart
-    kinds = list(dict.fromkeys(frame[dash])) if len(frame) else []
-    return chart.encode(strokeDash=alt.StrokeDash(f"{dash}:N", title=None, sort=kinds, scale=alt.Scale(
-        domain=kinds, range=[SERIES_DASHES[i % len(SERIES_DASHES)] for i in range(len(kinds))]),
-        legend=alt.Legend(orient="top", symbolType="stroke", symbolStrokeWidth=2, symbolSize=400, labelLimit=0)))
+
+
+def series_dash(frame: pd.DataFrame, field: str = "series", legend: bool = True) -> alt.StrokeDash:
+    """A dash per value of `field` in order of first appearance (solid first, from SERIES_DASHES), named in a
+    legend on top unless legend=False (when the colours' legend already names the lines)."""
+    kinds = list(dict.fromkeys(frame[field])) if len(frame) else []
+    shown = alt.Legend(orient="top", symbolType="stroke", symbolStrokeWidth=2, symbolSize=400, labelLimit=0)
+    return alt.StrokeDash(f"{field}:N", title=None, sort=kinds, legend=shown if legend else None, scale=alt.Scale(
+        domain=kinds, range=[SERIES_DASHES[i % len(SERIES_DASHES)] for i in range(len(kinds))]))
 
 
 def fit_line_chart(points: pd.DataFrame, line: pd.DataFrame, x_title: str, y_title: str,
@@ -261,9 +261,7 @@ def lr_chart(rates, x_title: str, y_title: str, height: int = 160, log_y: bool =
     if several:
         chart = chart.encode(color=series_color(frame))
     if several and dashed:
-        names = list(dict.fromkeys(frame["series"]))
-        chart = chart.encode(strokeDash=alt.StrokeDash("series:N", sort=names, legend=None, scale=alt.Scale(
-            domain=names, range=[SERIES_DASHES[i % len(SERIES_DASHES)] for i in range(len(names))])))
+        chart = chart.encode(strokeDash=series_dash(frame, legend=False))
     return chart.properties(height=height)
 
 

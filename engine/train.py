@@ -57,7 +57,12 @@ def stop_reason(run: "Run") -> tuple[str, dict] | None:
 def loss_on_scaled_target(run: "Run") -> bool:
     """True when a run's loss is on its target min-max scaled to 0–1 while its scores are in the target's own
     units: the one case where the loss curve and the scores disagree in size, so a page must say so."""
-    return run.task == "regression" and run.config.scale_target and not run.config.scaled_scores
+    return scaled_loss_own_scores(run.config, run.task)
+
+
+def scaled_loss_own_scores(config: TrainConfig, task: str) -> bool:
+    """loss_on_scaled_target's rule for a config and task without a run (the Cross-validate page's k folds)."""
+    return task == "regression" and config.scale_target and not config.scaled_scores
 
 
 def bare_step(optimizer: torch.optim.Optimizer) -> Callable[[], None]:

@@ -8,10 +8,10 @@ import streamlit as st
 
 from engine.cv import cross_validate
 from engine.errors import LearnerError
-from engine.train import fit
+from engine.train import fit, scaled_loss_own_scores
 from ui.charts import history_long, loss_chart
 from ui.lab_cache import torch_alone
-from ui.names import activation_name, loss_name, optimizer_name, scaling_name
+from ui.names import activation_name, loss_name, mean_std_text, number_table, number_text, optimizer_name, scaling_name
 from ui.state import config, end_page, next_run_number, notes, remember, require_dataset, show_error, show_stopped, tr
 from ui.study import record_cv
 from ui.workspace import keep_run
@@ -68,17 +68,24 @@ if cv["config"] != cfg or cv["k"] != k or cv["shuffle"] != shuffle:
     st.warning(tr("cv_page.stale"), icon=":material/history:")
 notes(result.notes)
 
-st.subheader(tr("cv_page.score", metric=metric, mean=f"{result.mean:.4f}", std=f"{result.std:.4f}"))
-st.caption(tr(f"cv_page.score_help_{result.metric}", k=len(result.fold_scores)))
-if result.metric == "rmse" and cv["config"].scale_target and cv["config"].scaled_scores:
+st.subheader(tr("cv_page.score", metric=metric, score=mean_std_text(result.mean, result.std)))
+# Which units the RMSEs are in: the target's own, or its 0–1 scale when the learner asked for scaled scores.
+scaled_scores = result.metric == "rmse" and cv["config"].scale_target and cv["config"].scaled_scores
+help_key = f"cv_page.score_help_{result.metric}{'_scaled' if scaled_scores else ''}"
+st.caption(tr(help_key, k=len(result.fold_scores), target=ds.target_name))
+if scaled_scores:
     st.caption(tr("cv_page.scaled_note"))
 
 folds = [tr("cv_page.fold_series", n=n + 1) for n in range(len(result.fold_scores))]
-curves = pd.concat([history_long(h, {"train_loss": f"{fold} · {tr('cv_page.train')}",
-                                     "val_loss": f"{fold} · {tr('cv_page.val')}"})
+# One colour per fold (the strip's below), training solid and validation dashed: 2k lines in one palette repeated.
+parts = {"train_loss": tr("cv_page.train"), "val_loss": tr("cv_page.val")}
+curves = pd.concat([history_long(h, parts).rename(columns={"series": "part"}).assign(series=fold)
                     for fold, h in zip(folds, result.histories)], ignore_index=True)
 st.markdown(f"**{tr('cv_page.curves')}**")
-st.altair_chart(loss_chart(curves, tr("cv_page.epoch"), tr("cv_page.loss")), width="stretch")
+st.altair_chart(loss_chart(curves, tr("cv_page.epoch"), tr("cv_page.loss"), dash="part", colors=PALETTE),
+                width="stretch")
+if scaled_loss_own_scores(cv["config"], ds.task):  # the curves are on 0–1 while the scores above are in won
+    st.caption(tr("train_page.loss_scaled", target=ds.target_name))
 
 score_column = tr("cv_page.col_score", metric=metric)
 table = []
@@ -86,8 +93,7 @@ for n, score in enumerate(result.fold_scores):
     rows = np.flatnonzero(result.fold_of_row == n)
     table.append({tr("cv_page.col_fold"): n + 1, tr("cv_page.col_rows"): len(rows), score_column: score,
                   tr("cv_page.col_which"): ", ".join(map(str, rows[:12])) + (", …" if len(rows) > 12 else "")})
-st.dataframe(pd.DataFrame(table), hide_index=True, width="stretch",
-             column_config={score_column: st.column_config.NumberColumn(format="%.4f")})
+st.dataframe(number_table(pd.DataFrame(table)), hide_index=True, width="stretch")
 
 st.markdown(f"**{tr('cv_page.strip')}**")
 st.caption(tr("cv_page.strip_help"))
@@ -122,7 +128,7 @@ if final is not None:
     show_stopped(run)
     if result.metric in run.metrics:
         a, b = st.columns(2)
-        a.metric(tr("cv_page.final_metric", metric=metric), f"{run.metrics[result.metric]:.4f}")
-        b.metric(tr("cv_page.cv_metric", metric=metric), f"{result.mean:.4f} ± {result.std:.4f}")
+        a.metric(tr("cv_page.final_metric", metric=metric), number_text(run.metrics[result.metric], ".4f"))
+        b.metric(tr("cv_page.cv_metric", metric=metric), mean_std_text(result.mean, result.std))
         st.caption(tr("cv_page.kept", name=final["name"]))
         st.page_link("pages/runs.py", label=tr("nav.runs"), icon=":material/compare:")

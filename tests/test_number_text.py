@@ -11,7 +11,7 @@ from engine.config import TrainConfig
 from engine.train import fit
 from test_target_units import UPLOAD, _won_table
 from engine.data import make_dataset
-from ui.names import number_table, number_text
+from ui.names import mean_std_text, number_table, number_text
 
 
 def test_number_text_by_hand():
@@ -21,6 +21,12 @@ def test_number_text_by_hand():
     assert number_text(9_999.5) == "1e+04"  # below 10,000: four significant digits, as before
     assert number_text(0.123456) == "0.1235" and number_text(0.123456, ".4f") == "0.1235"
     assert number_text(3.0, ".4f") == "3.0000" and number_text(float("nan")) == "" and number_text(None) == ""
+
+
+def test_mean_std_text_writes_the_spread_in_the_means_style():
+    assert mean_std_text(17_974_739.1128, 2_527_211.4377) == "17,974,739 ± 2,527,211"
+    assert mean_std_text(25_000.4, 1_234.5678) == "25,000 ± 1,235"  # not 1234.5678 beside a whole number
+    assert mean_std_text(0.123456, 0.0123456) == "0.1235 ± 0.0123"
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +52,12 @@ def test_evaluate_cards_and_table_show_won_with_commas(won_entry):
         assert int(shown.replace(",", "")) == pytest.approx(expected, rel=1e-5)
     table = at.dataframe[1].value  # train vs test: MSE is past 2**53, so it is written out, as the cards are
     assert table.iloc[0, 2] == shown_mse and table.iloc[1, 2] == shown_rmse
+    # "The model along the way" writes its test MAE the same way (tryout3 saw 143800000 there)
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+    along = convert_arrow_bytes_to_pandas_df(at.dataframe[0].proto.arrow_data.styler.display_values)
+    shown_mae = along.iloc[-1, 2]
+    assert re.fullmatch(r"\d{1,3}(,\d{3})+", shown_mae), shown_mae
+    assert int(shown_mae.replace(",", "")) == pytest.approx(skm.mean_absolute_error(y, predicted), rel=1e-5)
 
 
 def test_tables_write_large_scores_with_commas_and_small_ones_with_four_decimals():

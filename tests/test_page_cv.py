@@ -15,8 +15,8 @@ CFG = TrainConfig(lr=0.05, epochs=8, batch_size=32, test_size=0.25, seed=3)
 def shown_score(at):
     """(metric, mean, std) from the 'Validation RMSE: m ± s' heading."""
     heading = next(h.value for h in at.subheader if "±" in h.value)
-    match = re.search(r"(RMSE|accuracy): ([\d.]+) ± ([\d.]+)", heading)
-    return match.group(1), float(match.group(2)), float(match.group(3))
+    match = re.search(r"(RMSE|accuracy): ([\d.,]+) ± ([\d.,]+)", heading)
+    return match.group(1), float(match.group(2).replace(",", "")), float(match.group(3).replace(",", ""))
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -57,6 +57,57 @@ def test_a_scaled_target_says_its_rmse_is_on_the_0_to_1_scale(linear3, lang):
         assert (note in [c.value for c in at.caption]) is scale_target
         means[scale_target] = shown_score(at)[1]
     assert means[True] < means[False] / 3  # y spans about 15 units, so the 0–1 scale shrinks the RMSE
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("scale_target, scaled_scores", [(False, False), (True, False), (True, True)])
+def test_the_units_caption_and_the_numbers_fit_a_target_in_won(linear3, lang, scale_target, scaled_scores):
+    """A price in won (tryout3): trained on 0–1 but scored in won, the caption says won and the loss chart says it is
+    on 0–1; the heading is numpy's mean ± std of the fold table with thousands commas."""
+    from dataclasses import replace
+
+    from engine.i18n import t
+
+    won = make(linear3.X, linear3.y.ravel() * 1e7 + 3e8, "regression", target="price")
+    cfg = replace(CFG, scale_target=scale_target, scaled_scores=scaled_scores)
+    at = open_page(PAGE, lang, state={"dataset": won, "config": cfg})
+    at.button[0].click().run()
+    assert not at.exception
+    captions = [c.value for c in at.caption]
+    own_units = t("cv_page.score_help_rmse", lang, k=3, target="price")
+    assert (own_units in captions) is not scaled_scores
+    assert (t("cv_page.scaled_note", lang) in captions) is scaled_scores
+    loss_note = t("train_page.loss_scaled", lang, target="price")
+    assert (loss_note in captions) is (scale_target and not scaled_scores)
+    scores = at.dataframe[0].value.iloc[:, 2].to_numpy(dtype=float)
+    heading = next(h.value for h in at.subheader if "±" in h.value)
+    if scaled_scores:
+        assert scores.max() < 1 and f"{np.mean(scores):.4f} ± {np.std(scores):.4f}" in heading
+    else:
+        assert scores.min() > 10_000 and f"{np.mean(scores):,.0f} ± {np.std(scores):,.0f}" in heading
+
+
+def test_each_fold_is_one_colour_with_training_solid_and_validation_dashed(linear3):
+    """tryout3: 5 folds × 2 lines in 8 colours gave fold 1 and fold 5 the same colours. Each fold's dashed line ends
+    at its validation MSE, the square of the fold table's RMSE."""
+    from conftest import charts
+
+    at = open_page(PAGE, state={"dataset": linear3, "config": CFG})
+    at.slider(key="cv_k").set_value(5).run()
+    at.button[0].click().run()
+    assert not at.exception
+    spec, curves = next((spec, data) for spec, data in charts(at) if "strokeDash" in spec["encoding"])
+    colours = spec["encoding"]["color"]["scale"]["range"]
+    assert spec["encoding"]["color"]["scale"]["domain"] == [f"fold {n}" for n in range(1, 6)]
+    assert len(set(colours)) == 5  # no two folds share a colour
+    dashes = spec["encoding"]["strokeDash"]["scale"]
+    assert dashes["domain"] == ["train", "validation"] and dashes["range"][0] != dashes["range"][1]
+    scores = at.dataframe[0].value.iloc[:, 2].to_numpy(dtype=float)
+    last = curves[curves["epoch"] == curves["epoch"].max()]
+    for n, rmse in enumerate(scores, start=1):
+        lines = last[last["series"] == f"fold {n}"].set_index("part")["loss"]
+        assert set(lines.index) == {"train", "validation"}
+        assert np.sqrt(lines["validation"]) == pytest.approx(rmse, rel=1e-4)
 
 
 def test_coming_back_shows_the_kept_result_as_current(linear3):

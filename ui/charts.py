@@ -23,10 +23,11 @@ SERIES_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b
 SERIES_DASHES = [[1, 0], [8, 4], [2, 3], [12, 3, 2, 3], [4, 4], [8, 2, 2, 2]]
 
 
-def series_color(frame: pd.DataFrame, field: str = "series", **legend) -> alt.Color:
-    """A colour per value of `field`, in order of first appearance, from SERIES_COLORS."""
+def series_color(frame: pd.DataFrame, field: str = "series", colors: list[str] = SERIES_COLORS,
+                 **legend) -> alt.Color:
+    """A colour per value of `field`, in order of first appearance, from `colors` (SERIES_COLORS)."""
     domain = list(dict.fromkeys(frame[field])) if len(frame) else []
-    palette = [SERIES_COLORS[i % len(SERIES_COLORS)] for i in range(len(domain))]
+    palette = [colors[i % len(colors)] for i in range(len(domain))]
     return alt.Color(f"{field}:N", title=None, sort=domain, scale=alt.Scale(domain=domain, range=palette),
                      legend=alt.Legend(**{"orient": "top", **legend}))
 
@@ -53,12 +54,15 @@ def history_long(history, names: dict[str, str], max_points: int = MAX_POINTS) -
 
 
 def loss_chart(frame: pd.DataFrame, x_title: str, y_title: str, log_y: bool | None = None,
-               height: int = 320, share: bool = False) -> alt.Chart:
+               height: int = 320, share: bool = False, dash: str | None = None,
+               colors: list[str] = SERIES_COLORS) -> alt.Chart:
     """Loss curves from long format (epoch, loss, series): one colour per series, e.g. train/validation of several runs.
 
     log_y=None picks a log axis when the losses span more than 20×, so a huge first epoch does not flatten the rest.
     Colours follow the order the series come in (not their names), so training and validation keep their colours
     in every language. share=True draws values in 0–1 (accuracies) on a fixed 0–100 % axis.
+    dash names a second column told apart by line dash (solid first), e.g. train / validation of each CV fold, so
+    the colours stay one per series (a fold) instead of repeating after eight lines.
     `height` is the plot's own: autosize fit-x stretches only the width, so a long legend below adds to the chart
     instead of squashing the curves (Streamlit's default "fit" squeezed them to ~30 px under a dozen series).
     """
@@ -82,9 +86,20 @@ def loss_chart(frame: pd.DataFrame, x_title: str, y_title: str, log_y: bool | No
     return alt.Chart(frame).mark_line(point=len(frame) <= 40).encode(
         x=alt.X("epoch:Q", title=x_title, axis=alt.Axis(format=",~f", labelOverlap="greedy", tickMinStep=1)),
         y=alt.Y("loss:Q", title=y_title, scale=scale, axis=axis),
-        color=series_color(frame, **legend),
-        tooltip=[alt.Tooltip("series:N"), alt.Tooltip("epoch:Q"), alt.Tooltip("loss:Q", format=".5g")],
+        color=series_color(frame, colors=colors, **legend),
+        strokeDash=series_dash(frame, dash) if dash else alt.Undefined,
+        tooltip=[alt.Tooltip("series:N"), *([alt.Tooltip(f"{dash}:N")] if dash else []), alt.Tooltip("epoch:Q"),
+                 alt.Tooltip("loss:Q", format=".5g")],
     ).properties(height=height, autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+
+
+def series_dash(frame: pd.DataFrame, field: str = "series", legend: bool = True) -> alt.StrokeDash:
+    """A dash per value of `field` in order of first appearance (solid first, from SERIES_DASHES), named in a
+    legend on top unless legend=False (when the colours' legend already names the lines)."""
+    kinds = list(dict.fromkeys(frame[field])) if len(frame) else []
+    shown = alt.Legend(orient="top", symbolType="stroke", symbolStrokeWidth=2, symbolSize=400, labelLimit=0)
+    return alt.StrokeDash(f"{field}:N", title=None, sort=kinds, legend=shown if legend else None, scale=alt.Scale(
+        domain=kinds, range=[SERIES_DASHES[i % len(SERIES_DASHES)] for i in range(len(kinds))]))
 
 
 def fit_line_chart(points: pd.DataFrame, line: pd.DataFrame, x_title: str, y_title: str,
@@ -249,9 +264,7 @@ def lr_chart(rates, x_title: str, y_title: str, height: int = 160, log_y: bool =
     if several:
         chart = chart.encode(color=series_color(frame))
     if several and dashed:
-        names = list(dict.fromkeys(frame["series"]))
-        chart = chart.encode(strokeDash=alt.StrokeDash("series:N", sort=names, legend=None, scale=alt.Scale(
-            domain=names, range=[SERIES_DASHES[i % len(SERIES_DASHES)] for i in range(len(names))])))
+        chart = chart.encode(strokeDash=series_dash(frame, legend=False))
     return chart.properties(height=height)
 
 

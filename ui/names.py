@@ -88,6 +88,12 @@ def number_text(value, small: str = ".4g") -> str:
     return f"{value:,.0f}" if abs(value) >= 10_000 else format(value, small)
 
 
+def mean_std_text(mean: float, std: float, small: str = ".4f") -> str:
+    """'mean ± std' by number_text, the spread in the mean's style (13,830,702 ± 2,527,211 and 0.1234 ± 0.0056),
+    so a spread under 10,000 of a mean in millions does not grow decimals the mean does not have."""
+    return f"{number_text(mean, small)} ± {number_text(std, small if abs(mean) < 10_000 else ',.0f')}"
+
+
 def number_table(frame: pd.DataFrame, formats: dict | None = None, small: str = ".4f") -> Styler:
     """A table whose float columns are written by number_text; `formats` (column → format) overrides columns."""
     floats = {column: (lambda v, small=small: number_text(v, small)) for column in frame.columns

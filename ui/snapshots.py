@@ -6,6 +6,7 @@ import streamlit as st
 
 from engine.evaluation import line_equation, part_arrays, score_key, snapshot_lines, snapshot_table
 from ui import charts
+from ui.names import number_table
 from ui.state import tr
 
 
@@ -50,9 +51,8 @@ def snapshot_panel(run) -> None:
         return
     st.markdown(f"**{tr('lessons.snapshots_title')}**")
     frame = snapshot_frame(run)
-    formats = {c: st.column_config.NumberColumn(format="%.4g") for c in frame.columns[2:]}
-    formats.update({c: st.column_config.NumberColumn(format="localized") for c in frame.columns[:2]})
-    st.dataframe(frame, hide_index=True, column_config=formats)
+    # Scores as Evaluate writes them (143,800,000 for won, 0.1234 for a loss); step and epoch with commas.
+    st.dataframe(number_table(frame, {c: "{:,}" for c in frame.columns[:2]}, small=".4g"), hide_index=True)
     st.caption(tr("lessons.snapshots_help"))
     _not_kept_note(run)
 

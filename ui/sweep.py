@@ -8,6 +8,7 @@ import math
 import time
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -73,17 +74,50 @@ def results_table(result: dict) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def best_member(result: dict) -> tuple[str, str, float] | None:
-    """The member with the lowest final test loss, or training loss when the runs have no test rows: (sentence key,
-    label, loss); None when no member has a finite loss (all diverged)."""
+def best_member(result: dict) -> tuple[str, list[str], float] | None:
+    """The members with the lowest final test loss, or training loss when the runs have no test rows: (sentence key,
+    their labels, the loss); several labels when they tie. None when no member has a finite loss (all diverged)."""
     column = "val_loss" if any("val_loss" in run.history[-1] for run in result["runs"] if run.history) else "train_loss"
     finals = [(run.history[-1].get(column, math.nan), label)
               for label, run in zip(result["labels"], result["runs"]) if run.history]
     finite = [(loss, label) for loss, label in finals if math.isfinite(loss)]
     if not finite:
         return None
-    loss, label = min(finite)
-    return ("sweep.best_test" if column == "val_loss" else "sweep.best_train"), label, loss
+    lowest = min(loss for loss, _ in finite)
+    tied = [label for loss, label in finite if ties(loss, lowest)]
+    return ("sweep.best_test" if column == "val_loss" else "sweep.best_train"), tied, lowest
+
+
+def ties(a: float, b: float) -> bool:
+    """Equal as the results table writes them and within a relative 1e-5 (float32 noise of one same end): a small
+    loss has few digits in the table (0.0019 for both 0.00186 and 0.00194), so looking the same is not enough."""
+    return shown_loss(a) == shown_loss(b) and math.isclose(a, b, rel_tol=1e-5)
+
+
+def shown_loss(loss: float) -> str:
+    """A loss as the results table (number_table's default) writes it, so the sentence reads like the table."""
+    return number_text(loss, ".4f")
+
+
+def best_sentences(result: dict) -> list[str]:
+    """What the table's lowest loss says: the one best member, the members that tie, or for seeds that all end the
+    same, that the seed changed nothing (with why, when the full batch and one test split leave it only the start)."""
+    best = best_member(result)
+    if best is None:
+        return []
+    key, tied, loss = best
+    runs = result["runs"]
+    if result.get("kind") == "seed" and len(tied) == len(runs) > 1:
+        lines = [tr("sweep.seed_same", n=len(runs), loss=shown_loss(loss))]
+        config = runs[0].config
+        one_split = all(np.array_equal(run.data.test_idx, runs[0].data.test_idx) for run in runs)
+        if config.batch_size is None and config.dropout == 0 and one_split:
+            lines.append(tr("sweep.seed_same_why"))
+        return lines
+    if len(tied) > 1:
+        return [tr(key.replace("best", "tie"), members=", ".join(f"**{label}**" for label in tied),
+                   loss=shown_loss(loss))]
+    return [tr(key, member=f"**{tied[0]}**", loss=shown_loss(loss))]
 
 
 def _diverged(run: Run) -> bool:
@@ -180,10 +214,8 @@ def sweep_panel(cfg: TrainConfig, ds, model: str) -> None:
         st.markdown(f"**{tr('sweep.curves')}**")
         st.altair_chart(curves_chart([run.history for run in result["runs"]], result["labels"]), width="stretch")
         st.dataframe(number_table(results_table(result)), hide_index=True, width="stretch")
-        best = best_member(result)
-        if best is not None:
-            key, label, loss = best
-            st.markdown(tr(key, member=f"**{label}**", loss=number_text(loss)))
+        for sentence in best_sentences(result):
+            st.markdown(sentence)
         for column, (i, label) in zip(st.columns(min(len(result["labels"]), 4)) * 2, enumerate(result["labels"])):
             kept = i in result["kept"]
             column.button(tr("sweep.kept" if kept else "sweep.keep", member=label), key=f"sweep_keep_{i}",

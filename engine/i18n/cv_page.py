@@ -36,11 +36,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cv_page.none_yet": ("Choose k and press Run k-fold.", "k를 고르고 'k-겹 교차 검증 실행'을 누르세요."),
     "cv_page.stale": ("The settings changed since this result was computed. Run k-fold again to update it.",
                       "이 결과를 계산한 뒤로 설정이 바뀌었습니다. 다시 실행하면 결과가 갱신됩니다."),
-    "cv_page.score": ("Validation {metric}: {mean} ± {std}", "검증 {metric}: {mean} ± {std}"),
-    "cv_page.score_help_rmse": ("Mean ± standard deviation of the {k} fold RMSEs (lower is better), on the scale "
-                                "the model trains on.",
-                                "폴드 {k}개의 RMSE 평균 ± 표준편차입니다 (낮을수록 좋음). 모델이 학습할 때 보는 "
-                                "값의 단위로 잰 값입니다."),
+    "cv_page.score": ("Validation {metric}: {score}", "검증 {metric}: {score}"),
+    "cv_page.score_help_rmse": ("Mean ± standard deviation of the {k} fold RMSEs (lower is better), in {target}'s "
+                                "own units.",
+                                "폴드 {k}개의 RMSE 평균 ± 표준편차입니다 (낮을수록 좋음). {target}의 원래 단위로 잰 "
+                                "값입니다."),
+    "cv_page.score_help_rmse_scaled": ("Mean ± standard deviation of the {k} fold RMSEs (lower is better).",
+                                       "폴드 {k}개의 RMSE 평균 ± 표준편차입니다 (낮을수록 좋음)."),
     "cv_page.scaled_note": ("The target was min-max scaled for training, so these RMSEs are on its 0–1 scale, like "
                             "tutorial 001's score; multiply by the target's range to get its own units.",
                             "학습할 때 타깃을 최소-최대 스케일링했으므로 이 RMSE는 0–1 스케일입니다 (튜토리얼 001의 "

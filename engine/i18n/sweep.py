@@ -33,6 +33,16 @@ STRINGS = {
     "sweep.best_test": ("Lowest test loss: {member} ({loss}).", "테스트 손실이 가장 낮은 실행: {member} ({loss})."),
     "sweep.best_train": ("No test rows, so by training loss: lowest is {member} ({loss}).",
                          "테스트 데이터가 없어 학습 손실로 봅니다. 가장 낮은 실행: {member} ({loss})."),
+    "sweep.tie_test": ("Tied for the lowest test loss ({loss}): {members}.",
+                       "테스트 손실이 가장 낮은 값({loss})에서 비긴 실행: {members}."),
+    "sweep.tie_train": ("No test rows, so by training loss: tied for the lowest ({loss}) are {members}.",
+                        "테스트 데이터가 없어 학습 손실로 봅니다. 가장 낮은 값({loss})에서 비긴 실행: {members}."),
+    "sweep.seed_same": ("All {n} seeds end at the same loss ({loss}): the seed changed nothing here.",
+                        "시드 {n}개가 모두 같은 손실({loss})로 끝났습니다. 여기서는 시드가 아무것도 바꾸지 않았습니다."),
+    "sweep.seed_same_why": ("With the full batch and the same test rows for every seed, a seed only picks the "
+                            "starting weights, and this model reaches the same end from any of them.",
+                            "전체 배치로 학습하고 테스트 행도 시드마다 같아서, 시드가 정하는 것은 시작 가중치뿐입니다. "
+                            "이 모델은 어느 시작 가중치에서 출발해도 같은 곳에 도착합니다."),
     "sweep.col_test": ("Test {metric}", "테스트 {metric}"),
     "sweep.col_diverged": ("Diverged?", "발산?"),
     "sweep.yes": ("yes", "예"),

@@ -95,58 +95,46 @@ def test_a_newer_guess_drops_the_waiting_ones_of_its_kind():
     assert ran == ["guess2"] and lab_cache.shared("test.guess2", job("page")) == "guess2"
 
 
+def _draws(seed: int, started: threading.Event | None = None) -> list[float]:
+    """40 draws from torch's one generator after seeding it, pausing between them so another thread could run."""
+    import torch
+    torch.manual_seed(seed)
+    if started is not None:
+        started.set()
+    out = []
+    for _ in range(40):
+        out.append(torch.rand(1).item())
+        time.sleep(0.001)  # a chance for the other thread to run in between
+    return out
+
+
+def _expected(seed: int) -> list[float]:
+    """The same 40 draws from a fresh generator of its own: what _draws gives when nothing else draws meanwhile."""
+    import torch
+    generator = torch.Generator().manual_seed(seed)
+    return [torch.rand(1, generator=generator).item() for _ in range(40)]
+
+
 def test_a_page_and_the_background_never_draw_from_torchs_random_generator_at_once():
     """torch has one random generator per process: a seeded computation in the page and one in the background
     thread each get their own seed's numbers (the sequence a fresh generator with that seed gives)."""
-    import torch
-
-    def draws(seed: int, started: threading.Event | None = None):
-        torch.manual_seed(seed)
-        if started is not None:
-            started.set()
-        out = []
-        for _ in range(40):
-            out.append(torch.rand(1).item())
-            time.sleep(0.001)  # a chance for the other thread to run in between
-        return out
-
-    def expected(seed: int):
-        generator = torch.Generator().manual_seed(seed)
-        return [torch.rand(1, generator=generator).item() for _ in range(40)]
-
     started = threading.Event()
-    lab_cache.ahead([("test.rng.background", lambda: draws(1, started))])
+    lab_cache.ahead([("test.rng.background", lambda: _draws(1, started))])
     started.wait(10)
-    page = lab_cache.shared("test.rng.page", lambda: draws(2))
+    page = lab_cache.shared("test.rng.page", lambda: _draws(2))
     background = lab_cache.shared("test.rng.background", lambda: pytest.fail("computed twice"))
-    assert page == expected(2) and background == expected(1)
+    assert page == _expected(2) and background == _expected(1)
 
 
 def test_a_pages_own_seeded_work_in_torch_alone_and_the_background_keep_their_own_numbers():
     """What a page seeds outside shared() (the Cross-validate page's k folds, say) holds the same lock."""
-    import torch
-
-    def draws(seed: int, started: threading.Event | None = None):
-        torch.manual_seed(seed)
-        if started is not None:
-            started.set()
-        out = []
-        for _ in range(40):
-            out.append(torch.rand(1).item())
-            time.sleep(0.001)  # a chance for the other thread to run in between
-        return out
-
-    def expected(seed: int):
-        generator = torch.Generator().manual_seed(seed)
-        return [torch.rand(1, generator=generator).item() for _ in range(40)]
-
     started = threading.Event()
-    lab_cache.ahead([("test.rng.background2", lambda: draws(3, started))])
+    lab_cache.ahead([("test.rng.background2", lambda: _draws(3, started))])
     started.wait(10)
     with lab_cache.torch_alone():  # waits for the background job under way, which then waits for it in turn
-        page = draws(4)
+        page = _draws(4)
     background = lab_cache.shared("test.rng.background2", lambda: pytest.fail("computed twice"))
-    assert page == expected(4) and background == expected(3)
+    assert page == _expected(4) and background == _expected(3)
 
 
 def test_the_study_paths_model_count_draws_nothing_from_torchs_generator(monkeypatch):

@@ -4,14 +4,14 @@ A fresh server's first visit waited for every module its first page imports (tor
 1.5 s idle, 2–4 s under load) after the browser had loaded Streamlit's page. `streamlit run app.py` serves app.py
 through st.App, whose lifespan (`warm_up`) starts this module's thread when the server starts, so those imports
 run while the browser loads the page; the first script run waits for them (`wait_for_first`) instead of doing
-them itself. Without st.App (AppTest, or a server that was never warmed) app.py starts the thread after the first
-page, and the first script imports what it needs as before.
+them itself (bench/browser.py's first visit, alternating with the code before, load 3–4.6: median 3.03 s
+[2.19–3.72] against 3.62 s [3.28–5.76]). Without st.App (AppTest) app.py starts the thread after the first page,
+and the first script imports what it needs itself.
 
 After FIRST the thread loads what Home does not need, each once no script run is under way: altair (the charts
-of most pages), scikit-learn (about
-a second, for the split, the scalers and the metrics; the engine imports it where it uses it) and torch._dynamo,
-which torch.optim imports when a process makes its first optimizer (1.5–3 s on the first visit of the optimizers
-lab or the Train page).
+of most pages), scikit-learn (about a second, for the split, the scalers and the metrics; the engine imports it
+where it uses it) and torch._dynamo, which torch.optim imports when a process makes its first optimizer (1.5–3 s
+on the first visit of the optimizers lab or the Train page).
 
 Two threads importing at once can each hold the lock of one module of a circular pair and wait for the other:
 narwhals' stable.v1 and stable.v2, reached from both altair (a page) and scikit-learn (here), made Python raise

@@ -1,4 +1,8 @@
-"""Deep Learning Study Lab: navigation, language switch and the shared sidebar. Pages live in pages/."""
+"""Deep Learning Study Lab: navigation, language switch and the shared sidebar. Pages live in pages/.
+
+`streamlit run app.py` finds `app` (st.App, at the bottom) and serves this file through it: its lifespan starts
+loading torch and the engine with the server (ui/preload.py); every page view runs `main()`.
+"""
 import streamlit as st
 
 from engine.i18n import LANG_NAMES

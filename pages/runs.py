@@ -35,9 +35,10 @@ def _stopped(run) -> str:
 
 
 def _curves(entries) -> pd.DataFrame:
-    """Long format (epoch, loss, series): train and validation loss of every chosen run."""
-    return pd.concat([history_long(e["run"].history, {"train_loss": f"{e['name']} · {tr('runs_page.train')}",
-                                                      "val_loss": f"{e['name']} · {tr('runs_page.test')}"})
+    """Long format (epoch, loss, series = the run, part = training or test) of every chosen run: one colour per
+    run, its two parts told apart by dash (two colours a run repeated the palette after four runs)."""
+    parts = {"train_loss": tr("runs_page.train"), "val_loss": tr("runs_page.test")}
+    return pd.concat([history_long(e["run"].history, parts).rename(columns={"series": "part"}).assign(series=e["name"])
                       for e in entries], ignore_index=True)
 
 
@@ -132,7 +133,7 @@ else:
         for (name, scaled_target), entries in charts.items():
             if len(charts) > 1:
                 st.caption(tr("runs_page.curves_dataset", dataset=datasets.title(name, lang())))
-            st.altair_chart(loss_chart(_curves(entries), tr("cv_page.epoch"), tr("cv_page.loss"),
+            st.altair_chart(loss_chart(_curves(entries), tr("cv_page.epoch"), tr("cv_page.loss"), dash="part",
                                        height=220 if len(charts) > 1 else 320), width="stretch")
             if scaled_target is not None:  # the Train page's note under the same curve
                 st.caption(tr("train_page.loss_scaled", target=scaled_target))

@@ -243,12 +243,12 @@ def test_curves_of_several_datasets_get_a_chart_each_with_one_word_for_the_held_
     assert not at.exception
     drawn = [(spec, frame) for spec, frame in charts(at) if "epoch" in frame]
     assert len(drawn) == 2  # rent and study_hours
-    expected = {"rent": {f"{e['name']} · {w}" for e in kept for w in ("학습", "테스트")},
-                "study_hours": {f"hours · {w}" for w in ("학습", "테스트")}}
-    assert [set(frame["series"]) for _, frame in drawn] == [expected["rent"], expected["study_hours"]]
+    # one colour per run, its training and test curves told apart by dash
+    assert [set(frame["series"]) for _, frame in drawn] == [{e["name"] for e in kept}, {"hours"}]
     for spec, frame in drawn:
         assert spec["autosize"]["type"] == "fit-x" and spec["height"] >= 200  # the legend no longer eats the plot
-        assert not any("검증" in s for s in frame["series"])
+        assert set(frame["part"]) == {"학습", "테스트"}  # not 검증 for the held-out rows
+        assert spec["encoding"]["strokeDash"]["field"] == "part"
     held_out = held["run"].history[-1]["val_loss"]  # the test rows' loss, by hand with numpy on the last epoch
     rows = held["run"].data.test_idx
     assert held_out == pytest.approx(np.mean((held["run"].predict(hours.X[rows]) - hours.y[rows, 0]) ** 2), rel=1e-4)

@@ -138,7 +138,8 @@ else:
             if scaled_target is not None:  # the Train page's note under the same curve
                 st.caption(tr("train_page.loss_scaled", target=scaled_target))
         table = _metrics_table(picked)
-        # A score a run does not have (no test rows) is an empty cell, as the caption below says, not "None".
+        # A score a run does not have (no test rows) is an empty cell, which the data grid draws as a gray None
+        # (the Styler's na_rep does not reach it): the caption below says what it means.
         st.dataframe(number_table(table, {tr("runs_page.col_epochs"): "{:,}", tr("runs_page.col_seconds"): "{:.1f} s"}),
                      hide_index=True, width="stretch")
         st.caption(tr("runs_page.metrics_help"))

@@ -35,11 +35,11 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "Compare them only with runs that scaled the target the same way.",
                               "{runs}: 타깃을 최소-최대 스케일링해서 학습했으므로 RMSE와 MAE가 0–1 스케일입니다. "
                               "타깃을 똑같이 스케일링한 실행끼리만 비교하세요."),
-    "runs_page.metrics_help": ("Test scores come from rows the model never trained on; an empty cell means the run "
-                               "had no test rows. A train score much better than the test score is a sign of "
-                               "overfitting.",
-                               "테스트 점수는 모델이 학습에 쓰지 않은 행에서 나옵니다. 빈 칸은 테스트 행이 없던 "
-                               "실행입니다. 학습 점수가 테스트 점수보다 훨씬 좋다면 과적합(overfitting)의 신호입니다."),
+    "runs_page.metrics_help": ("Test scores come from rows the model never trained on; an empty cell (a gray "
+                               "None) means the run had no test rows. A train score much better than the test "
+                               "score is a sign of overfitting.",
+                               "테스트 점수는 모델이 학습에 쓰지 않은 행에서 나옵니다. 빈 칸(회색 None)은 테스트 행이 "
+                               "없던 실행입니다. 학습 점수가 테스트 점수보다 훨씬 좋다면 과적합(overfitting)의 신호입니다."),
     "runs_page.diff_title": ("What differs between two runs", "두 실행의 설정 차이"),
     "runs_page.diff_a": ("First run", "첫 번째 실행"),
     "runs_page.diff_b": ("Second run", "두 번째 실행"),

@@ -65,6 +65,11 @@ def scaled_loss_own_scores(config: TrainConfig, task: str) -> bool:
     return task == "regression" and config.scale_target and not config.scaled_scores
 
 
+def scores_on_scaled_target(config: TrainConfig, task: str) -> bool:
+    """The other case of a scaled target: the learner asked for the scores (RMSE, MAE) on its 0–1 scale too."""
+    return task == "regression" and config.scale_target and config.scaled_scores
+
+
 def bare_step(optimizer: torch.optim.Optimizer) -> Callable[[], None]:
     """optimizer.step without the wrappers torch puts around it (a profiler range, hook loops and a grad-mode
     switch), to be called under torch.no_grad() as they would. Those cost about 10 µs a call: a tenth of

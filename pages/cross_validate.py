@@ -8,7 +8,7 @@ import streamlit as st
 
 from engine.cv import cross_validate
 from engine.errors import LearnerError
-from engine.train import fit, scaled_loss_own_scores
+from engine.train import fit, scaled_loss_own_scores, scores_on_scaled_target
 from ui.charts import history_long, loss_chart
 from ui.lab_cache import torch_alone
 from ui.names import activation_name, loss_name, mean_std_text, number_table, number_text, optimizer_name, scaling_name
@@ -70,7 +70,7 @@ notes(result.notes)
 
 st.subheader(tr("cv_page.score", metric=metric, score=mean_std_text(result.mean, result.std)))
 # Which units the RMSEs are in: the target's own, or its 0–1 scale when the learner asked for scaled scores.
-scaled_scores = result.metric == "rmse" and cv["config"].scale_target and cv["config"].scaled_scores
+scaled_scores = scores_on_scaled_target(cv["config"], ds.task)
 help_key = f"cv_page.score_help_{result.metric}{'_scaled' if scaled_scores else ''}"
 st.caption(tr(help_key, k=len(result.fold_scores), target=ds.target_name))
 if scaled_scores:

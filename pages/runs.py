@@ -11,7 +11,7 @@ from engine.export import load_model, model_bytes
 from engine.filenames import data_file_name, slug
 from engine.models import count_params
 from engine.summary import summarize
-from engine.train import DIVERGED, loss_on_scaled_target, stop_reason
+from engine.train import DIVERGED, loss_on_scaled_target, scores_on_scaled_target, stop_reason
 from ui.charts import history_long, loss_chart
 from ui.confirm import confirm_step
 from ui.names import number_table, setting_label, setting_value, summary_table
@@ -143,8 +143,7 @@ else:
         st.dataframe(number_table(table, {tr("runs_page.col_epochs"): "{:,}", tr("runs_page.col_seconds"): "{:.1f} s"}),
                      hide_index=True, width="stretch")
         st.caption(tr("runs_page.metrics_help"))
-        scaled = [e["name"] for e in picked if e["run"].task == "regression" and e["run"].config.scale_target
-                  and e["run"].config.scaled_scores]
+        scaled = [e["name"] for e in picked if scores_on_scaled_target(e["run"].config, e["run"].task)]
         if scaled:
             st.caption(tr("runs_page.scaled_note", runs=", ".join(scaled)))
         together = [e["name"] for e in picked if e["run"].trained_together > 1]
